@@ -1,0 +1,231 @@
+#!/usr/bin/env bash
+# Runs the whole HCC mobile backend on this machine with nothing but a JDK 17:
+#   - builds the jars through the Maven Wrapper (skip with --no-build),
+#   - starts an embedded PostgreSQL and an embedded Redis on free ports, keeping their data under
+#     .local/ (git-ignored), unless HCC_DB_URL / HCC_REDIS_URL point at external servers,
+#   - starts the BFF (:8081) and the gateway (:8080) with the `local` profile and waits until both
+#     are ready, then prints the URLs and the demo credentials,
+#   - on Ctrl-C or SIGTERM stops the gateway, the BFF and the embedded servers, in that order, and
+#     checks that no process or port is left behind.
+#
+#   HCC_DB_URL=postgresql://user[:password]@host[:port]/database   an external PostgreSQL
+#   HCC_REDIS_URL=redis://[:password@]host[:port]                  an external Redis
+#   HCC_LOCAL_STATE=dir                                            where state is kept (.local)
+#   JAVA_OPTS="..."                                                extra JVM options for both services
+set -Eeuo pipefail
+# Each background job in its own process group: Ctrl-C reaches this script only, which then
+# stops the services in order instead of all of them at once.
+set -m
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+STATE="${HCC_LOCAL_STATE:-$ROOT/.local}"
+RUN_DIR="$STATE/run"
+LOG_DIR="$STATE/logs"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+GATEWAY_PORT=8080 GATEWAY_MANAGEMENT_PORT=9080
+BFF_PORT=8081 BFF_MANAGEMENT_PORT=9081
+STARTUP_TIMEOUT=180
+BUILD=true
+[[ "${1:-}" == "--no-build" ]] && BUILD=false
+
+PIDS=()    # started processes, in start order
+NAMES=()
+PORTS=("$GATEWAY_PORT" "$GATEWAY_MANAGEMENT_PORT" "$BFF_PORT" "$BFF_MANAGEMENT_PORT")
+STOPPING=false
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'run-local: %s\n' "$*" >&2; exit 1; }
+
+listening() { # port -> true when something accepts connections on 127.0.0.1:port
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+http_status() { # port path -> the HTTP status code, or nothing
+  local status=""
+  if { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null; then
+    printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n' "$2" >&3
+    read -r _ status _ <&3 || true
+    exec 3<&- 3>&-
+  fi
+  printf '%s' "$status"
+}
+
+start() { # name logfile command... -> runs in the background, remembered for the stop
+  local name=$1 log=$2
+  shift 2
+  "$@" >"$log" 2>&1 &
+  PIDS+=("$!")
+  NAMES+=("$name")
+}
+
+stop_process() { # pid name
+  local pid=$1 name=$2
+  kill -0 "$pid" 2>/dev/null || return 0
+  say "Stopping $name (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  say "$name did not stop within 30 s: killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+stop_all() {
+  $STOPPING && return
+  STOPPING=true
+  # a second Ctrl-C (or a TERM) must not cut the stop short and orphan what is still running;
+  # every step below is bounded (30 s per process, then KILL)
+  trap '' INT TERM
+  local i
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+    stop_process "${PIDS[$i]}" "${NAMES[$i]}"
+  done
+  local port left=()
+  for port in "${PORTS[@]}"; do
+    listening "$port" && left+=("$port")
+  done
+  if ((${#left[@]})); then
+    say "Still listening after the stop: ${left[*]} (not started by this run?)"
+  elif ((${#PIDS[@]})); then
+    say "Everything stopped; no process or port left behind. Data kept in $STATE."
+  fi
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap 'stop_all' EXIT
+
+await_ready() { # name pid management-port
+  local name=$1 pid=$2 port=$3 waited=0
+  until [[ "$(http_status "$port" /actuator/health/readiness)" == "200" ]]; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      say "$name exited during startup; the end of its log:"
+      tail -n 30 "$LOG_DIR/$name.log" >&2 || true
+      exit 1
+    fi
+    ((waited++ < STARTUP_TIMEOUT * 2)) || fail "$name not ready after ${STARTUP_TIMEOUT}s; see $LOG_DIR/$name.log"
+    sleep 0.5
+  done
+}
+
+parse_db_url() { # postgresql://user[:password]@host[:port]/database -> HCC_DB_* variables
+  local re='^(jdbc:)?postgres(ql)?://(([^:@/]+)(:([^@/]*))?@)?([^:/?]+)(:([0-9]+))?/([^?]+)'
+  [[ "$1" =~ $re ]] || fail "HCC_DB_URL must look like postgresql://user[:password]@host[:port]/database"
+  export HCC_DB_USER="${BASH_REMATCH[4]:-postgres}" HCC_DB_PASSWORD="${BASH_REMATCH[6]:-}"
+  export HCC_DB_HOST="${BASH_REMATCH[7]}" HCC_DB_PORT="${BASH_REMATCH[9]:-5432}" HCC_DB_NAME="${BASH_REMATCH[10]}"
+}
+
+command -v "$JAVA" >/dev/null || fail "no java on the PATH (a JDK 17 is needed)"
+for port in "${PORTS[@]}"; do
+  listening "$port" && fail "port $port is already in use (another run still up?)"
+done
+mkdir -p "$RUN_DIR" "$LOG_DIR"
+
+# The secrets both services share (the internal token key, the API-key pepper): made once and kept,
+# so that the API-key hashes stored in the local database stay valid across runs.
+SECRETS="$STATE/secrets.env"
+if [[ -f "$SECRETS" ]] && ! grep -q '^HCC_PII_PEPPER=' "$SECRETS"; then
+  printf 'HCC_PII_PEPPER=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" >>"$SECRETS"
+fi
+if [[ ! -f "$SECRETS" ]]; then
+  umask 077
+  {
+    printf 'HCC_INTERNAL_TOKEN_SECRET=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
+    printf 'HCC_API_KEY_PEPPER=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
+    printf 'HCC_PII_PEPPER=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
+  } >"$SECRETS"
+  umask 022
+fi
+set -a
+# shellcheck disable=SC1090
+source "$SECRETS"
+set +a
+
+if $BUILD; then
+  say "Building (./mvnw package, tests skipped; the first run downloads dependencies)..."
+  ./mvnw -q -B -DskipTests package || fail "the build failed"
+fi
+for jar in mobile-bff/target/mobile-bff.jar gateway/target/gateway.jar mobile-bff/target/infra-classpath.txt; do
+  [[ -f "$jar" ]] || fail "$jar is missing: run without --no-build"
+done
+
+infra_flags=()
+[[ -z "${HCC_DB_URL:-}" ]] && infra_flags+=(--postgres)
+[[ -z "${HCC_REDIS_URL:-}" ]] && infra_flags+=(--redis)
+if ((${#infra_flags[@]})); then
+  say "Starting embedded ${infra_flags[*]/--/} (data in $STATE)..."
+  rm -f "$RUN_DIR/infra.env"
+  start infrastructure "$LOG_DIR/infrastructure.log" "$JAVA" -Xmx128m \
+    -cp "mobile-bff/target/test-classes:$(cat mobile-bff/target/infra-classpath.txt)" \
+    vn.hanoi.hcc.infra.embedded.LocalInfrastructure \
+    --state-dir "$STATE" --env-file "$RUN_DIR/infra.env" "${infra_flags[@]}"
+  waited=0
+  until [[ -f "$RUN_DIR/infra.env" ]]; do
+    kill -0 "${PIDS[0]}" 2>/dev/null || { tail -n 30 "$LOG_DIR/infrastructure.log" >&2; fail "embedded servers failed"; }
+    ((waited++ < STARTUP_TIMEOUT * 2)) || fail "embedded servers not up after ${STARTUP_TIMEOUT}s"
+    sleep 0.5
+  done
+  set -a
+  # shellcheck disable=SC1091
+  source "$RUN_DIR/infra.env"
+  set +a
+  PORTS+=("${HCC_DB_PORT:-}" "${HCC_REDIS_URL##*:}")
+fi
+[[ -n "${HCC_DB_URL:-}" ]] && parse_db_url "$HCC_DB_URL"
+export HCC_REDIS_URL="${HCC_REDIS_URL}"
+
+common=(-Dfile.encoding=UTF-8 -Xmx384m ${JAVA_OPTS:-} -Dspring.profiles.active=local)
+
+say "Starting the BFF..."
+start mobile-bff "$LOG_DIR/mobile-bff.log" env HCC_BFF_PORT=$BFF_PORT HCC_BFF_MANAGEMENT_PORT=$BFF_MANAGEMENT_PORT \
+  "$JAVA" "${common[@]}" -jar mobile-bff/target/mobile-bff.jar \
+  --spring.config.additional-location="file:$ROOT/config/mobile-bff/"
+await_ready mobile-bff "${PIDS[-1]}" "$BFF_MANAGEMENT_PORT"
+
+say "Starting the gateway..."
+start gateway "$LOG_DIR/gateway.log" env HCC_GATEWAY_PORT=$GATEWAY_PORT HCC_GATEWAY_MANAGEMENT_PORT=$GATEWAY_MANAGEMENT_PORT \
+  HCC_BFF_URI="http://127.0.0.1:$BFF_PORT" \
+  "$JAVA" "${common[@]}" -jar gateway/target/gateway.jar \
+  --spring.config.additional-location="file:$ROOT/config/gateway/"
+await_ready gateway "${PIDS[-1]}" "$GATEWAY_MANAGEMENT_PORT"
+
+DEMO_CODE=$(grep -o 'Demo dossier to look up: [^"]*' "$LOG_DIR/mobile-bff.log" | tail -n 1 | sed 's/.*: //')
+
+cat <<EOF
+
+HCC mobile backend is running.
+  API, through the gateway   http://localhost:$GATEWAY_PORT/api/v1/points?type=WARD_POINT
+                             http://localhost:$GATEWAY_PORT/api/v1/points?q=hoan%20kiem
+  OpenAPI (BFF)              http://localhost:$BFF_PORT/v3/api-docs   (UI: http://localhost:$BFF_PORT/swagger-ui.html)
+  Health and metrics         http://localhost:$GATEWAY_MANAGEMENT_PORT/actuator/health   http://localhost:$BFF_MANAGEMENT_PORT/actuator/prometheus
+  PostgreSQL                 postgresql://${HCC_DB_USER}@${HCC_DB_HOST}:${HCC_DB_PORT}/${HCC_DB_NAME}
+  Redis                      ${HCC_REDIS_URL}
+  Logs (JSON)                $LOG_DIR/
+
+Demo credentials (local profile only; a few hundred demo dossiers are seeded)
+  API keys                   dev-system-key (the city system)   dev-agent-key (an agent)
+                             curl -H 'X-Api-Key: dev-system-key' localhost:$GATEWAY_PORT/api/v1/agent/dossiers
+  Bearer tokens              curl -s -X POST localhost:$GATEWAY_PORT/dev/tokens -H 'Content-Type: application/json' \\
+                                  -d '{"sub":"001099012345","roles":["citizen"]}'     (roles: citizen, ops)
+                             the demo citizen 001099012345 owns a dozen dossiers: GET /api/v1/me/dossiers
+  A receipt to look up       code ${DEMO_CODE:-(see the BFF log)}   secret HANG2345
+                             curl -s -X POST localhost:$GATEWAY_PORT/api/v1/dossiers/lookup -H 'Content-Type: application/json' \\
+                                  -d '{"code":"${DEMO_CODE:-CODE}","secret":"HANG2345"}'
+
+Press Ctrl-C to stop everything.
+EOF
+
+# Wait until told to stop, or until a service dies on its own.
+while true; do
+  for i in "${!PIDS[@]}"; do
+    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      say "${NAMES[$i]} stopped unexpectedly; the end of its log:"
+      tail -n 20 "$LOG_DIR/${NAMES[$i]}.log" >&2 || true
+      exit 1
+    fi
+  done
+  sleep 1 &
+  wait $! 2>/dev/null || true
+done
