@@ -1,0 +1,2 @@
+/** The gateway's typed configuration and the logging context. */
+package vn.hanoi.hcc.gateway.config;

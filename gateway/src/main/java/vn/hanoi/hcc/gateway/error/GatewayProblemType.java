@@ -1,0 +1,49 @@
+package vn.hanoi.hcc.gateway.error;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/** The kinds of problem the gateway answers itself; same type URIs as the BFF where they overlap. */
+public enum GatewayProblemType {
+    INVALID_REQUEST("invalid-request", "Invalid request", HttpStatus.BAD_REQUEST),
+    UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED),
+    FORBIDDEN("forbidden", "Access denied", HttpStatus.FORBIDDEN),
+    NOT_FOUND("not-found", "Resource not found", HttpStatus.NOT_FOUND),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
+    IDEMPOTENCY_KEY_IN_FLIGHT("idempotency-key-in-flight", "Request with this Idempotency-Key in flight",
+            HttpStatus.CONFLICT),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", HttpStatus.CONTENT_TOO_LARGE),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused for another request",
+            HttpStatus.UNPROCESSABLE_CONTENT),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large",
+            HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
+    BAD_GATEWAY("bad-gateway", "Bad gateway", HttpStatus.BAD_GATEWAY),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service temporarily unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    GATEWAY_TIMEOUT("gateway-timeout", "Gateway timeout", HttpStatus.GATEWAY_TIMEOUT),
+    INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);
+
+    public static final String BASE_URI = "https://hcc.hanoi.gov.vn/problems/";
+
+    private final URI uri;
+    private final String title;
+    private final HttpStatus status;
+
+    GatewayProblemType(String slug, String title, HttpStatus status) {
+        this.uri = URI.create(BASE_URI + slug);
+        this.title = title;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,77 @@
+package vn.hanoi.hcc.gateway.filter;
+
+import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.slf4j.spi.LoggingEventBuilder;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.gateway.caller.Caller;
+
+/**
+ * One log line and one timing per request: method, route id, status, latency, request id, the
+ * caller's kind and, for machine clients only, their client id. Never a query string, a header, a
+ * token, an API key or a person's identity. The timer {@code hcc.gateway.requests} is tagged by
+ * route, caller kind and status.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class AccessLogWebFilter implements WebFilter {
+
+    private static final Logger log = LoggerFactory.getLogger("vn.hanoi.hcc.gateway.access");
+    private static final String UNROUTED = "(unrouted)";
+
+    private final MeterRegistry meters;
+
+    AccessLogWebFilter(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long started = System.nanoTime();
+        // the status is final when the answer is committed, also when an error handler writes it
+        exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> write(exchange, started)));
+        return chain.filter(exchange);
+    }
+
+    private void write(ServerWebExchange exchange, long started) {
+        long nanos = System.nanoTime() - started;
+        HttpStatusCode status = exchange.getResponse().getStatusCode();
+        int code = status == null ? 200 : status.value();
+        String method = exchange.getRequest().getMethod().name();
+        Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
+        String routeId = route == null ? UNROUTED : route.getId();
+        Caller caller = Caller.of(exchange);
+        Timer.builder("hcc.gateway.requests")
+                .tag("route", routeId)
+                .tag("client.kind", caller.kind().label())
+                .tag("status", Integer.toString(code))
+                .register(meters)
+                .record(Duration.ofNanos(nanos));
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.KEY, RequestId.of(exchange))) {
+            LoggingEventBuilder line = log.atInfo()
+                    .addKeyValue("http.method", method)
+                    .addKeyValue("route.id", routeId)
+                    .addKeyValue("http.status", code)
+                    .addKeyValue("duration.ms", nanos / 1_000_000)
+                    .addKeyValue("client.kind", caller.kind().label());
+            if (caller.loggableClientId() != null) {
+                line = line.addKeyValue("client.id", caller.loggableClientId());
+            }
+            line.log("{} {} {} {}ms", method, routeId, code, nanos / 1_000_000);
+        }
+    }
+}

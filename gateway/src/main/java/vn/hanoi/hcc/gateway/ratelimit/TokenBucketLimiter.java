@@ -1,0 +1,146 @@
+package vn.hanoi.hcc.gateway.ratelimit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.gateway.config.RedisConnection;
+
+/**
+ * Checks and charges a bucket (and the day's quota) in one Redis script. If Redis does not answer
+ * within the command timeout the request goes through unmetered: counted in
+ * {@code hcc.gateway.rate.limit{outcome=fail-open}}, warned about when an outage starts and then
+ * at most every 10 s, and its end logged.
+ */
+@Component
+class TokenBucketLimiter {
+
+    private static final Logger log = LoggerFactory.getLogger(TokenBucketLimiter.class);
+    /** Quotas are per calendar day in Hanoi. */
+    private static final ZoneId QUOTA_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final long WARNING_INTERVAL_MS = 10_000;
+
+    private static final String SCRIPT = load("ratelimit/token_bucket.lua");
+    private static final String SCRIPT_SHA = sha1(SCRIPT);
+
+    private final RedisConnection redis;
+    private final Duration timeout;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final AtomicLong lastWarning = new AtomicLong();
+    private final AtomicBoolean failingOpen = new AtomicBoolean();
+
+    TokenBucketLimiter(RedisConnection redis, RateLimitProperties properties, MeterRegistry meters) {
+        this.redis = redis;
+        this.timeout = properties.commandTimeout();
+        this.meters = meters;
+        this.clock = Clock.systemUTC();
+    }
+
+    Mono<Decision> check(RateLimitPolicy policy) {
+        String id = "rl:{" + digest(policy.name() + "\n" + policy.subject()) + "}";
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(QUOTA_ZONE));
+        LocalDate today = now.toLocalDate();
+        long secondsToMidnight = Duration.between(now, today.plusDays(1).atStartOfDay(QUOTA_ZONE)).toSeconds();
+        String[] keys = {id + ":bucket", id + ":quota:" + today};
+        String[] args = {Integer.toString(policy.capacity()), Double.toString(policy.refillPerSecond()),
+                Long.toString(policy.dailyQuota()), Long.toString(secondsToMidnight)};
+        return redis.commands()
+                .flatMap(commands -> commands.<Object>evalsha(SCRIPT_SHA, ScriptOutputType.MULTI, keys, args)
+                        .onErrorResume(RedisNoScriptException.class,
+                                notLoaded -> commands.eval(SCRIPT, ScriptOutputType.MULTI, keys, args))
+                        .collectList())
+                .map(result -> decide(policy, toLongs(result), secondsToMidnight))
+                .timeout(timeout)
+                .doOnNext(decision -> {
+                    count(policy, decision.allowed() ? "allowed" : "limited");
+                    if (failingOpen.compareAndSet(true, false)) {
+                        log.info("Rate limiter metering again: Redis answers");
+                    }
+                })
+                .onErrorResume(failure -> {
+                    count(policy, "fail-open");
+                    warn(failure);
+                    return Mono.just(Decision.unmetered());
+                });
+    }
+
+    private static Decision decide(RateLimitPolicy policy, long[] result, long secondsToMidnight) {
+        boolean allowed = result[0] == 1;
+        long tokens = result[1];
+        long retryAfter = Math.max(1, (result[2] + 999) / 1000);
+        long bucketReset = (result[3] + 999) / 1000;
+        long quotaLeft = policy.dailyQuota() - result[4];
+        if (policy.dailyQuota() > 0 && quotaLeft <= tokens) {
+            return new Decision(allowed, policy.dailyQuota(), Math.max(0, quotaLeft), secondsToMidnight, retryAfter, true);
+        }
+        return new Decision(allowed, policy.capacity(), tokens, bucketReset, retryAfter, true);
+    }
+
+    /** The script's reply, whether Lettuce hands it over as one list or element by element. */
+    private static long[] toLongs(List<?> reply) {
+        List<?> result = reply.size() == 1 && reply.get(0) instanceof List<?> nested ? nested : reply;
+        long[] values = new long[result.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ((Number) result.get(i)).longValue();
+        }
+        return values;
+    }
+
+    private void count(RateLimitPolicy policy, String outcome) {
+        meters.counter("hcc.gateway.rate.limit", "policy", policy.name(), "outcome", outcome).increment();
+    }
+
+    private void warn(Throwable failure) {
+        long now = clock.millis();
+        long last = lastWarning.get();
+        boolean outageStarts = failingOpen.compareAndSet(false, true);
+        if ((outageStarts || now - last >= WARNING_INTERVAL_MS) && lastWarning.compareAndSet(last, now)) {
+            log.warn("Rate limiter failing open: Redis did not answer within {} ({})", timeout, failure.toString());
+        }
+    }
+
+    private static String load(String resource) {
+        try (InputStream script = new ClassPathResource(resource).getInputStream()) {
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException missing) {
+            throw new UncheckedIOException(missing);
+        }
+    }
+
+    private static String sha1(String script) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(script.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-1 is part of every JDK", impossible);
+        }
+    }
+
+    private static String digest(String subject) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package vn.hanoi.hcc.gateway.security;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.netty.channel.ChannelOption;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import vn.hanoi.hcc.gateway.caller.Caller;
+import vn.hanoi.hcc.gateway.caller.CallerKind;
+import vn.hanoi.hcc.gateway.config.GatewayProperties;
+
+/**
+ * Resolves API-key hashes through the BFF's key store ({@code GET /internal/v1/api-keys/{hash}}),
+ * remembering each answer, found or not, for {@code hcc.gateway.api-keys.cache-ttl}: a revoked
+ * key stops working on every replica within that time. Failures are not remembered.
+ */
+@Component
+class ApiClientDirectory {
+
+    private static final int MAX_REMEMBERED_KEYS = 10_000;
+
+    private final WebClient bff;
+    private final InternalTokenSigner signer;
+    private final ApiKeyProperties properties;
+    private final AsyncCache<String, Optional<ApiClient>> remembered;
+
+    ApiClientDirectory(GatewayProperties gateway, ApiKeyProperties properties, InternalTokenSigner signer) {
+        this.properties = properties;
+        this.signer = signer;
+        HttpClient client = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.lookupTimeout().toMillis())
+                .responseTimeout(properties.lookupTimeout());
+        this.bff = WebClient.builder()
+                .baseUrl(gateway.bffUri().toString())
+                .clientConnector(new ReactorClientHttpConnector(client))
+                .build();
+        this.remembered = Caffeine.newBuilder()
+                .expireAfterWrite(properties.cacheTtl())
+                .maximumSize(MAX_REMEMBERED_KEYS)
+                .buildAsync();
+    }
+
+    /**
+     * The client holding the key with this hash; empty when no active key has it.
+     *
+     * @throws AuthenticationServiceException (as an error signal) when the key store cannot answer
+     */
+    Mono<ApiClient> find(String keyHash) {
+        return Mono.fromFuture(() -> remembered.get(keyHash, (hash, executor) -> lookUp(hash).toFuture()))
+                .flatMap(Mono::justOrEmpty);
+    }
+
+    private Mono<Optional<ApiClient>> lookUp(String keyHash) {
+        Caller gateway = new Caller(CallerKind.SERVICE, "gateway", java.util.Set.of(), java.util.Set.of(), null, null);
+        return bff.get().uri("/internal/v1/api-keys/{hash}", keyHash)
+                .header(signer.header(), signer.sign(gateway, null))
+                .exchangeToMono(response -> {
+                    if (response.statusCode().is2xxSuccessful()) {
+                        return response.bodyToMono(ApiClient.class).map(Optional::of);
+                    }
+                    if (response.statusCode() == HttpStatus.NOT_FOUND) {
+                        return response.releaseBody().thenReturn(Optional.<ApiClient>empty());
+                    }
+                    return response.releaseBody().then(Mono.error(new AuthenticationServiceException(
+                            "The API key store answered " + response.statusCode().value())));
+                })
+                .timeout(properties.lookupTimeout())
+                .onErrorMap(failure -> !(failure instanceof AuthenticationServiceException),
+                        failure -> new AuthenticationServiceException("The API key store is unreachable", failure));
+    }
+}

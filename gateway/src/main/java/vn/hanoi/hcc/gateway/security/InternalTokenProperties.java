@@ -1,0 +1,43 @@
+package vn.hanoi.hcc.gateway.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.Base64;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The internal identity token the gateway signs for the BFF ({@code hcc.gateway.internal-token.*}).
+ *
+ * @param secret base64 HMAC-SHA256 key of at least 32 bytes, shared with the BFF (a Secret)
+ * @param header the request header that carries the token to the BFF
+ * @param issuer the token's {@code iss}
+ * @param audience the token's {@code aud}
+ * @param ttl how long a token is valid
+ */
+@Validated
+@ConfigurationProperties("hcc.gateway.internal-token")
+public record InternalTokenProperties(
+        @NotBlank String secret,
+        @NotBlank String header,
+        @NotBlank String issuer,
+        @NotBlank String audience,
+        @NotNull Duration ttl) {
+
+    public InternalTokenProperties {
+        if (secret != null && !secret.isBlank() && Base64.getDecoder().decode(secret.strip()).length < 32) {
+            throw new IllegalArgumentException("hcc.gateway.internal-token.secret must decode to at least 32 bytes");
+        }
+    }
+
+    byte[] secretBytes() {
+        return Base64.getDecoder().decode(secret.strip());
+    }
+
+    @Override
+    public String toString() {
+        return "InternalTokenProperties[header=" + header + ", issuer=" + issuer + ", audience=" + audience
+                + ", ttl=" + ttl + ", secret=(hidden)]";
+    }
+}

@@ -1,0 +1,131 @@
+package vn.hanoi.hcc.gateway.security;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.gateway.config.GatewayProperties;
+import vn.hanoi.hcc.gateway.error.ProblemResponder;
+
+/**
+ * Who may call what, before anything is routed:
+ * <ul>
+ * <li>public: points, coverage, the dossier lookup (a token or key, if sent, must still be valid);</li>
+ * <li>{@code /api/v1/me/**}: a person's bearer token;</li>
+ * <li>{@code /api/v1/ops/**}: a bearer token with the role {@code ops} (403 otherwise);</li>
+ * <li>{@code /api/v1/agent/**}: an API key with the scope the operation needs
+ *     ({@code hcc.gateway.api-keys.scope-rules}).</li>
+ * </ul>
+ * Stateless (no session, no CSRF), CORS for the configured origins, security headers on every answer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    /** Where Spring Security's filter chain stands among the web filters (WebFluxSecurityConfiguration's). */
+    static final int SECURITY_ORDER = -100;
+
+    private static final String USER = "KIND_user";
+
+    @Bean
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+            IdentityProperties identity, ApiKeyProperties apiKeys, ApiKeyHasher hasher, ApiClientDirectory directory,
+            ProblemResponder responder, GatewayProperties gateway, CorsProperties cors) {
+        ProblemAuthenticationEntryPoint entryPoint =
+                new ProblemAuthenticationEntryPoint(responder, Long.toString(gateway.retryAfter().toSeconds()));
+        ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(responder);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(spec -> spec.configurationSource(corsSource(cors)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+                    exchanges.pathMatchers("/api/v1/ops/**").hasAuthority("ROLE_ops");
+                    exchanges.pathMatchers("/api/v1/me/**").hasAuthority(USER);
+                    apiKeys.scopeRules().forEach(rule -> exchanges.pathMatchers(rule.method(), rule.path())
+                            .hasAuthority("SCOPE_" + rule.scope()));
+                    exchanges.pathMatchers("/api/v1/agent/**").hasAnyAuthority("KIND_agent", "KIND_system");
+                    exchanges.anyExchange().permitAll();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(personAuthorities(identity)))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .addFilterAt(apiKeyFilter(hasher, directory, entryPoint), SecurityWebFiltersOrder.AUTHENTICATION)
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+
+    private static AuthenticationWebFilter apiKeyFilter(ApiKeyHasher hasher, ApiClientDirectory directory,
+            ProblemAuthenticationEntryPoint entryPoint) {
+        AuthenticationWebFilter filter = new AuthenticationWebFilter(new ApiKeyAuthenticationManager(hasher, directory));
+        filter.setServerAuthenticationConverter(new ApiKeyAuthenticationConverter());
+        filter.setRequiresAuthenticationMatcher(exchange ->
+                exchange.getRequest().getHeaders().containsHeader(ApiKeyAuthenticationConverter.HEADER)
+                        ? ServerWebExchangeMatcher.MatchResult.match()
+                        : ServerWebExchangeMatcher.MatchResult.notMatch());
+        filter.setAuthenticationFailureHandler(entryPoint);
+        filter.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+        return filter;
+    }
+
+    /** A person's authorities: {@code KIND_user} and {@code ROLE_<role>} for each role in the token. */
+    private static Converter<Jwt, Mono<AbstractAuthenticationToken>> personAuthorities(IdentityProperties identity) {
+        return jwt -> {
+            List<GrantedAuthority> authorities = new ArrayList<>();
+            authorities.add(new SimpleGrantedAuthority(USER));
+            Object roles = jwt.getClaims().get(identity.rolesClaim());
+            if (roles instanceof List<?> list) {
+                list.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            }
+            return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+        };
+    }
+
+    private static UrlBasedCorsConfigurationSource corsSource(CorsProperties cors) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!cors.allowedOrigins().isEmpty()) {
+            CorsConfiguration configuration = new CorsConfiguration();
+            configuration.setAllowedOrigins(cors.allowedOrigins());
+            configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+            configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language",
+                    "Idempotency-Key", "X-Request-Id"));
+            configuration.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "Location", "RateLimit-Limit",
+                    "RateLimit-Remaining", "RateLimit-Reset"));
+            configuration.setAllowCredentials(false);
+            configuration.setMaxAge(cors.maxAge());
+            source.registerCorsConfiguration("/api/**", configuration);
+        }
+        return source;
+    }
+}

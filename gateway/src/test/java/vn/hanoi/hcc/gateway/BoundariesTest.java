@@ -1,0 +1,28 @@
+package vn.hanoi.hcc.gateway;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
+import vn.hanoi.hcc.infra.rules.ReactiveDisciplineRules;
+
+/** The gateway's package boundaries and reactive discipline, checked on the main code. */
+@AnalyzeClasses(packages = "vn.hanoi.hcc.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
+class BoundariesTest {
+
+    @ArchTest
+    static final ArchTests reactiveDiscipline = ArchTests.in(ReactiveDisciplineRules.class);
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles =
+            slices().matching("vn.hanoi.hcc.gateway.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule filtersDoNotKnowErrorRendering = noClasses()
+            .that().resideInAPackage("..gateway.filter..")
+            .should().dependOnClassesThat().resideInAPackage("..gateway.error..");
+}

@@ -1,0 +1,135 @@
+package vn.hanoi.hcc.gateway;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+/**
+ * A stand-in BFF on loopback that records every request it receives. By the end of the path:
+ * {@code /slow} answers after {@link #SLOW}, {@code /pause} after 700 ms, {@code /reset} hangs up,
+ * {@code /fail500} answers 500, {@code /big} answers 20 KB; anything else answers
+ * {@code {"from":"fake-bff","n":<count>}} (201 to a POST). {@code /internal/v1/api-keys/{hash}}
+ * answers from {@link #registerApiClient}, or 500 while {@link #keyStoreDown} is set.
+ */
+final class FakeBff implements AutoCloseable {
+
+    static final Duration SLOW = Duration.ofSeconds(4);
+    private static final FakeBff SHARED = new FakeBff();
+
+    private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> apiClients = new ConcurrentHashMap<>();
+    private final AtomicInteger answered = new AtomicInteger();
+    private volatile boolean keyStoreDown;
+    private final DisposableServer server;
+
+    FakeBff() {
+        server = HttpServer.create().host("127.0.0.1").port(0).handle(this::answer).bindNow();
+    }
+
+    /** The fake most tests share (so that they share one gateway context). */
+    static FakeBff shared() {
+        return SHARED;
+    }
+
+    /** One request as the BFF received it: header names in lower case, plus :method and :uri. */
+    record Received(Map<String, String> headers, String body) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    /** The last request received at a path starting with this prefix. */
+    Received last(String pathPrefix) {
+        Received last = null;
+        for (Received request : received) {
+            if (request.header(":uri").startsWith(pathPrefix)) {
+                last = request;
+            }
+        }
+        return last;
+    }
+
+    long count(String pathPrefix) {
+        return received.stream().filter(request -> request.header(":uri").startsWith(pathPrefix)).count();
+    }
+
+    void registerApiClient(String keyHash, String clientId, String kind, List<String> scopes, String rateTier) {
+        apiClients.put(keyHash, "{\"clientId\":\"" + clientId + "\",\"kind\":\"" + kind + "\",\"scopes\":"
+                + scopes.stream().map(scope -> "\"" + scope + "\"").toList() + ",\"rateTier\":\"" + rateTier + "\"}");
+    }
+
+    void revokeApiClient(String keyHash) {
+        apiClients.remove(keyHash);
+    }
+
+    void keyStoreDown(boolean down) {
+        keyStoreDown = down;
+    }
+
+    private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response) {
+        return request.receive().aggregate().asString().defaultIfEmpty("").flatMap(body -> {
+            Map<String, String> headers = new TreeMap<>();
+            request.requestHeaders().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+            headers.put(":uri", request.uri());
+            headers.put(":method", request.method().name());
+            received.add(new Received(headers, body));
+            return respond(request, response);
+        });
+    }
+
+    private Mono<Void> respond(HttpServerRequest request, HttpServerResponse response) {
+        String uri = request.uri();
+        if (uri.startsWith("/internal/v1/api-keys/")) {
+            return directory(uri.substring("/internal/v1/api-keys/".length()), response);
+        }
+        if (uri.endsWith("/reset")) {
+            return Mono.fromRunnable(() -> response.withConnection(connection -> connection.channel().close()));
+        }
+        if (uri.endsWith("/fail500")) {
+            return json(response, 500, "{\"error\":\"boom\"}");
+        }
+        if (uri.endsWith("/big")) {
+            return json(response, 200, "{\"filler\":\"" + "x".repeat(20_000) + "\"}");
+        }
+        Duration delay = uri.endsWith("/slow") ? SLOW : uri.endsWith("/pause") ? Duration.ofMillis(700) : Duration.ZERO;
+        int status = "POST".equals(request.method().name()) ? 201 : 200;
+        return Mono.delay(delay).then(Mono.defer(() ->
+                json(response.header("X-Request-Id", request.requestHeaders().get("X-Request-Id", "none")), status,
+                        "{\"from\":\"fake-bff\",\"n\":" + answered.incrementAndGet() + "}")));
+    }
+
+    private Mono<Void> directory(String hash, HttpServerResponse response) {
+        if (keyStoreDown) {
+            return json(response, 500, "{}");
+        }
+        String client = apiClients.get(hash);
+        return client == null ? json(response, 404, "{}") : json(response, 200, client);
+    }
+
+    private static Mono<Void> json(HttpServerResponse response, int status, String body) {
+        return response.status(status).header("Content-Type", "application/json").sendString(Mono.just(body)).then();
+    }
+
+    @Override
+    public void close() {
+        server.disposeNow();
+    }
+}
