@@ -1,0 +1,2 @@
+/** Wiring that belongs to no single feature: the OpenAPI document, codecs, clients. */
+package vn.hanoi.hcc.bff.config;

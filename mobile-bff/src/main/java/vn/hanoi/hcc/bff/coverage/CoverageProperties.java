@@ -1,0 +1,26 @@
+package vn.hanoi.hcc.bff.coverage;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalTime;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How coverage is computed ({@code hcc.bff.coverage.*}).
+ *
+ * @param referenceTime the local time of day the travel times are estimated for
+ * @param samplesPerKm2 sample density in each ward (more in large rural wards)
+ * @param minSamplesPerWard however small the ward
+ * @param maxSamplesPerWard however large the ward
+ * @param maxWhatIfChanges points a what-if may add plus remove
+ * @param workers reports computed at once; more wait in a short queue, then are refused (503)
+ */
+@Validated
+@ConfigurationProperties("hcc.bff.coverage")
+public record CoverageProperties(@NotNull LocalTime referenceTime, @Positive double samplesPerKm2,
+        @Min(1) int minSamplesPerWard, @Min(1) @Max(5_000) int maxSamplesPerWard, @Min(1) int maxWhatIfChanges,
+        @Min(1) @Max(16) int workers) {
+}

@@ -1,0 +1,120 @@
+package vn.hanoi.hcc.bff.coverage;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import vn.hanoi.hcc.bff.error.BusyException;
+import vn.hanoi.hcc.bff.error.InvalidRequestException;
+import vn.hanoi.hcc.bff.geo.LatLon;
+import vn.hanoi.hcc.bff.point.PointIndex;
+import vn.hanoi.hcc.bff.point.PointSnapshot;
+import vn.hanoi.hcc.bff.routing.TravelMode;
+
+/**
+ * Coverage reports: computed on a few worker threads of their own (never an event loop), cached
+ * per network version and mode, so that a change of the network makes the next request compute
+ * afresh. What-if reports are computed on demand and never cached; when the workers and their
+ * short queue are full, the request is refused with a 503 rather than queued without end.
+ */
+@Service
+public class CoverageService implements DisposableBean {
+
+    private static final int QUEUED_COMPUTATIONS = 16;
+
+    private final PointIndex index;
+    private final CoverageCalculator calculator;
+    private final CoverageProperties properties;
+    private final Scheduler workers;
+    private final Mono<List<Ward>> wards;
+    private final Map<ReportKey, Mono<CoverageReport>> reports = new ConcurrentHashMap<>();
+    private final Map<MapKey, Mono<String>> maps = new ConcurrentHashMap<>();
+
+    CoverageService(PointIndex index, WardRepository wardRepository, CoverageCalculator calculator,
+            CoverageProperties properties) {
+        this.index = index;
+        this.calculator = calculator;
+        this.properties = properties;
+        this.workers = Schedulers.newBoundedElastic(properties.workers(), QUEUED_COMPUTATIONS, "coverage");
+        this.wards = Mono.defer(() -> wardRepository.findAll(workers).collectList()).cacheInvalidateIf(loaded -> false);
+    }
+
+    private record ReportKey(long version, TravelMode mode) {
+    }
+
+    private record MapKey(long version, TravelMode mode, String language) {
+    }
+
+    /** The coverage of the current network. */
+    public Mono<CoverageReport> report(TravelMode mode) {
+        return index.snapshot().flatMap(network -> {
+            ReportKey key = new ReportKey(network.version(), mode);
+            reports.keySet().removeIf(cached -> cached.version() < network.version());
+            return reports.computeIfAbsent(key, absent -> compute(network, mode).cacheInvalidateIf(report -> false));
+        });
+    }
+
+    /** What the coverage would be with these points added and those removed; nothing is changed. */
+    public Mono<WhatIf> whatIf(TravelMode mode, List<LatLon> added, List<String> removed) {
+        if (added.size() + removed.size() > properties.maxWhatIfChanges()) {
+            throw InvalidRequestException.of("add", "at most " + properties.maxWhatIfChanges()
+                    + " points added and removed together");
+        }
+        return index.snapshot().flatMap(network -> {
+            PointSnapshot changed = WhatIfNetwork.of(network, added, removed);
+            return report(mode).zipWith(compute(changed, mode), (baseline, result) -> new WhatIf(baseline, result));
+        });
+    }
+
+    /** A what-if report beside the report of the network as it is. */
+    public record WhatIf(CoverageReport baseline, CoverageReport result) {
+    }
+
+    /** The current coverage as an SVG map, labelled in Vietnamese or English. */
+    public Mono<String> map(TravelMode mode, Locale locale) {
+        String language = "en".equals(locale.getLanguage()) ? "en" : "vi";
+        return index.snapshot().flatMap(network -> {
+            MapKey key = new MapKey(network.version(), mode, language);
+            maps.keySet().removeIf(cached -> cached.version() < network.version());
+            return maps.computeIfAbsent(key, absent -> report(mode).zipWith(wards)
+                    .publishOn(workers)
+                    .map(parts -> CoverageMap.render(parts.getT1(), byCode(parts.getT2()), network.points(),
+                            Locale.forLanguageTag(language)))
+                    .onErrorMap(RejectedExecutionException.class, CoverageService::busy)
+                    .cacheInvalidateIf(svg -> false));
+        });
+    }
+
+    private static Map<String, Ward> byCode(List<Ward> wards) {
+        return wards.stream().collect(Collectors.toMap(Ward::code, ward -> ward));
+    }
+
+    private static BusyException busy(RejectedExecutionException rejected) {
+        return new BusyException("Coverage computations are all busy; retry shortly");
+    }
+
+    private Mono<CoverageReport> compute(PointSnapshot network, TravelMode mode) {
+        return wards.publishOn(workers)
+                .map(all -> calculator.compute(all, network, mode, properties.referenceTime()))
+                .onErrorMap(RejectedExecutionException.class, CoverageService::busy);
+    }
+
+    /** The modes whose current report is cached (for tests and the warm-up). */
+    Set<TravelMode> cachedModes(long version) {
+        return reports.keySet().stream().filter(key -> key.version() == version).map(ReportKey::mode)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public void destroy() {
+        workers.dispose();
+    }
+}

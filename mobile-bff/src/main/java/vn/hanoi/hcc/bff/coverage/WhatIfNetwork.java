@@ -1,0 +1,46 @@
+package vn.hanoi.hcc.bff.coverage;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.hanoi.hcc.bff.error.InvalidRequestException;
+import vn.hanoi.hcc.bff.error.Problem.InvalidParam;
+import vn.hanoi.hcc.bff.geo.LatLon;
+import vn.hanoi.hcc.bff.point.CoordinateQuality;
+import vn.hanoi.hcc.bff.point.OpeningHours;
+import vn.hanoi.hcc.bff.point.PointSnapshot;
+import vn.hanoi.hcc.bff.point.PointType;
+import vn.hanoi.hcc.bff.point.ServicePoint;
+
+/** A copy of the network with candidate points added and some points taken away. */
+final class WhatIfNetwork {
+
+    private WhatIfNetwork() {
+    }
+
+    /** @throws InvalidRequestException naming each removed id that is not an active point */
+    static PointSnapshot of(PointSnapshot network, List<LatLon> added, List<String> removed) {
+        Set<String> active = new HashSet<>();
+        network.points().forEach(point -> active.add(point.id()));
+        List<InvalidParam> errors = new ArrayList<>();
+        for (int i = 0; i < removed.size(); i++) {
+            if (!active.contains(removed.get(i))) {
+                errors.add(new InvalidParam("remove[" + i + "]", "is not an active point"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Set<String> gone = Set.copyOf(removed);
+        List<ServicePoint> points = new ArrayList<>(network.points().stream()
+                .filter(point -> !gone.contains(point.id())).toList());
+        for (int i = 0; i < added.size(); i++) {
+            LatLon position = added.get(i);
+            points.add(new ServicePoint("candidate-" + (i + 1), PointType.COMMUNITY, "Candidate " + (i + 1), null, null,
+                    null, null, position.lat(), position.lon(), CoordinateQuality.SURVEYED,
+                    new OpeningHours(List.of()), null, true));
+        }
+        return new PointSnapshot(network.version(), points, network.holidays(), network.fields());
+    }
+}

@@ -1,0 +1,71 @@
+package vn.hanoi.hcc.bff.coverage.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.coverage.CoverageReport;
+import vn.hanoi.hcc.bff.coverage.CoverageService;
+import vn.hanoi.hcc.bff.error.Problem;
+import vn.hanoi.hcc.bff.routing.TravelMode;
+
+/** The 5 km / 30 min coverage of Hanoi's population: the report, what-ifs, and the map. */
+@RestController
+@RequestMapping("/api/v1/coverage")
+@Tag(name = "Coverage", description = "Who is within 5 km or 30 minutes of a service point")
+@ApiResponse(responseCode = "400", description = "An invalid parameter, named in errors",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "Every coverage worker is busy; retry after Retry-After",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+class CoverageController {
+
+    private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
+
+    private final CoverageService coverage;
+
+    CoverageController(CoverageService coverage) {
+        this.coverage = coverage;
+    }
+
+    @GetMapping(produces = "application/json")
+    @Operation(summary = "Share of the population within target, city-wide and per ward (least covered first)")
+    Mono<ResponseEntity<CoverageReport>> report(
+            @Parameter(description = "walk, motorbike (default) or car") @RequestParam(required = false) String mode) {
+        return coverage.report(TravelMode.parse("mode", mode))
+                .map(report -> ResponseEntity.ok().cacheControl(FIVE_MINUTES).body(report));
+    }
+
+    @PostMapping(path = "/what-if", consumes = "application/json", produces = "application/json")
+    @Operation(summary = "The same report for a changed network; nothing is changed",
+            description = "add: candidate positions; remove: ids of active points. At most 50 changes.")
+    Mono<WhatIfResponse> whatIf(@Valid @RequestBody WhatIfRequest request) {
+        return coverage.whatIf(TravelMode.parse("mode", request.mode()), request.positions(), request.removedIds())
+                .map(WhatIfResponse::of);
+    }
+
+    @GetMapping(path = "/map.svg", produces = "image/svg+xml")
+    @Operation(summary = "Map of the 126 wards shaded by travel time, the points by type, a legend and the figure",
+            description = "Labels in Vietnamese, or English with Accept-Language: en.")
+    Mono<ResponseEntity<String>> map(
+            @Parameter(description = "walk, motorbike (default) or car") @RequestParam(required = false) String mode,
+            Locale locale) {
+        return coverage.map(TravelMode.parse("mode", mode), locale)
+                .map(svg -> ResponseEntity.ok().contentType(SVG).cacheControl(FIVE_MINUTES).body(svg));
+    }
+}

@@ -1,0 +1,106 @@
+package vn.hanoi.hcc.bff.dossier.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.dossier.DossierEventService;
+import vn.hanoi.hcc.bff.dossier.DossierFeedService;
+import vn.hanoi.hcc.bff.dossier.DossierFilingService;
+import vn.hanoi.hcc.bff.dossier.FeedCursor;
+import vn.hanoi.hcc.bff.error.Problem;
+import vn.hanoi.hcc.bff.error.QueryParameters;
+import vn.hanoi.hcc.bff.security.Caller;
+
+/** The city system and agents: filing dossiers, their events, and the change feed. */
+@RestController
+@RequestMapping(path = "/api/v1/agent", produces = "application/json")
+@Tag(name = "Agents and the city system", description = "Filing dossiers, status events, the change feed")
+@SecurityRequirement(name = "apiKey")
+@ApiResponse(responseCode = "400", description = "An invalid field, named in errors",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "No valid API key",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+class AgentDossierController {
+
+    private final DossierFilingService filing;
+    private final DossierEventService events;
+    private final DossierFeedService feed;
+    private final BatchEvents batches;
+    private final Clock clock = Clock.systemUTC();
+
+    AgentDossierController(DossierFilingService filing, DossierEventService events, DossierFeedService feed,
+            BatchEvents batches) {
+        this.filing = filing;
+        this.events = events;
+        this.feed = feed;
+        this.batches = batches;
+    }
+
+    @PostMapping(path = "/dossiers", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "File a dossier", description = "The city system may give its own code; agents get one. "
+            + "Send an Idempotency-Key: a retry then never files twice.")
+    @ApiResponse(responseCode = "201", description = "{code, lookupSecret, status, dueAt}")
+    @ApiResponse(responseCode = "409", description = "The city system's code is taken",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    Mono<AgentResponses.Filed> file(@Valid @RequestBody FileDossierRequest request, Caller caller) {
+        Caller client = caller.requireMachine();
+        return filing.file(DossierRequests.newDossier(request, client, clock.instant()), client)
+                .map(AgentResponses.Filed::of);
+    }
+
+    @PostMapping(path = "/dossiers/{code}/events", consumes = "application/json")
+    @Operation(summary = "A status event or a due-date extension",
+            description = "Idempotent by (client, eventId). An event older than the newest applied one joins the "
+                    + "timeline without moving the status (result: timeline).")
+    @ApiResponse(responseCode = "200", description = "result: applied, timeline or replayed")
+    @ApiResponse(responseCode = "404", description = "No such dossier among those this client may see",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "A transition the current status does not allow",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "The eventId was used for another event",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    Mono<AgentResponses.Event> event(@PathVariable String code, @Valid @RequestBody DossierEventRequest request,
+            Caller caller) {
+        Caller client = caller.requireMachine();
+        return events.apply(code, DossierRequests.event(request, clock.instant()), client)
+                .map(AgentResponses.Event::of);
+    }
+
+    @PostMapping(path = "/events:batch", consumes = "application/json")
+    @Operation(summary = "Up to 500 events, a result for each", description = "Partial success: each event is "
+            + "applied or refused on its own, in transactions of 100.")
+    Mono<AgentResponses.Batch> batch(@Valid @RequestBody BatchRequest request, Caller caller,
+            ServerWebExchange exchange) {
+        return batches.apply(request, caller.requireMachine(), exchange);
+    }
+
+    @GetMapping("/dossiers")
+    @Operation(summary = "The change feed", description = "Every change after the cursor (updatedSince: the next "
+            + "of the previous page; none for the beginning), never skipping or repeating one. Agents see the "
+            + "dossiers they filed, the city system all.")
+    Mono<AgentResponses.Feed> changes(@RequestParam(required = false) String updatedSince,
+            @RequestParam(required = false) String limit, Caller caller) {
+        Caller client = caller.requireMachine();
+        int size = QueryParameters.intBetween("limit", limit, 100, 1, 500);
+        return feed.changes(client, FeedCursor.parse(updatedSince), size)
+                .map(page -> new AgentResponses.Feed(page.items().stream().map(AgentResponses.Change::of).toList(),
+                        page.next().encode(), page.hasMore()));
+    }
+}

@@ -1,0 +1,77 @@
+package vn.hanoi.hcc.bff.dossier.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.dossier.DossierQueryService;
+import vn.hanoi.hcc.bff.error.Problem;
+import vn.hanoi.hcc.bff.error.QueryParameters;
+import vn.hanoi.hcc.bff.security.Caller;
+
+/** A citizen following their own dossiers. */
+@RestController
+@RequestMapping(path = "/api/v1/me/dossiers", produces = "application/json")
+@Tag(name = "Citizens", description = "My dossiers, their timelines and what to do next")
+@SecurityRequirement(name = "bearer")
+class CitizenDossierController {
+
+    private final DossierQueryService dossiers;
+    private final Clock clock = Clock.systemUTC();
+
+    CitizenDossierController(DossierQueryService dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    /** One page of my dossiers. */
+    record Page(List<DossierViews.SummaryView> items, int page, int size, long total, boolean hasMore) {
+    }
+
+    @GetMapping
+    @Operation(summary = "My dossiers, newest first",
+            description = "Labels in Vietnamese, or English with Accept-Language: en.")
+    @ApiResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    Mono<ResponseEntity<Page>> list(@RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, Caller caller, Locale locale) {
+        Caller citizen = caller.requirePerson();
+        int number = QueryParameters.intBetween("page", page, 0, 0, 10_000);
+        int length = QueryParameters.intBetween("size", size, 20, 1, 100);
+        Instant now = clock.instant();
+        return dossiers.listForOwner(citizen.subject(), number, length)
+                .map(found -> new Page(found.dossiers().stream().map(record -> DossierViews.summary(record, locale, now))
+                        .toList(), found.page(), found.size(), found.total(), found.hasMore()))
+                .map(body -> localized(body, locale));
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One of my dossiers with its whole timeline")
+    @ApiResponse(responseCode = "404", description = "Unknown, or someone else's: the same answer",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    Mono<ResponseEntity<DossierViews.DetailView>> get(@PathVariable String code, Caller caller, Locale locale) {
+        Caller citizen = caller.requirePerson();
+        return dossiers.forOwner(code, citizen.subject())
+                .map(record -> localized(DossierViews.detail(record, locale, clock.instant()), locale));
+    }
+
+    static <T> ResponseEntity<T> localized(T body, Locale locale) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, "en".equals(locale.getLanguage()) ? "en" : "vi")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(body);
+    }
+}

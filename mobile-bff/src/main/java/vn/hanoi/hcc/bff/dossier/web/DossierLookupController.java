@@ -1,0 +1,48 @@
+package vn.hanoi.hcc.bff.dossier.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.dossier.DossierQueryService;
+import vn.hanoi.hcc.bff.error.Problem;
+import vn.hanoi.hcc.bff.security.Caller;
+
+/** Anyone holding a receipt: the dossier's public view. */
+@RestController
+@Tag(name = "Public lookup", description = "A dossier by the code and secret on its receipt")
+class DossierLookupController {
+
+    private final DossierQueryService dossiers;
+    private final Clock clock = Clock.systemUTC();
+
+    DossierLookupController(DossierQueryService dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @PostMapping(path = "/api/v1/dossiers/lookup", consumes = "application/json", produces = "application/json")
+    @Operation(summary = "Look a dossier up with its receipt",
+            description = "The public view: status, timing, due time, receiving point, masked name, the timeline "
+                    + "without notes. Unknown codes and wrong secrets give the same 404; repeated failures for a "
+                    + "code or from a client are refused for a while (429).")
+    @ApiResponse(responseCode = "200", description = "The public view")
+    @ApiResponse(responseCode = "404", description = "No dossier matches this code and secret",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many wrong lookups; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    Mono<ResponseEntity<DossierViews.PublicView>> lookup(@Valid @RequestBody LookupRequest request, Caller caller,
+            Locale locale) {
+        return dossiers.lookup(request.code(), request.secret(), String.valueOf(caller.clientAddress()))
+                .map(record -> CitizenDossierController.localized(
+                        DossierViews.publicView(record, locale, clock.instant()), locale));
+    }
+}

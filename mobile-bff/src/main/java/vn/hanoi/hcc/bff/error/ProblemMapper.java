@@ -1,0 +1,165 @@
+package vn.hanoi.hcc.bff.error;
+
+import io.r2dbc.spi.R2dbcTransientResourceException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import tools.jackson.core.JacksonException;
+import vn.hanoi.hcc.bff.observability.RequestId;
+
+/**
+ * The one place where an exception becomes an HTTP answer. Expected outcomes (a 4xx) are not
+ * logged as errors; a 5xx is logged with its cause on the server and answered without it.
+ */
+@Component
+public class ProblemMapper {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    /** The problem this error is answered with, for an answer that reports several (a batch, say). */
+    public Problem problemFor(Throwable error, ServerWebExchange exchange) {
+        return toProblem(error, new HttpHeaders(), exchange);
+    }
+
+    ProblemAnswer map(Throwable error, ServerWebExchange exchange) {
+        HttpHeaders headers = new HttpHeaders();
+        return new ProblemAnswer(toProblem(error, headers, exchange), headers);
+    }
+
+    private Problem toProblem(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
+        if (error instanceof InvalidRequestException invalid) {
+            return problem(ProblemType.INVALID_REQUEST, invalid.getMessage(), exchange, invalid.errors());
+        }
+        if (error instanceof UnauthenticatedException unauthenticated) {
+            return problem(ProblemType.UNAUTHORIZED, unauthenticated.getMessage(), exchange, List.of());
+        }
+        if (error instanceof ForbiddenException forbidden) {
+            return problem(ProblemType.FORBIDDEN, forbidden.getMessage(), exchange, List.of());
+        }
+        if (error instanceof ConflictException conflict) {
+            return problem(ProblemType.CONFLICT, conflict.getMessage(), exchange, List.of());
+        }
+        if (error instanceof ReusedIdentifierException reused) {
+            return problem(ProblemType.IDENTIFIER_REUSED, reused.getMessage(), exchange, List.of());
+        }
+        if (error instanceof ThrottledException throttled) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            return problem(ProblemType.TOO_MANY_REQUESTS, throttled.getMessage(), exchange, List.of());
+        }
+        if (error instanceof ResourceNotFoundException notFound) {
+            return problem(ProblemType.NOT_FOUND, notFound.getMessage(), exchange, List.of());
+        }
+        if (error instanceof WebExchangeBindException binding) {
+            return invalidBody(binding, exchange);
+        }
+        if (error instanceof ServerWebInputException input) {
+            return invalidInput(input, exchange);
+        }
+        if (error instanceof MethodNotAllowedException methodNotAllowed) {
+            headers.setAllow(methodNotAllowed.getSupportedMethods());
+            return problem(ProblemType.METHOD_NOT_ALLOWED,
+                    "Method " + methodNotAllowed.getHttpMethod() + " is not supported here", exchange, List.of());
+        }
+        if (error instanceof ResponseStatusException status) {
+            return fromStatus(status.getStatusCode(), exchange);
+        }
+        if (error instanceof DataBufferLimitException) {
+            return problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", exchange, List.of());
+        }
+        if (error instanceof BusyException busy) {
+            headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            return problem(ProblemType.SERVICE_UNAVAILABLE, busy.getMessage(), exchange, List.of());
+        }
+        if (error instanceof DataAccessResourceFailureException || error instanceof R2dbcTransientResourceException) {
+            return dependencyDown(error, headers, exchange);
+        }
+        return unexpected(error, exchange);
+    }
+
+    private Problem invalidInput(ServerWebInputException input, ServerWebExchange exchange) {
+        MethodParameter parameter = input.getMethodParameter();
+        boolean body = parameter == null || parameter.hasParameterAnnotation(RequestBody.class)
+                || parameter.getParameterName() == null;
+        String field = body ? jsonField(input) : null;
+        String name = body ? (field == null ? "body" : field) : parameter.getParameterName();
+        String reason = field != null ? "has the wrong type or form"
+                : input.getReason() != null ? input.getReason() : "is not valid";
+        List<Problem.InvalidParam> errors = List.of(new Problem.InvalidParam(name, reason));
+        return problem(ProblemType.INVALID_REQUEST, "Invalid '" + name + "': " + reason, exchange, errors);
+    }
+
+    /** The JSON field a body failed to decode at ({@code events[3].status}), if Jackson says. */
+    private static String jsonField(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
+    }
+
+    private Problem invalidBody(WebExchangeBindException binding, ServerWebExchange exchange) {
+        List<Problem.InvalidParam> errors = binding.getFieldErrors().stream()
+                .map(field -> new Problem.InvalidParam(field.getField(), String.valueOf(field.getDefaultMessage())))
+                .toList();
+        InvalidRequestException described = new InvalidRequestException(errors);
+        return problem(ProblemType.INVALID_REQUEST, described.getMessage(), exchange, errors);
+    }
+
+    private Problem fromStatus(HttpStatusCode status, ServerWebExchange exchange) {
+        return switch (status.value()) {
+            case 400 -> problem(ProblemType.INVALID_REQUEST, "The request is malformed", exchange, List.of());
+            case 404 -> problem(ProblemType.NOT_FOUND, "No resource at " + Sanitizer.quoteable(
+                    exchange.getRequest().getPath().value()), exchange, List.of());
+            case 406 -> problem(ProblemType.NOT_ACCEPTABLE,
+                    "This resource is not available in a type the Accept header allows", exchange, List.of());
+            case 413 -> problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", exchange, List.of());
+            case 415 -> problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the body as application/json", exchange, List.of());
+            default -> status.is4xxClientError()
+                    ? problem(ProblemType.INVALID_REQUEST, "The request cannot be served", exchange, List.of())
+                    : unexpected(new IllegalStateException("Unmapped status " + status), exchange);
+        };
+    }
+
+    private Problem dependencyDown(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
+        log.warn("A backing service is unavailable: {}", error.toString());
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return problem(ProblemType.SERVICE_UNAVAILABLE,
+                "A backing service is unavailable; retry shortly", exchange, List.of());
+    }
+
+    private Problem unexpected(Throwable error, ServerWebExchange exchange) {
+        log.error("Unexpected error on {} {}", exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath().value(), error);
+        return problem(ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred; quote the request id to support", exchange, List.of());
+    }
+
+    private static Problem problem(ProblemType type, String detail, ServerWebExchange exchange,
+            List<Problem.InvalidParam> errors) {
+        return new Problem(type.uri(), type.title(), type.status().value(), detail,
+                exchange.getRequest().getPath().value(), RequestId.of(exchange), errors);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.hanoi.hcc.bff.error;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Query parameters read as the contract says, refused by name otherwise. */
+public final class QueryParameters {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{1,15})?");
+
+    private QueryParameters() {
+    }
+
+    /**
+     * A required decimal number in plain notation (no exponent, NaN or Infinity) within bounds.
+     */
+    public static double decimalBetween(String name, String value, double min, double max) {
+        if (value == null || value.isBlank()) {
+            throw InvalidRequestException.of(name, "is required");
+        }
+        String text = value.strip();
+        if (DECIMAL.matcher(text).matches()) {
+            double number = Double.parseDouble(text);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        }
+        throw InvalidRequestException.of(name, "must be a decimal number from " + format(min) + " to " + format(max));
+    }
+
+    /** {@code true} or {@code false} in any case; {@code byDefault} when absent or blank. */
+    public static boolean flag(String name, String value, boolean byDefault) {
+        if (value == null || value.isBlank()) {
+            return byDefault;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InvalidRequestException.of(name, "must be true or false");
+        };
+    }
+
+    private static String format(double bound) {
+        return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);
+    }
+
+    /** A whole number within bounds; {@code byDefault} when absent or blank. */
+    public static int intBetween(String name, String value, int byDefault, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return byDefault;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw InvalidRequestException.of(name, "must be a whole number from " + min + " to " + max);
+    }
+}

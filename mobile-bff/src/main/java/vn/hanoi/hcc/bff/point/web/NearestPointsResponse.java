@@ -1,0 +1,44 @@
+package vn.hanoi.hcc.bff.point.web;
+
+import java.util.List;
+import vn.hanoi.hcc.bff.point.CoordinateQuality;
+import vn.hanoi.hcc.bff.point.NearbyPoint;
+import vn.hanoi.hcc.bff.point.NearestPoints;
+import vn.hanoi.hcc.bff.point.PointType;
+import vn.hanoi.hcc.bff.routing.Estimate;
+import vn.hanoi.hcc.bff.routing.TravelMode;
+
+/** {@code GET /api/v1/points/nearest}, as the product contract lays it out. */
+record NearestPointsResponse(Origin origin, TravelMode mode, Target target, boolean withinTarget,
+        List<Nearby> points) {
+
+    record Origin(double lat, double lon) {
+    }
+
+    record Target(double maxDistanceKm, double maxTravelMinutes) {
+    }
+
+    /**
+     * @param distanceKm geodesic, to the metre
+     * @param travelMinutes to a tenth of a minute
+     */
+    record Nearby(String id, String name, PointType type, String address, String wardCode, double lat, double lon,
+            CoordinateQuality coordinateQuality, double distanceKm, double travelMinutes, Estimate estimate,
+            boolean withinTarget, boolean openNow) {
+
+        static Nearby of(NearbyPoint nearby) {
+            var point = nearby.point();
+            return new Nearby(point.id(), point.name(), point.type(), point.address(), point.wardCode(), point.lat(),
+                    point.lon(), point.coordinateQuality(), Math.round(nearby.distanceMeters()) / 1000.0,
+                    Math.round(nearby.travel().minutes() * 10) / 10.0, nearby.travel().estimate(),
+                    nearby.withinTarget(), nearby.openNow());
+        }
+    }
+
+    static NearestPointsResponse of(NearestPoints answer) {
+        return new NearestPointsResponse(
+                new Origin(answer.query().origin().lat(), answer.query().origin().lon()), answer.query().mode(),
+                new Target(answer.target().maxDistanceKm(), answer.target().maxTravelMinutes()), answer.withinTarget(),
+                answer.points().stream().map(Nearby::of).toList());
+    }
+}

@@ -1,0 +1,70 @@
+package vn.hanoi.hcc.bff.security;
+
+import java.util.Set;
+import vn.hanoi.hcc.bff.error.ForbiddenException;
+import vn.hanoi.hcc.bff.error.UnauthenticatedException;
+
+/**
+ * Who is calling, as the gateway's internal token says.
+ *
+ * @param subject a person's {@code sub} (citizen ID: personal data, never logged), a machine
+ *        client's id, or {@code null} when anonymous
+ * @param roles a person's roles
+ * @param scopes a machine client's scopes
+ * @param clientAddress the client's IP as the gateway saw it (personal data: never logged)
+ */
+public record Caller(CallerKind kind, String subject, Set<String> roles, Set<String> scopes, String clientAddress) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+        scopes = Set.copyOf(scopes);
+    }
+
+    /** This caller, if it is a person with the role; otherwise a 403 (401 for anonymous). */
+    public Caller requireRole(String role) {
+        if (kind == CallerKind.ANONYMOUS) {
+            throw new UnauthenticatedException("Sign in first");
+        }
+        if (kind != CallerKind.USER || !roles.contains(role)) {
+            throw new ForbiddenException("This operation needs the role " + role);
+        }
+        return this;
+    }
+
+    /** This caller, if it is a signed-in person: their citizen ID is the subject. */
+    public Caller requirePerson() {
+        if (kind == CallerKind.ANONYMOUS) {
+            throw new UnauthenticatedException("Sign in first");
+        }
+        if (kind != CallerKind.USER || subject == null) {
+            throw new ForbiddenException("This operation is for the applicant");
+        }
+        return this;
+    }
+
+    /** This caller, if it is a machine client (an agent or the city system). */
+    public Caller requireMachine() {
+        if (kind != CallerKind.AGENT && kind != CallerKind.SYSTEM) {
+            throw new ForbiddenException("This operation is for the city system and agents");
+        }
+        return this;
+    }
+
+    /** Whether this caller sees every dossier (the city system) or only those it filed. */
+    public boolean seesAllDossiers() {
+        return kind == CallerKind.SYSTEM;
+    }
+
+    /** This caller, if it is the gateway calling on its own behalf. */
+    public Caller requireService() {
+        if (kind != CallerKind.SERVICE) {
+            throw new ForbiddenException("Internal operation");
+        }
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "Caller[" + kind + "]"; // the subject may be a citizen ID: never printed
+    }
+}

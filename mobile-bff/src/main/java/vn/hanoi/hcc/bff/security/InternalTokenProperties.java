@@ -1,0 +1,39 @@
+package vn.hanoi.hcc.bff.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.Base64;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The gateway's internal identity token ({@code hcc.bff.internal-token.*}).
+ *
+ * @param secret base64 HMAC-SHA256 key shared with the gateway (a Secret), at least 32 bytes
+ * @param header the request header that carries it
+ * @param issuer the {@code iss} it must carry
+ * @param audience a value its {@code aud} must contain
+ * @param clockSkew tolerance on {@code exp}
+ */
+@Validated
+@ConfigurationProperties("hcc.bff.internal-token")
+public record InternalTokenProperties(@NotBlank String secret, @NotBlank String header, @NotBlank String issuer,
+        @NotBlank String audience, @NotNull Duration clockSkew) {
+
+    public InternalTokenProperties {
+        if (secret != null && !secret.isBlank() && Base64.getDecoder().decode(secret.strip()).length < 32) {
+            throw new IllegalArgumentException("hcc.bff.internal-token.secret must decode to at least 32 bytes");
+        }
+    }
+
+    byte[] secretBytes() {
+        return Base64.getDecoder().decode(secret.strip());
+    }
+
+    @Override
+    public String toString() {
+        return "InternalTokenProperties[header=" + header + ", issuer=" + issuer + ", audience=" + audience
+                + ", secret=(hidden)]";
+    }
+}

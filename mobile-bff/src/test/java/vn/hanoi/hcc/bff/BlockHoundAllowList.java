@@ -1,0 +1,25 @@
+package vn.hanoi.hcc.bff;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * What BlockHound lets pass in the BFF's test JVM. Every entry says why the call cannot stall an
+ * event loop.
+ */
+public class BlockHoundAllowList implements BlockHoundIntegration {
+
+    @Override
+    public void applyTo(BlockHound.Builder builder) {
+        // Hibernate Validator reads each message bundle from its jar once per locale, on the first
+        // constraint violation, then serves it from memory.
+        builder.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
+                "loadBundle");
+        // Lettuce guards its command queue with SharedLock: a ReentrantLock held only around a
+        // few compare-and-set operations (io.lettuce.core.protocol.SharedLock), so a writer waits
+        // microseconds when two threads write to the shared connection at once. BlockHound would
+        // throw from inside the lock's queue, leaving it wedged (redis/lettuce#2510).
+        builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters");
+        builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "doExclusive");
+    }
+}

@@ -1,0 +1,7 @@
+package vn.hanoi.hcc.bff;
+
+import vn.hanoi.hcc.infra.rules.BlockHoundContract;
+
+/** BlockHound watches this module's test JVM. */
+class BlockHoundTest extends BlockHoundContract {
+}

@@ -1,0 +1,56 @@
+package vn.hanoi.hcc.bff;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hanoi.hcc.infra.rules.ReactiveDisciplineRules;
+
+/** The BFF's module boundaries and reactive discipline, checked on the main code. */
+@AnalyzeClasses(packages = "vn.hanoi.hcc.bff", importOptions = ImportOption.DoNotIncludeTests.class)
+class BoundariesTest {
+
+    @ArchTest
+    static final ArchTests reactiveDiscipline = ArchTests.in(ReactiveDisciplineRules.class);
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("vn.hanoi.hcc.bff.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule onlyAFeaturesOwnWebAdapterIsItsWeb = noClasses()
+            .that().resideOutsideOfPackage("vn.hanoi.hcc.bff..web..")
+            .should().dependOnClassesThat().resideInAPackage("vn.hanoi.hcc.bff..web..");
+
+    @ArchTest
+    static final ArchRule controllersLiveInWebPackages = classes()
+            .that().areAnnotatedWith(RestController.class)
+            .should().resideInAPackage("vn.hanoi.hcc.bff..web..");
+
+    @ArchTest
+    static final ArchRule technicalPackagesKnowNoFeature = noClasses()
+            .that().resideInAnyPackage("..bff.error..", "..bff.observability..", "..bff.config..", "..bff.cache..",
+                    "..bff.privacy..", "..bff.security..", "..bff.geo..", "..bff.routing..")
+            .should().dependOnClassesThat().resideInAnyPackage("..bff.point..", "..bff.seed..", "..bff.apikey..",
+                    "..bff.dossier..", "..bff.rating..", "..bff.ops..", "..bff.coverage..");
+
+    @ArchTest
+    static final ArchRule onlyTheOpsViewComposesFeatures = noClasses()
+            .that().resideInAnyPackage("..bff.point..", "..bff.dossier..", "..bff.rating..", "..bff.apikey..")
+            .should().dependOnClassesThat().resideInAPackage("..bff.ops..");
+
+    @ArchTest
+    static final ArchRule webAdaptersDoNotTouchTheDatabase = noClasses()
+            .that().resideInAPackage("vn.hanoi.hcc.bff..web..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.r2dbc..", "io.r2dbc..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule jdbcOnlyInMigrations = noClasses()
+            .that().resideOutsideOfPackage("..bff.seed..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..");
+}

@@ -1,0 +1,39 @@
+package vn.hanoi.hcc.bff;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.hanoi.hcc.infra.embedded.FreePort;
+import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+
+/** With Redis unreachable the BFF stays alive but stops taking traffic. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReadinessWithoutRedisTest {
+
+    @LocalManagementPort
+    int managementPort;
+
+    @DynamicPropertySource
+    static void postgresButNoRedis(DynamicPropertyRegistry registry) {
+        TestInfrastructure.shared().environment().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("HCC_REDIS_URL", () -> "redis://127.0.0.1:" + FreePort.find());
+    }
+
+    @Test
+    void isLiveButNotReady() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("DOWN")
+                .jsonPath("$.components.redis.status").isEqualTo("DOWN")
+                .jsonPath("$.components.r2dbc.status").isEqualTo("UP");
+    }
+}

@@ -1,0 +1,124 @@
+package vn.hanoi.hcc.bff.apikey.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import vn.hanoi.hcc.bff.BffIntegrationTest;
+import vn.hanoi.hcc.bff.apikey.ApiKeyHasher;
+import vn.hanoi.hcc.bff.security.InternalTokens;
+
+class ApiKeyOpsTest extends BffIntegrationTest {
+
+    private static final String KEYS = "/api/v1/ops/api-keys";
+
+    @Autowired
+    ApiKeyHasher hasher;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Test
+    void makesAKeyShownOnceThatTheGatewayCanResolveUntilRevoked() {
+        Map<String, Object> created = create("agent-created-1", "agent", List.of("dossiers:write"), "standard");
+        String plainKey = (String) created.get("apiKey");
+        assertThat(plainKey).startsWith("hcc_").hasSize(47);
+        assertThat(created).containsEntry("clientId", "agent-created-1").containsEntry("kind", "agent")
+                .containsEntry("keyHint", plainKey.substring(0, 8));
+        String id = (String) created.get("id");
+
+        as(InternalTokens.gateway()).get().uri("/internal/v1/api-keys/" + hasher.hash(plainKey)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.clientId").isEqualTo("agent-created-1")
+                .jsonPath("$.kind").isEqualTo("agent")
+                .jsonPath("$.scopes[0]").isEqualTo("dossiers:write")
+                .jsonPath("$.rateTier").isEqualTo("standard");
+
+        as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/" + id).exchange().expectStatus().isNoContent();
+        as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/" + id).exchange().expectStatus().isNoContent();
+        as(InternalTokens.gateway()).get().uri("/internal/v1/api-keys/" + hasher.hash(plainKey)).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void storesOnlyTheHashOfAKey() {
+        String plainKey = (String) create("agent-hash-only", "agent", List.of("dossiers:read"), "standard").get("apiKey");
+
+        Long plainRows = db.sql("SELECT count(*) AS n FROM api_key WHERE key_hash = :key OR label = :key")
+                .bind("key", plainKey).map(row -> row.get("n", Long.class)).one().block();
+        Long hashedRows = db.sql("SELECT count(*) AS n FROM api_key WHERE key_hash = :hash")
+                .bind("hash", hasher.hash(plainKey)).map(row -> row.get("n", Long.class)).one().block();
+        assertThat(plainRows).isZero();
+        assertThat(hashedRows).isEqualTo(1);
+    }
+
+    @Test
+    void listsKeysWithoutTheirSecrets() {
+        create("agent-listed", "system", List.of("dossiers:read", "dossiers:write"), "system");
+
+        String body = as(InternalTokens.ops("staff-1")).get().uri(KEYS).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(body).contains("\"clientId\":\"agent-listed\"", "\"keyHint\":\"hcc_")
+                .doesNotContain("apiKey", "key_hash", "keyHash");
+    }
+
+    @Test
+    void namesEveryInvalidField() {
+        as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("clientId", "No Spaces", "kind", "robot", "scopes", List.of("everything"),
+                        "rateTier", "gold"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].name").isEqualTo(List.of("clientId", "kind", "scopes", "rateTier"));
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"clientId\":")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("body");
+    }
+
+    @Test
+    void revokingAnUnknownKeyIs404() {
+        as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/7d3f4b1e-0000-4000-8000-000000000999").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/not-a-uuid").exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void isForCenterStaffOnly() {
+        as(InternalTokens.citizen("012345678901")).get().uri(KEYS).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        as(InternalTokens.agent("agent-x", List.of("dossiers:write"))).post().uri(KEYS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("clientId", "sneaky", "kind", "system", "scopes", List.of("dossiers:read"),
+                        "rateTier", "system"))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri(KEYS).exchange().expectStatus().isUnauthorized();
+    }
+
+    private Map<String, Object> create(String clientId, String kind, List<String> scopes, String tier) {
+        return as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("clientId", clientId, "kind", kind, "scopes", scopes, "rateTier", tier,
+                        "label", "test"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueMatches("Location", "/api/v1/ops/api-keys/[0-9a-f-]{36}")
+                .expectHeader().valueEquals("Cache-Control", "no-store")
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
+    }
+}

@@ -1,0 +1,192 @@
+package vn.hanoi.hcc.bff.coverage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import vn.hanoi.hcc.bff.BffIntegrationTest;
+
+/** The coverage report, the what-if and the map, as a planner's client sees them. */
+class CoverageApiTest extends BffIntegrationTest {
+
+    private static final long HANOI_POPULATION = 8_807_523;
+
+    @Test
+    void reportsTheShareOfHanoiWithinTargetCityWideAndPerWardWorstFirst() {
+        Map<String, Object> report = report("/api/v1/coverage");
+
+        assertThat(report.get("mode")).isEqualTo("motorbike");
+        assertThat(report.get("referenceTime")).isEqualTo("10:00");
+        assertThat(report.get("target")).isEqualTo(Map.of("maxDistanceKm", 5.0, "maxTravelMinutes", 30.0));
+        assertThat(((Number) report.get("population")).longValue()).isEqualTo(HANOI_POPULATION);
+        assertThat(report.get("activePoints")).isEqualTo(159);
+        double share = (Double) report.get("coveredShare");
+        assertThat(share).isBetween(0.5, 1.0);
+        List<Map<String, Object>> wards = wards(report);
+        assertThat(wards).hasSize(126);
+        assertThat(wards).extracting(ward -> ((Number) ward.get("coveredShare")).doubleValue()).isSorted();
+        assertThat(wards.get(0)).containsKeys("code", "name", "population", "coveredShare", "coveredPopulation",
+                "meanTravelMinutes", "maxTravelMinutes", "samples");
+        long covered = wards.stream().mapToLong(ward -> ((Number) ward.get("coveredPopulation")).longValue()).sum();
+        assertThat(((Number) report.get("coveredPopulation")).longValue()).isEqualTo(covered);
+        assertThat((Integer) report.get("wardsFullyCovered") + (Integer) report.get("wardsPartlyCovered")
+                + (Integer) report.get("wardsUncovered")).isEqualTo(126);
+    }
+
+    @Test
+    void walkingCoversFewerPeopleThanRiding() {
+        double walking = (Double) report("/api/v1/coverage?mode=walk").get("coveredShare");
+        double riding = (Double) report("/api/v1/coverage?mode=motorbike").get("coveredShare");
+
+        assertThat(walking).isLessThan(riding);
+    }
+
+    @Test
+    void aWhatIfPointInTheWorstWardHelpsItAndChangesNothing() {
+        Map<String, Object> before = report("/api/v1/coverage");
+        Map<String, Object> worst = wards(before).get(0);
+        String worstCode = (String) worst.get("code");
+        Map<String, Object> ward = wardPoint(worstCode);
+
+        Map<String, Object> whatIf = whatIf("""
+                {"mode": "motorbike", "add": [{"lat": %s, "lon": %s}]}""".formatted(ward.get("lat"), ward.get("lon")));
+
+        Map<String, Object> gain = map(whatIf.get("gain"));
+        assertThat(gain.get("activePoints")).isEqualTo(1);
+        assertThat(((Number) gain.get("coveredPopulation")).longValue()).isGreaterThanOrEqualTo(0);
+        assertThat(map(whatIf.get("baseline")).get("coveredShare")).isEqualTo(before.get("coveredShare"));
+        Map<String, Object> after = wards(map(whatIf.get("report"))).stream()
+                .filter(candidate -> worstCode.equals(candidate.get("code"))).findFirst().orElseThrow();
+        assertThat((Double) after.get("meanTravelMinutes")).isLessThanOrEqualTo((Double) worst.get("meanTravelMinutes"));
+        assertThat(report("/api/v1/coverage")).isEqualTo(before);
+    }
+
+    @Test
+    void removingPointsLosesCoverage() {
+        Map<String, Object> whatIf = whatIf("""
+                {"remove": ["HQ", "CN1", "CN7", "D001", "D002", "D003", "W00004", "W00008", "W00025", "W00070"]}""");
+
+        assertThat(((Number) map(whatIf.get("gain")).get("coveredPopulation")).longValue()).isLessThanOrEqualTo(0);
+        assertThat(map(whatIf.get("report")).get("activePoints")).isEqualTo(149);
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"remove\": [\"NOPE\"]}                      | remove[0]",
+        "{\"add\": [{\"lat\": 91, \"lon\": 105}]}      | add[0].lat",
+        "{\"add\": [{\"lat\": 21}]}                    | add[0].lon",
+        "{\"add\": [{\"lat\": \"x\", \"lon\": 105}]}   | add[0].lat",
+        "{\"mode\": \"plane\"}                         | mode",
+        "{\"remove\": [\"HQ'; DROP TABLE ward;--\"]}   | remove[0]",
+        "{\"add\": 5}                                  | add",
+        "{\"add\": [                                   | add"})
+    void refusesABadWhatIf(String body, String field) {
+        web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo(field);
+    }
+
+    @Test
+    void refusesTooManyChanges() {
+        StringBuilder add = new StringBuilder();
+        for (int i = 0; i < 51; i++) {
+            add.append(i == 0 ? "" : ",").append("{\"lat\": 21.0, \"lon\": 105.8}");
+        }
+        web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"add\": [" + add + "]}").exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].name").isEqualTo("add");
+    }
+
+    @Test
+    void refusesAnUnknownModeForTheReportAndTheMap() {
+        web.get().uri("/api/v1/coverage?mode=boat").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("mode");
+        web.get().uri("/api/v1/coverage/map.svg?mode=boat").exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON).expectBody().returnResult();
+    }
+
+    @Test
+    void drawsAWellFormedMapWithOneShapePerWardThePointsALegendAndTheFigure() throws Exception {
+        byte[] svg = web.get().uri("/api/v1/coverage/map.svg").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("image/svg+xml")
+                .expectBody().returnResult().getResponseBody();
+
+        Document document = parse(svg);
+        NodeList paths = document.getElementsByTagName("path");
+        Set<String> wards = new HashSet<>();
+        for (int i = 0; i < paths.getLength(); i++) {
+            Element path = (Element) paths.item(i);
+            if ("ward".equals(path.getAttribute("class"))) {
+                assertThat(wards.add(path.getAttribute("data-ward"))).as("one shape per ward").isTrue();
+                assertThat(path.getAttribute("fill")).matches("#[0-9a-f]{6}");
+            }
+        }
+        assertThat(wards).hasSize(126);
+        String text = new String(svg, StandardCharsets.UTF_8);
+        assertThat(text).contains("class=\"legend\"", "class=\"point hq\"", "class=\"point ward_point\"")
+                .containsPattern("\\d+,\\d % dân số \\(8\\.807\\.523 người\\)");
+        String english = new String(web.get().uri("/api/v1/coverage/map.svg?mode=walk")
+                .header("Accept-Language", "en").exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(english).contains("Travel time to the nearest", "on foot").containsPattern("\\d+\\.\\d % of 8,807,523 people");
+    }
+
+    @Test
+    void refusesACallAroundTheGateway() {
+        aroundTheGateway().get().uri("/api/v1/coverage").exchange().expectStatus().isUnauthorized()
+                .expectBody().returnResult();
+    }
+
+    private static Document parse(byte[] svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+    }
+
+    private Map<String, Object> report(String uri) {
+        return web.get().uri(uri).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
+    }
+
+    private Map<String, Object> whatIf(String body) {
+        return web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
+    }
+
+    private Map<String, Object> wardPoint(String wardCode) {
+        Map<String, Object> listed = report("/api/v1/points?type=WARD_POINT&ward=" + wardCode);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> points = (List<Map<String, Object>>) listed.get("points");
+        return points.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> wards(Map<String, Object> report) {
+        return (List<Map<String, Object>>) report.get("wards");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+}

@@ -1,0 +1,154 @@
+package vn.hanoi.hcc.bff.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** Every kind of failure answers problem+json, and none leaks what went wrong inside. */
+@WebFluxTest(controllers = ProblemHandlingTest.FailingController.class)
+@Import({ProblemHandlingTest.FailingController.class, ProblemMapper.class, ProblemJsonWebExceptionHandler.class})
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class ProblemHandlingTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void hidesAnUnexpectedErrorBehindA500(CapturedOutput output) {
+        web.get().uri("/test/boom").header("X-Request-Id", "boom-1").exchange()
+                .expectStatus().isEqualTo(500)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/internal-error")
+                .jsonPath("$.detail").isEqualTo("An unexpected error occurred; quote the request id to support")
+                .jsonPath("$.requestId").isEqualTo("boom-1")
+                .consumeWith(body -> assertThat(new String(body.getResponseBody()))
+                        .doesNotContain("SELECT", "IllegalStateException", "at vn.hanoi"));
+        assertThat(output).contains("SELECT secret FROM vault");
+    }
+
+    @Test
+    void answersAnUnavailableDatabaseWith503AndRetryAfter() {
+        web.get().uri("/test/database-down").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/service-unavailable");
+    }
+
+    @Test
+    void namesAQueryParameterOfTheWrongType() {
+        web.get().uri("/test/number?n=abc").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("n");
+    }
+
+    @Test
+    void namesAMissingQueryParameter() {
+        web.get().uri("/test/number").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("n");
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        web.post().uri("/test/echo").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": ").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("body");
+    }
+
+    @Test
+    void namesEveryInvalidBodyField() {
+        web.post().uri("/test/echo").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\": \"\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name").isEqualTo("name")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("name"));
+    }
+
+    @Test
+    void refusesABodyThatIsNotJson() {
+        web.post().uri("/test/echo").contentType(MediaType.TEXT_PLAIN).bodyValue("name=x").exchange()
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void answersAnUnknownPathWith404Problem() {
+        web.get().uri("/nothing/here").header("X-Request-Id", "nothing-1").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/not-found")
+                .jsonPath("$.requestId").isEqualTo("nothing-1");
+    }
+
+    @Test
+    void logsWithTheRequestIdOnAnyThread(CapturedOutput output) {
+        web.get().uri("/test/log").header("X-Request-Id", "thread-hop-7").exchange().expectStatus().isOk();
+
+        assertThat(output.getOut().lines().filter(line -> line.contains("logged on another thread")))
+                .singleElement().asString().contains("\"requestId\":\"thread-hop-7\"");
+    }
+
+    @RestController
+    static class FailingController {
+
+        private static final Logger log = LoggerFactory.getLogger(FailingController.class);
+
+        @GetMapping("/test/boom")
+        Mono<String> boom() {
+            return Mono.error(new IllegalStateException("SELECT secret FROM vault failed"));
+        }
+
+        @GetMapping("/test/database-down")
+        Mono<String> databaseDown() {
+            return Mono.error(new DataAccessResourceFailureException("connection refused"));
+        }
+
+        @GetMapping("/test/number")
+        Mono<Integer> number(@RequestParam int n) {
+            return Mono.just(n);
+        }
+
+        @PostMapping("/test/echo")
+        Mono<Named> echo(@Valid @RequestBody Named named) {
+            return Mono.just(named);
+        }
+
+        @GetMapping("/test/log")
+        Mono<String> logOnAnotherThread() {
+            return Mono.fromCallable(() -> {
+                log.info("logged on another thread");
+                return "ok";
+            }).subscribeOn(Schedulers.parallel());
+        }
+    }
+
+    record Named(@NotBlank @Size(max = 10) String name) {
+    }
+}
