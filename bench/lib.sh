@@ -1,0 +1,109 @@
+# Shared by the benchmark scripts (sourced, not run): both services in their `prod` profile on this
+# machine's PostgreSQL (127.0.0.1:5432, database hcc_bench) and Redis (127.0.0.1:6379, db 2), the
+# gateway's rate limits lifted so that they do not cap the figures, medians, and the writing of a
+# section of docs/BENCHMARKS.md.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+RUNS=${RUNS:-3}
+OUT=$ROOT/target/bench
+PG_USER=${PG_USER:-postgres}
+DB=${BENCH_DB:-hcc_bench}
+mkdir -p "$OUT"
+PIDS=()
+
+stop_all() {
+  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
+}
+trap stop_all EXIT
+
+await_ready() { # management port
+  for _ in $(seq 1 240); do
+    if curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null; then return 0; fi
+    sleep 0.5
+  done
+  echo "not ready on $1" >&2
+  exit 1
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+ensure_jars() {
+  [[ -f mobile-bff/target/mobile-bff.jar && -f gateway/target/gateway.jar ]] || ./mvnw -q -B -DskipTests package
+}
+
+fresh_database() {
+  psql -h 127.0.0.1 -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+  redis-cli -n 2 flushdb >/dev/null
+}
+
+export HCC_INTERNAL_TOKEN_SECRET HCC_API_KEY_PEPPER HCC_PII_PEPPER
+HCC_INTERNAL_TOKEN_SECRET=$(head -c 32 /dev/urandom | base64 | tr -d '\n')
+HCC_API_KEY_PEPPER=$(head -c 32 /dev/urandom | base64 | tr -d '\n')
+HCC_PII_PEPPER=$(head -c 32 /dev/urandom | base64 | tr -d '\n')
+export HCC_DB_HOST=127.0.0.1 HCC_DB_PORT=5432 HCC_DB_NAME=$DB HCC_DB_USER=$PG_USER
+export HCC_REDIS_URL=redis://127.0.0.1:6379/2
+export HCC_OIDC_ISSUER=https://id.bench.invalid HCC_OIDC_JWKS_URI=http://127.0.0.1:9/jwks
+export HCC_BFF_URI=http://127.0.0.1:8081 HCC_TRUSTED_PROXIES=0
+
+start_bff() { # log name, then extra arguments
+  local name=$1
+  shift
+  java -Xmx512m -jar mobile-bff/target/mobile-bff.jar --spring.profiles.active=prod \
+    --spring.config.additional-location="file:$ROOT/config/mobile-bff/" "$@" >"$OUT/$name.log" 2>&1 &
+  PIDS+=("$!")
+  await_ready 9081
+}
+
+start_gateway() {
+  java -Xmx512m -jar gateway/target/gateway.jar --spring.profiles.active=prod \
+    --spring.config.additional-location="file:$ROOT/config/gateway/" \
+    --hcc.gateway.rate-limit.strict.capacity=100000000 --hcc.gateway.rate-limit.strict.refill-per-second=100000000 \
+    --hcc.gateway.rate-limit.anonymous.capacity=100000000 --hcc.gateway.rate-limit.anonymous.refill-per-second=100000000 \
+    --hcc.gateway.rate-limit.tiers.system.capacity=100000000 \
+    --hcc.gateway.rate-limit.tiers.system.refill-per-second=100000000 >"$OUT/gateway.log" 2>&1 &
+  PIDS+=("$!")
+  await_ready 9080
+}
+
+machine() {
+  echo "$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB, \
+$(java -version 2>&1 | head -1), PostgreSQL $(psql -h 127.0.0.1 -U "$PG_USER" -d postgres -Atc 'SHOW server_version'), \
+Redis $(redis-cli info server | sed -n 's/^redis_version://p' | tr -d '\r')"
+}
+
+write_section() { # marker name, section text (which starts and ends with the markers)
+  local doc=docs/BENCHMARKS.md
+  mkdir -p docs
+  [[ -f $doc ]] || printf '# Benchmarks\n\nEvery figure below comes from a committed script; the command is in each section.\n\n' >"$doc"
+  python3 - "$doc" "$1" "$2" <<'PY'
+import re, sys
+path, name, section = sys.argv[1], sys.argv[2], sys.argv[3]
+text = open(path, encoding="utf-8").read()
+pattern = re.compile(r"<!-- bench:%s -->.*?<!-- /bench:%s -->" % (name, name), re.S)
+text = pattern.sub(lambda _: section, text) if pattern.search(text) else text.rstrip() + "\n\n" + section + "\n"
+open(path, "w", encoding="utf-8").write(text)
+PY
+  echo "$2"
+}
+
+# An internal identity token as the gateway would sign it (HS256 with HCC_INTERNAL_TOKEN_SECRET),
+# for calling the BFF directly; valid for the given seconds.
+mint_internal_token() { # kind, validity seconds
+  local now header payload key signature
+  now=$(date +%s)
+  b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
+  header=$(printf '{"alg":"HS256"}' | b64url)
+  payload=$(printf '{"iss":"hcc-gateway","aud":"hcc-mobile-bff","kind":"%s","cip":"127.0.0.1","iat":%d,"exp":%d}' \
+    "$1" "$now" "$((now + $2))" | b64url)
+  key=$(printf '%s' "$HCC_INTERNAL_TOKEN_SECRET" | base64 -d | od -An -tx1 | tr -d ' \n')
+  signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key" -binary | b64url)
+  printf '%s.%s.%s' "$header" "$payload" "$signature"
+}
+
+# The BFF's schema and seed in the benchmark database: start it once, let Flyway migrate, stop it.
+migrate_database() {
+  start_bff bff-migrate
+  stop_all
+}
