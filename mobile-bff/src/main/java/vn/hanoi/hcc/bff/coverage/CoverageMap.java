@@ -147,8 +147,9 @@ final class CoverageMap {
         double lower = 0;
         for (int i = 0; i < BOUNDS.length; i++) {
             y += 24;
-            String label = Double.isInfinite(BOUNDS[i]) ? "≥ " + number(lower) + " min"
-                    : number(lower) + "–" + number(BOUNDS[i]) + " min";
+            String unit = english ? " min" : " phút";
+            String label = Double.isInfinite(BOUNDS[i]) ? "≥ " + number(lower) + unit
+                    : number(lower) + "–" + number(BOUNDS[i]) + unit;
             svg.append("<rect x=\"").append(left).append("\" y=\"").append(y - 13).append("\" width=\"22\" height=\"16\" fill=\"")
                     .append(COLOURS[i]).append("\" stroke=\"#999999\" stroke-width=\"0.5\"/><text x=\"").append(left + 30)
                     .append("\" y=\"").append(y).append("\">").append(escape(label)).append("</text>\n");

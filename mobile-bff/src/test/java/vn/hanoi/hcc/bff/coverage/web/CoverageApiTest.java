@@ -140,11 +140,12 @@ class CoverageApiTest extends BffIntegrationTest {
         assertThat(wards).hasSize(126);
         String text = new String(svg, StandardCharsets.UTF_8);
         assertThat(text).contains("class=\"legend\"", "class=\"point hq\"", "class=\"point ward_point\"")
-                .containsPattern("\\d+,\\d % dân số \\(8\\.807\\.523 người\\)");
+                .containsPattern("\\d+,\\d % dân số \\(8\\.807\\.523 người\\)").contains("0–10 phút</text>");
         String english = new String(web.get().uri("/api/v1/coverage/map.svg?mode=walk")
                 .header("Accept-Language", "en").exchange().expectStatus().isOk()
                 .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
-        assertThat(english).contains("Travel time to the nearest", "on foot").containsPattern("\\d+\\.\\d % of 8,807,523 people");
+        assertThat(english).contains("Travel time to the nearest", "on foot").containsPattern("\\d+\\.\\d % of 8,807,523 people")
+                .contains("0–10 min</text>");
     }
 
     @Test
