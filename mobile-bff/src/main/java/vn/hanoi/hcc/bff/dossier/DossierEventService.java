@@ -3,6 +3,7 @@ package vn.hanoi.hcc.bff.dossier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -11,6 +12,9 @@ import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.error.ConflictException;
 import vn.hanoi.hcc.bff.error.ResourceNotFoundException;
 import vn.hanoi.hcc.bff.error.ReusedIdentifierException;
+import vn.hanoi.hcc.bff.notification.NewNotification;
+import vn.hanoi.hcc.bff.notification.NotificationEvent;
+import vn.hanoi.hcc.bff.notification.NotificationOutbox;
 import vn.hanoi.hcc.bff.security.Caller;
 
 /**
@@ -28,10 +32,13 @@ public class DossierEventService {
     private final DossierRepository repository;
     private final DossierCache cache;
     private final TransactionalOperator transactions;
+    private final NotificationOutbox outbox;
 
-    DossierEventService(DossierRepository repository, DossierCache cache, ReactiveTransactionManager transactionManager) {
+    DossierEventService(DossierRepository repository, DossierCache cache, ReactiveTransactionManager transactionManager,
+            NotificationOutbox outbox) {
         this.repository = repository;
         this.cache = cache;
+        this.outbox = outbox;
         this.transactions = TransactionalOperator.create(transactionManager);
     }
 
@@ -101,8 +108,20 @@ public class DossierEventService {
                 .switchIfEmpty(Mono.error(() -> new ReusedIdentifierException(
                         "Event id '" + event.eventId() + "' was already used for another event")))
                 .flatMap(id -> repository.update(after))
+                .flatMap(updated -> notify(updated, event.kind(), change.applied()).thenReturn(updated))
                 .map(updated -> new EventOutcome(dossier.code(), event.eventId(), change.applied(), false,
                         updated.status(), updated.dueAt(), updated.version()));
+    }
+
+    /** The owner's notification, in this transaction, when the change is one they must hear about. */
+    private Mono<Long> notify(Dossier updated, EventKind kind, boolean applied) {
+        if (!applied) {
+            return Mono.empty();
+        }
+        Optional<NotificationEvent> trigger = kind == EventKind.DUE_EXTENDED ? Optional.of(NotificationEvent.DUE_EXTENDED)
+                : kind == EventKind.STATUS ? NotificationEvent.forStatus(updated.status().code()) : Optional.empty();
+        return Mono.justOrEmpty(trigger).flatMap(event -> outbox.write(new NewNotification(updated.applicantRef(),
+                updated.code(), event, updated.status().code(), updated.version(), updated.dueAt())));
     }
 
     private static boolean isRefusal(Throwable failure) {

@@ -12,9 +12,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Requests of the dossier API, built the way the city system and agents send them. */
-final class DossierFixtures {
+public final class DossierFixtures {
 
-    static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    public static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
     private static final AtomicInteger AGENCIES = new AtomicInteger();
     private static final AtomicInteger NUMBERS = new AtomicInteger();
@@ -23,17 +23,17 @@ final class DossierFixtures {
     }
 
     /** An agency code no other test uses, so that generated codes never collide across tests. */
-    static String freshAgency() {
+    public static String freshAgency() {
         return "T" + (1000 + AGENCIES.incrementAndGet()) + "." + (System.nanoTime() % 90 + 10);
     }
 
     /** A code the city system could send for a dossier received at this time. */
-    static String systemCode(String agency, Instant receivedAt) {
+    public static String systemCode(String agency, Instant receivedAt) {
         return agency + "-" + DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .format(receivedAt) + "-" + String.format("%04d", NUMBERS.incrementAndGet() % 10_000);
     }
 
-    static Map<String, Object> dossier(String agency, String citizenId, Instant receivedAt, Duration toDue) {
+    public static Map<String, Object> dossier(String agency, String citizenId, Instant receivedAt, Duration toDue) {
         Map<String, Object> dossier = new HashMap<>();
         dossier.put("agencyCode", agency);
         dossier.put("procedureCode", "1.001193");
@@ -49,7 +49,7 @@ final class DossierFixtures {
         return dossier;
     }
 
-    static Map<String, Object> event(String eventId, int status, Instant occurredAt) {
+    public static Map<String, Object> event(String eventId, int status, Instant occurredAt) {
         Map<String, Object> event = new HashMap<>();
         event.put("eventId", eventId);
         event.put("status", status);
@@ -59,22 +59,22 @@ final class DossierFixtures {
         return event;
     }
 
-    static WebTestClient.ResponseSpec file(WebTestClient client, Map<String, Object> dossier) {
+    public static WebTestClient.ResponseSpec file(WebTestClient client, Map<String, Object> dossier) {
         return client.post().uri("/api/v1/agent/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(dossier)
                 .exchange();
     }
 
     /** Files and answers {code, lookupSecret, status, dueAt}. */
-    static Map<String, Object> filed(WebTestClient client, Map<String, Object> dossier) {
+    public static Map<String, Object> filed(WebTestClient client, Map<String, Object> dossier) {
         return file(client, dossier).expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
     }
 
-    static WebTestClient.ResponseSpec post(WebTestClient client, String code, Map<String, Object> event) {
+    public static WebTestClient.ResponseSpec post(WebTestClient client, String code, Map<String, Object> event) {
         return client.post().uri("/api/v1/agent/dossiers/{code}/events", code).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(event).exchange();
     }
 
-    static Map<String, Object> applied(WebTestClient client, String code, Map<String, Object> event) {
+    public static Map<String, Object> applied(WebTestClient client, String code, Map<String, Object> event) {
         return post(client, code, event).expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
     }
 }

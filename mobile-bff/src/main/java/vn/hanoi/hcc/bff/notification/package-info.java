@@ -1,0 +1,7 @@
+/**
+ * Telling citizens: their phones (FCM registration tokens, one citizen per token), the in-app inbox,
+ * and the push outbox written in the same transaction as the status change that triggers it
+ * (result ready, action needed, due date extended). Texts carry the dossier code, never a name or an
+ * ID number.
+ */
+package vn.hanoi.hcc.bff.notification;
