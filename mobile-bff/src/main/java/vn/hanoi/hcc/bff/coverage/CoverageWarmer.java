@@ -3,11 +3,11 @@ package vn.hanoi.hcc.bff.coverage;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.config.BackgroundLoop;
 import vn.hanoi.hcc.bff.point.PointIndex;
 import vn.hanoi.hcc.bff.routing.TravelMode;
 
@@ -16,13 +16,12 @@ import vn.hanoi.hcc.bff.routing.TravelMode;
  * network, so that planners rarely wait for a report.
  */
 @Component
-class CoverageWarmer implements SmartLifecycle {
+class CoverageWarmer extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(CoverageWarmer.class);
 
     private final PointIndex index;
     private final CoverageService coverage;
-    private volatile Disposable running;
 
     CoverageWarmer(PointIndex index, CoverageService coverage) {
         this.index = index;
@@ -30,8 +29,8 @@ class CoverageWarmer implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = index.changes()
+    protected Disposable begin() {
+        return index.changes()
                 .concatMap(network -> Flux.fromIterable(List.of(TravelMode.values()))
                         .concatMap(mode -> coverage.report(mode)
                                 .doOnNext(report -> log.info("Coverage by {} at network version {}: {} %", mode.code(),
@@ -42,19 +41,5 @@ class CoverageWarmer implements SmartLifecycle {
                                 }))
                         .then())
                 .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
     }
 }

@@ -3,7 +3,6 @@ package vn.hanoi.hcc.bff.point;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
@@ -11,6 +10,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 import vn.hanoi.hcc.bff.cache.RedisSignals;
+import vn.hanoi.hcc.bff.config.BackgroundLoop;
 
 /**
  * Keeps this replica's point index current: loads it at startup, reloads it within a second or
@@ -18,14 +18,13 @@ import vn.hanoi.hcc.bff.cache.RedisSignals;
  * reconnecting), compares versions with the database every {@code safety-refresh}.
  */
 @Component
-class PointIndexRefresher implements SmartLifecycle {
+class PointIndexRefresher extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(PointIndexRefresher.class);
 
     private final PointIndex index;
     private final RedisSignals signals;
     private final PointIndexProperties properties;
-    private volatile Disposable running;
 
     PointIndexRefresher(PointIndex index, RedisSignals signals, PointIndexProperties properties) {
         this.index = index;
@@ -34,7 +33,7 @@ class PointIndexRefresher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected Disposable begin() {
         Disposable periodic = Flux.interval(Duration.ZERO, properties.safetyRefresh())
                 .onBackpressureDrop()
                 .concatMap(tick -> refresh("periodic check"))
@@ -45,7 +44,7 @@ class PointIndexRefresher implements SmartLifecycle {
                         .doBeforeRetry(retry -> log.warn("Point change signals unavailable, retrying: {}",
                                 retry.failure().toString())))
                 .subscribe();
-        running = Disposables.composite(periodic, onSignal);
+        return Disposables.composite(periodic, onSignal);
     }
 
     private Mono<PointSnapshot> refresh(String reason) {
@@ -53,19 +52,5 @@ class PointIndexRefresher implements SmartLifecycle {
             log.warn("Could not refresh the point index ({}): {}", reason, failure.toString());
             return Mono.empty();
         });
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
     }
 }

@@ -1,0 +1,77 @@
+package vn.hanoi.hcc.bff.notification;
+
+import com.google.api.client.http.HttpTransport;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.firebase.FirebaseApp;
+import com.google.firebase.FirebaseOptions;
+import com.google.firebase.messaging.FirebaseMessaging;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The push sender: the Firebase Admin SDK when a service account is configured
+ * ({@code hcc.bff.push.firebase.credentials-file}, a mounted Kubernetes Secret), or the logging
+ * sender, announced loudly at startup, when none is (the local run). Tests reach the real SDK
+ * through its seams: a {@link GoogleCredentials} bean (no token request) and an
+ * {@link HttpTransport} bean (a fake FCM).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PushProperties.class)
+class PushConfiguration implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(PushConfiguration.class);
+
+    private volatile FirebaseApp app;
+
+    @Bean
+    PushSender pushSender(PushProperties properties, Clock clock, ObjectProvider<GoogleCredentials> givenCredentials,
+            ObjectProvider<HttpTransport> givenTransport) {
+        GoogleCredentials credentials = givenCredentials.getIfAvailable(() -> properties.firebase().configured()
+                ? read(Path.of(properties.firebase().credentialsFile())) : null);
+        if (credentials == null) {
+            log.warn("NO FIREBASE CREDENTIALS: pushes are LOGGED, NOT SENT (logging push sender). "
+                    + "Set HCC_FIREBASE_CREDENTIALS_FILE to send them through FCM.");
+            return new LoggingPushSender();
+        }
+        // Gson, which the SDK brings: its default names Jackson 2's factory, which is not on the class path
+        FirebaseOptions.Builder options = FirebaseOptions.builder().setCredentials(credentials)
+                .setJsonFactory(GsonFactory.getDefaultInstance());
+        String projectId = properties.firebase().projectId();
+        if (projectId != null && !projectId.isBlank()) {
+            options.setProjectId(projectId);
+        }
+        givenTransport.ifAvailable(options::setHttpTransport);
+        app = FirebaseApp.initializeApp(options.build(), "hcc-push-" + UUID.randomUUID());
+        log.info("Pushes go through FCM (project {})", app.getOptions().getProjectId());
+        return new FcmPushSender(FirebaseMessaging.getInstance(app), properties, clock);
+    }
+
+    private static GoogleCredentials read(Path file) {
+        try (InputStream json = Files.newInputStream(file)) {
+            return GoogleCredentials.fromStream(json);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Cannot read the Firebase service account " + file.getFileName(), unreadable);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        FirebaseApp current = app;
+        if (current != null) {
+            current.delete();
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package vn.hanoi.hcc.bff.notification;
+
+import java.time.Instant;
+
+/** One push message as ops see it: where it stands, and why. The device is named by its token's end only. */
+public record PushDelivery(long id, String dossierCode, NotificationEvent event, String platform, String tokenEnding,
+        String state, int attempts, String lastError, Instant createdAt, Instant nextAttemptAt, Instant finishedAt) {
+}

@@ -1,0 +1,12 @@
+package vn.hanoi.hcc.bff.notification;
+
+import java.time.Instant;
+
+/** A claimed push message with what it tells: one device, one notification. */
+public record PushMessage(long id, String token, String platform, String locale, int attempt, String dossierCode,
+        NotificationEvent event, int status, long dossierVersion, Instant dueAt) {
+
+    public boolean english() {
+        return "en".equals(locale);
+    }
+}

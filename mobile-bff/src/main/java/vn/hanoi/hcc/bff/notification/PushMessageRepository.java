@@ -1,0 +1,116 @@
+package vn.hanoi.hcc.bff.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The push outbox as the dispatcher sees it. Claiming takes due messages with
+ * {@code FOR UPDATE SKIP LOCKED} and pushes their next attempt a lease ahead, in one autocommitted
+ * statement: any number of dispatchers never take the same message, and one that dies after
+ * claiming leaves its messages to be claimed again when the lease runs out. Every outcome is
+ * written only if the message is still at the attempt this dispatcher claimed.
+ */
+@Repository
+class PushMessageRepository {
+
+    private final DatabaseClient db;
+
+    PushMessageRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Flux<PushMessage> claim(int limit, Duration lease) {
+        return db.sql("""
+                WITH due AS (
+                    SELECT id FROM push_message WHERE state = 'pending' AND next_attempt_at <= now()
+                    ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED),
+                claimed AS (
+                    UPDATE push_message m SET attempts = m.attempts + 1,
+                        next_attempt_at = now() + make_interval(secs => :lease)
+                    FROM due WHERE m.id = due.id
+                    RETURNING m.id, m.notification_id, m.device_token, m.platform, m.locale, m.attempts)
+                SELECT c.id, c.device_token, c.platform, c.locale, c.attempts,
+                    n.dossier_code, n.event, n.status, n.dossier_version, n.due_at
+                FROM claimed c JOIN notification n ON n.id = c.notification_id
+                ORDER BY c.id""")
+                .bind("limit", limit)
+                .bind("lease", (double) lease.toMillis() / 1000)
+                .map(row -> new PushMessage(row.get("id", Long.class), row.get("device_token", String.class),
+                        row.get("platform", String.class), row.get("locale", String.class),
+                        row.get("attempts", Integer.class), row.get("dossier_code", String.class),
+                        NotificationEvent.valueOf(row.get("event", String.class)), row.get("status", Short.class),
+                        row.get("dossier_version", Long.class), row.get("due_at", Instant.class)))
+                .all();
+    }
+
+    Mono<Long> sent(List<PushMessage> messages, List<String> messageIds) {
+        if (messages.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return db.sql("""
+                UPDATE push_message m SET state = 'sent', fcm_message_id = x.message_id, last_error = NULL,
+                    finished_at = now()
+                FROM unnest(:ids::bigint[], :attempts::int[], :messageIds::text[]) AS x(id, attempt, message_id)
+                WHERE m.id = x.id AND m.attempts = x.attempt AND m.state = 'pending'""")
+                .bind("ids", ids(messages))
+                .bind("attempts", attempts(messages))
+                .bind("messageIds", messageIds.toArray(String[]::new))
+                .fetch().rowsUpdated();
+    }
+
+    /** Ends the messages in this state ('dropped' or 'dead') with their errors. */
+    Mono<Long> finish(List<PushMessage> messages, String state, List<String> errors) {
+        if (messages.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return db.sql("""
+                UPDATE push_message m SET state = :state, last_error = x.error, finished_at = now()
+                FROM unnest(:ids::bigint[], :attempts::int[], :errors::text[]) AS x(id, attempt, error)
+                WHERE m.id = x.id AND m.attempts = x.attempt AND m.state = 'pending'""")
+                .bind("state", state)
+                .bind("ids", ids(messages))
+                .bind("attempts", attempts(messages))
+                .bind("errors", errors.toArray(String[]::new))
+                .fetch().rowsUpdated();
+    }
+
+    /** Schedules the next attempt of each message after its own delay. */
+    Mono<Long> retryLater(List<PushMessage> messages, List<Duration> delays, List<String> errors) {
+        if (messages.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return db.sql("""
+                UPDATE push_message m SET next_attempt_at = now() + make_interval(secs => x.delay), last_error = x.error
+                FROM unnest(:ids::bigint[], :attempts::int[], :delays::float8[], :errors::text[])
+                    AS x(id, attempt, delay, error)
+                WHERE m.id = x.id AND m.attempts = x.attempt AND m.state = 'pending'""")
+                .bind("ids", ids(messages))
+                .bind("attempts", attempts(messages))
+                .bind("delays", delays.stream().map(delay -> (double) delay.toMillis() / 1000).toArray(Double[]::new))
+                .bind("errors", errors.toArray(String[]::new))
+                .fetch().rowsUpdated();
+    }
+
+    /** Forgets tokens FCM says are dead: no one's phone answers to them any more. */
+    Mono<Long> forgetTokens(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return Mono.just(0L);
+        }
+        return db.sql("DELETE FROM device WHERE token = ANY(:tokens::varchar[])")
+                .bind("tokens", tokens.toArray(String[]::new))
+                .fetch().rowsUpdated();
+    }
+
+    private static Long[] ids(List<PushMessage> messages) {
+        return messages.stream().map(PushMessage::id).toArray(Long[]::new);
+    }
+
+    private static Integer[] attempts(List<PushMessage> messages) {
+        return messages.stream().map(PushMessage::attempt).toArray(Integer[]::new);
+    }
+}

@@ -1,0 +1,280 @@
+package vn.hanoi.hcc.bff.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.applied;
+import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.dossier;
+import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.event;
+import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.filed;
+
+import com.google.api.client.http.HttpTransport;
+import com.google.auth.oauth2.GoogleCredentials;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.BffIntegrationTest;
+import vn.hanoi.hcc.bff.dossier.web.DossierFixtures;
+import vn.hanoi.hcc.bff.security.InternalTokens;
+
+/**
+ * The dispatcher on the real outbox and the real Firebase Admin SDK, FCM faked behind the SDK's
+ * transport: exactly one message per device, every outcome recorded, safe with two dispatchers and
+ * with one that dies after claiming.
+ */
+@Import(PushDispatcherTest.FakeFcmConfiguration.class)
+@TestPropertySource(properties = {"hcc.bff.push.firebase.project-id=test-project", "hcc.bff.push.batch-size=100"})
+class PushDispatcherTest extends BffIntegrationTest {
+
+    private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FakeFcmConfiguration {
+
+        @Bean
+        FakeFcm fakeFcm() {
+            return new FakeFcm();
+        }
+
+        @Bean
+        GoogleCredentials firebaseCredentials() {
+            return FakeFcm.credentials();
+        }
+    }
+
+    @Autowired
+    FakeFcm fcm;
+
+    @Autowired
+    PushDispatcher dispatcher;
+
+    @Autowired
+    PushMessageRepository outbox;
+
+    @Autowired
+    PushSender sender;
+
+    @Autowired
+    PushProperties properties;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    DatabaseClient db;
+
+    private String citizen;
+    private String run;
+
+    @BeforeEach
+    void fresh() {
+        fcm.reset();
+        citizen = "0013" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        run = Long.toHexString(System.nanoTime());
+    }
+
+    @Test
+    void usesTheRealSdkThroughItsTransport() {
+        assertThat(sender).isInstanceOf(FcmPushSender.class);
+        assertThat((HttpTransport) fcm).isNotNull();
+    }
+
+    @Test
+    void deliversAReadyResultOnceToEveryDeviceOfItsOwner() {
+        String phone = token("phone");
+        String tablet = token("tablet");
+        register(phone, "vi");
+        register(tablet, "en");
+        String code = fileAndFinish();
+
+        dispatcher.drain().block();
+        dispatcher.drain().block();
+
+        assertThat(fcm.receivedFor(phone)).hasSize(1);
+        assertThat(fcm.receivedFor(tablet)).singleElement().satisfies(request -> assertThat(
+                request.body().path("message").path("notification").path("title").asString())
+                .isEqualTo("Your result is ready"));
+        assertThat(fcm.receivedFor(phone).get(0).body().path("message").path("data").path("dossierCode").asString())
+                .isEqualTo(code);
+        assertThat(states(code)).containsExactlyInAnyOrder("sent", "sent");
+    }
+
+    @Test
+    void forgetsADeadTokenAndTriesAPassingFailureAgainLater() {
+        String gone = token("gone");
+        String busy = token("busy");
+        register(gone, "vi");
+        register(busy, "vi");
+        fcm.answer(gone, FakeFcm.Answer.UNREGISTERED);
+        fcm.answer(busy, FakeFcm.Answer.QUOTA_EXCEEDED);
+        fcm.retryAfter("120");
+        String code = fileAndFinish();
+
+        dispatcher.drain().block();
+
+        assertThat(row(gone)).containsEntry("state", "dropped").containsEntry("last_error", "UNREGISTERED (HTTP 404)");
+        assertThat(devices(gone)).isZero();
+        Map<String, Object> later = row(busy);
+        assertThat(later).containsEntry("state", "pending").containsEntry("attempts", 1);
+        assertThat((String) later.get("last_error")).startsWith("QUOTA_EXCEEDED");
+        assertThat((Instant) later.get("next_attempt_at")).isAfter(Instant.now().plusSeconds(110));
+        assertThat(devices(busy)).isOne();
+        assertThat(states(code)).containsExactlyInAnyOrder("dropped", "pending");
+    }
+
+    @Test
+    void deadLettersAfterTheLastAttemptAndAtOnceWhenOurCredentialsAreRefused() {
+        String tired = token("tired");
+        String refused = token("refused");
+        register(tired, "vi");
+        register(refused, "vi");
+        fcm.answer(tired, FakeFcm.Answer.QUOTA_EXCEEDED);
+        fcm.answer(refused, FakeFcm.Answer.AUTH_REFUSED);
+        fileAndFinish();
+        db.sql("UPDATE push_message SET attempts = :attempts WHERE device_token = :token")
+                .bind("attempts", properties.maxAttempts() - 1).bind("token", tired).fetch().rowsUpdated().block();
+        double authFailures = meters.counter("hcc.push.auth.failures").count();
+
+        dispatcher.drain().block();
+
+        assertThat(row(tired)).containsEntry("state", "dead");
+        assertThat((String) row(tired).get("last_error")).startsWith("gave up after 12 attempts: QUOTA_EXCEEDED");
+        assertThat(row(refused)).containsEntry("state", "dead").containsEntry("attempts", 1);
+        assertThat((String) row(refused).get("last_error")).startsWith("credentials refused");
+        assertThat(meters.counter("hcc.push.auth.failures").count()).isEqualTo(authFailures + 1);
+        assertThat(devices(refused)).isOne();
+    }
+
+    @Test
+    void twoDispatchersDeliverAThousandMessagesEachExactlyOnce() {
+        seed(1_000);
+        PushDispatcher second = new PushDispatcher(outbox, sender, properties, meters);
+
+        Mono.when(dispatcher.drain(), second.drain()).block(Duration.ofMinutes(2));
+
+        List<String> tokens = fcm.received().stream().map(FakeFcm.Request::token)
+                .filter(token -> token.startsWith("bulk-" + run)).toList();
+        assertThat(tokens).hasSize(1_000).doesNotHaveDuplicates();
+        assertThat(db.sql("SELECT count(*) AS n FROM push_message WHERE device_token LIKE :prefix AND state = 'sent'")
+                .bind("prefix", "bulk-" + run + "%").map(row -> row.get("n", Long.class)).one().block())
+                .isEqualTo(1_000L);
+    }
+
+    @Test
+    void aMessageClaimedByADispatcherThatDiedIsSentOnceItsLeaseRunsOut() {
+        String phone = token("orphan");
+        register(phone, "vi");
+        String code = fileAndFinish();
+        List<PushMessage> orphaned = outbox.claim(1_000, Duration.ofSeconds(1)).collectList().block();
+        assertThat(orphaned).extracting(PushMessage::token).contains(phone);
+
+        dispatcher.drain().block();
+        assertThat(fcm.receivedFor(phone)).isEmpty();
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            dispatcher.drain().block();
+            assertThat(fcm.receivedFor(phone)).hasSize(1);
+        });
+        assertThat(row(phone)).containsEntry("state", "sent").containsEntry("attempts", 2);
+        assertThat(states(code)).containsExactly("sent");
+    }
+
+    @Test
+    void showsOpsEveryDeliveryAndLetsThemRetryADeadLetter() {
+        String refused = token("ops");
+        register(refused, "vi");
+        fcm.answer(refused, FakeFcm.Answer.AUTH_REFUSED);
+        String code = fileAndFinish();
+        dispatcher.drain().block();
+        WebTestClient ops = as(InternalTokens.ops("ops-push-tests"));
+
+        List<Map<String, Object>> dead = ops.get().uri("/api/v1/ops/push-messages?state=dead&dossierCode={code}", code)
+                .exchange().expectStatus().isOk().expectBodyList(DossierFixtures.JSON).returnResult().getResponseBody();
+        assertThat(dead).singleElement().satisfies(message -> assertThat(message)
+                .containsEntry("state", "dead").containsEntry("event", "RESULT_READY")
+                .containsEntry("tokenEnding", refused.substring(refused.length() - 6))
+                .doesNotContainValue(refused));
+        long id = ((Number) dead.get(0).get("id")).longValue();
+
+        fcm.answer(refused, FakeFcm.Answer.OK);
+        ops.post().uri("/api/v1/ops/push-messages/{id}/retry", id).exchange().expectStatus().isNoContent();
+        ops.post().uri("/api/v1/ops/push-messages/{id}/retry", id).exchange().expectStatus().isEqualTo(409);
+        dispatcher.drain().block();
+        assertThat(row(refused)).containsEntry("state", "sent");
+
+        ops.post().uri("/api/v1/ops/push-messages/{id}/retry", Long.MAX_VALUE).exchange().expectStatus().isNotFound();
+        ops.post().uri("/api/v1/ops/push-messages/x/retry").exchange().expectStatus().isBadRequest();
+        ops.get().uri("/api/v1/ops/push-messages?state=lost").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("state");
+        ops.get().uri("/api/v1/ops/push-messages?limit=0").exchange().expectStatus().isBadRequest();
+        as(InternalTokens.citizen(citizen)).get().uri("/api/v1/ops/push-messages").exchange().expectStatus().isForbidden();
+        as(InternalTokens.system("city-push-tests")).post().uri("/api/v1/ops/push-messages/{id}/retry", id).exchange()
+                .expectStatus().isForbidden();
+        web.get().uri("/api/v1/ops/push-messages").exchange().expectStatus().isUnauthorized();
+    }
+
+    private String token(String name) {
+        return "tok-" + name + "-" + run + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    }
+
+    private void register(String token, String locale) {
+        as(InternalTokens.citizen(citizen)).post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("token", token, "platform", "android", "locale", locale)).exchange()
+                .expectStatus().isCreated();
+    }
+
+    private String fileAndFinish() {
+        WebTestClient system = as(InternalTokens.system("city-push-tests"));
+        String code = (String) filed(system, dossier(DossierFixtures.freshAgency(), citizen, RECEIVED, Duration.ofDays(5)))
+                .get("code");
+        applied(system, code, event("push-" + code, 9, RECEIVED.plus(Duration.ofHours(1))));
+        return code;
+    }
+
+    private void seed(int count) {
+        db.sql("""
+                WITH inbox AS (
+                    INSERT INTO notification (citizen_ref, dossier_code, event, status, dossier_version, due_at)
+                    SELECT repeat('b', 64), 'BULK-' || g, 'RESULT_READY', 9, 1, now() FROM generate_series(1, :count) g
+                    RETURNING id, dossier_code)
+                INSERT INTO push_message (notification_id, device_token, platform, locale)
+                SELECT id, 'bulk-' || :run || '-' || dossier_code, 'android', 'vi' FROM inbox""")
+                .bind("count", count).bind("run", run).fetch().rowsUpdated().block();
+    }
+
+    private List<String> states(String code) {
+        return db.sql("""
+                SELECT m.state FROM push_message m JOIN notification n ON n.id = m.notification_id
+                WHERE n.dossier_code = :code""")
+                .bind("code", code).map(row -> row.get("state", String.class)).all().collectList().block();
+    }
+
+    private Map<String, Object> row(String token) {
+        return db.sql("SELECT state, attempts, last_error, next_attempt_at FROM push_message WHERE device_token = :token")
+                .bind("token", token).fetch().one()
+                .map(found -> {
+                    Map<String, Object> copy = new java.util.HashMap<>(found);
+                    copy.put("next_attempt_at", ((java.time.OffsetDateTime) found.get("next_attempt_at")).toInstant());
+                    return copy;
+                }).block();
+    }
+
+    private long devices(String token) {
+        return db.sql("SELECT count(*) AS n FROM device WHERE token = :token").bind("token", token)
+                .map(found -> found.get("n", Long.class)).one().block();
+    }
+}
