@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param firstBackoff  the wait before the second attempt; doubled at each further one, with jitter
  * @param maxBackoff    the longest wait between attempts
  * @param timeToLive    how long FCM and the platforms keep a message for a phone that is offline
+ * @param deviceMaxIdle how long a token may go without being registered again before it is forgotten
+ * @param pruneInterval how often idle tokens are looked for
  * @param firebase      the service account; without one, pushes are logged, not sent
  */
 @Validated
@@ -28,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 public record PushProperties(boolean enabled, @NotNull Duration pollInterval, @Min(1) @Max(500) int batchSize,
         @NotNull Duration lease, @NotNull Duration sendTimeout, @Min(1) @Max(50) int maxAttempts,
         @NotNull Duration firstBackoff, @NotNull Duration maxBackoff, @NotNull Duration timeToLive,
-        @NotNull Firebase firebase) {
+        @NotNull Duration deviceMaxIdle, @NotNull Duration pruneInterval, @NotNull Firebase firebase) {
 
     /** A batch must be answered (or given up) before its claim runs out, or it could be sent twice. */
     @AssertTrue(message = "send-timeout must be shorter than lease")

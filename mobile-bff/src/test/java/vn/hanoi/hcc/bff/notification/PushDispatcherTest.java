@@ -77,6 +77,9 @@ class PushDispatcherTest extends BffIntegrationTest {
     @Autowired
     DatabaseClient db;
 
+    @Autowired
+    DevicePruner pruner;
+
     private String citizen;
     private String run;
 
@@ -225,6 +228,23 @@ class PushDispatcherTest extends BffIntegrationTest {
         as(InternalTokens.system("city-push-tests")).post().uri("/api/v1/ops/push-messages/{id}/retry", id).exchange()
                 .expectStatus().isForbidden();
         web.get().uri("/api/v1/ops/push-messages").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void forgetsTokensUnusedForSixtyDays() {
+        String idle = token("idle");
+        String recent = token("recent");
+        register(idle, "vi");
+        register(recent, "vi");
+        db.sql("UPDATE device SET last_seen_at = now() - interval '61 days' WHERE token = :token").bind("token", idle)
+                .fetch().rowsUpdated().block();
+        db.sql("UPDATE device SET last_seen_at = now() - interval '59 days' WHERE token = :token").bind("token", recent)
+                .fetch().rowsUpdated().block();
+
+        assertThat(pruner.prune().block()).isGreaterThanOrEqualTo(1L);
+
+        assertThat(devices(idle)).isZero();
+        assertThat(devices(recent)).isOne();
     }
 
     private String token(String name) {
