@@ -39,10 +39,14 @@ class GatewayEndToEndIT extends GatewayTest {
     private static BffProcess bff;
     private static String agentKey;
     private static String agentKeyId;
+    private static String filedCode;
 
     @BeforeAll
     static void startBff() throws Exception {
-        bff = BffProcess.start(TestInfrastructure.shared().environment(), Path.of("target", "e2e", "bff.log"));
+        // the push dispatcher runs, as in production, with the logging sender (no Firebase credentials)
+        Map<String, String> environment = new java.util.HashMap<>(TestInfrastructure.shared().environment());
+        environment.put("HCC_PUSH_ENABLED", "true");
+        bff = BffProcess.start(environment, Path.of("target", "e2e", "bff.log"));
     }
 
     @AfterAll
@@ -154,6 +158,7 @@ class GatewayEndToEndIT extends GatewayTest {
         Map<String, Object> filed = fileAsAgent(dossier).expectStatus().isCreated()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
                 }).returnResult().getResponseBody();
+        filedCode = (String) filed.get("code");
         fileAsAgent(dossier).expectStatus().isCreated()
                 .expectHeader().valueEquals("Idempotent-Replayed", "true")
                 .expectBody().jsonPath("$.code").isEqualTo(filed.get("code"));
@@ -179,6 +184,44 @@ class GatewayEndToEndIT extends GatewayTest {
 
     @Test
     @Order(6)
+    void tellsEveryPhoneOfTheOwnerOnceWhenTheResultIsReady() {
+        String citizen = idp.token("001099012345", "citizen");
+        List<String> tokens = List.of("e2e-phone-" + System.nanoTime(), "e2e-tablet-" + System.nanoTime());
+        for (String token : tokens) {
+            web.post().uri("/api/v1/me/devices").headers(h -> h.setBearerAuth(citizen))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("token", token, "platform", "android", "locale", "vi")).exchange()
+                    .expectStatus().isCreated();
+        }
+        Instant at = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
+        for (Map<String, Object> event : List.of(
+                Map.<String, Object>of("eventId", "e2e-4", "status", 4, "occurredAt", at.toString()),
+                Map.<String, Object>of("eventId", "e2e-9", "status", 9, "occurredAt", at.plusSeconds(60).toString()))) {
+            web.post().uri("/api/v1/agent/dossiers/{code}/events", filedCode).header("X-Api-Key", agentKey)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(event).exchange().expectStatus().isOk();
+        }
+
+        String staff = idp.token("staff-e2e-push", "ops");
+        // polled gently: the test profile gives a person 5 requests and one more every 5 s
+        await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+            List<Map<String, Object>> pushes = web.get().uri("/api/v1/ops/push-messages?dossierCode={code}", filedCode)
+                    .headers(h -> h.setBearerAuth(staff)).exchange().expectStatus().isOk()
+                    .expectBodyList(new ParameterizedTypeReference<Map<String, Object>>() {
+                    }).returnResult().getResponseBody();
+            assertThat(pushes).extracting(push -> push.get("tokenEnding")).containsExactlyInAnyOrderElementsOf(
+                    tokens.stream().map(token -> token.substring(token.length() - 6)).toList());
+            assertThat(pushes).allSatisfy(push -> assertThat(push).containsEntry("state", "sent")
+                    .containsEntry("attempts", 1).containsEntry("event", "RESULT_READY"));
+        });
+        web.get().uri("/api/v1/me/notifications").headers(h -> h.setBearerAuth(citizen)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.dossierCode == '" + filedCode + "')].event").isEqualTo(
+                        List.of("RESULT_READY"));
+    }
+
+    @Test
+    @Order(7)
     void stopsARevokedKeyWithinTenSeconds() {
         web.delete().uri("/api/v1/ops/api-keys/" + agentKeyId).headers(h -> h.setBearerAuth(idp.token("staff-e2e", "ops")))
                 .exchange().expectStatus().isNoContent();
@@ -189,7 +232,7 @@ class GatewayEndToEndIT extends GatewayTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void answers503ProblemOnceTheBffIsStopped() throws InterruptedException {
         bff.close();
 
