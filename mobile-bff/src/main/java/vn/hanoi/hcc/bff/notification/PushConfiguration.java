@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +28,6 @@ import org.springframework.context.annotation.Configuration;
  * {@link HttpTransport} bean (a fake FCM).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PushProperties.class)
 class PushConfiguration implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PushConfiguration.class);
