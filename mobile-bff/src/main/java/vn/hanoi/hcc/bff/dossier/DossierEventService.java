@@ -16,6 +16,7 @@ import vn.hanoi.hcc.bff.notification.NewNotification;
 import vn.hanoi.hcc.bff.notification.NotificationEvent;
 import vn.hanoi.hcc.bff.notification.NotificationOutbox;
 import vn.hanoi.hcc.bff.security.Caller;
+import vn.hanoi.hcc.bff.webhook.WebhookOutbox;
 
 /**
  * Applies status events and due-date extensions. Each dossier is locked while an event applies, so
@@ -33,9 +34,11 @@ public class DossierEventService {
     private final DossierCache cache;
     private final TransactionalOperator transactions;
     private final NotificationOutbox outbox;
+    private final WebhookOutbox webhooks;
 
     DossierEventService(DossierRepository repository, DossierCache cache, ReactiveTransactionManager transactionManager,
-            NotificationOutbox outbox) {
+            NotificationOutbox outbox, WebhookOutbox webhooks) {
+        this.webhooks = webhooks;
         this.repository = repository;
         this.cache = cache;
         this.outbox = outbox;
@@ -108,7 +111,9 @@ public class DossierEventService {
                 .switchIfEmpty(Mono.error(() -> new ReusedIdentifierException(
                         "Event id '" + event.eventId() + "' was already used for another event")))
                 .flatMap(id -> repository.update(after))
-                .flatMap(updated -> notify(updated, event.kind(), change.applied()).thenReturn(updated))
+                .flatMap(updated -> notify(updated, event.kind(), change.applied())
+                        .then(announce(updated, event, change.applied()))
+                        .thenReturn(updated))
                 .map(updated -> new EventOutcome(dossier.code(), event.eventId(), change.applied(), false,
                         updated.status(), updated.dueAt(), updated.version()));
     }
@@ -122,6 +127,16 @@ public class DossierEventService {
                 : kind == EventKind.STATUS ? NotificationEvent.forStatus(updated.status().code()) : Optional.empty();
         return Mono.justOrEmpty(trigger).flatMap(event -> outbox.write(new NewNotification(updated.applicantRef(),
                 updated.code(), event, updated.status().code(), updated.version(), updated.dueAt())));
+    }
+
+    /** The filing agent's webhook message, in this transaction, for a change that moved the dossier. */
+    private Mono<Long> announce(Dossier updated, DossierEventCommand event, boolean applied) {
+        if (!applied || event.kind() == EventKind.FILED) {
+            return Mono.empty();
+        }
+        String type = event.kind() == EventKind.DUE_EXTENDED ? "dossier.due_extended" : "dossier.status_changed";
+        return webhooks.write(new WebhookOutbox.Change(updated.filedByClient(), updated.code(), type,
+                updated.status().code(), updated.dueAt(), updated.version(), event.eventId(), event.occurredAt()));
     }
 
     private static boolean isRefusal(Throwable failure) {

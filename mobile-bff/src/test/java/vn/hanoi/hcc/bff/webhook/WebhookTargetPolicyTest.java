@@ -13,7 +13,7 @@ import vn.hanoi.hcc.bff.error.InvalidRequestException;
 /** The production policy: which addresses a webhook may never reach. Literal addresses only: no DNS. */
 class WebhookTargetPolicyTest {
 
-    private final WebhookTargetPolicy production = new WebhookTargetPolicy(new WebhookProperties(true, false));
+    private final WebhookTargetPolicy production = new WebhookTargetPolicy(new WebhookProperties(true, false, false));
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "::1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1",

@@ -1,0 +1,149 @@
+package vn.hanoi.hcc.bff.webhook;
+
+import io.netty.channel.ChannelOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import vn.hanoi.hcc.bff.config.BackgroundLoop;
+
+/**
+ * Delivers the webhook outbox, in order per dossier: a message is claimed only when no older one
+ * of its dossier is still pending, so the next status change waits for the previous one to be
+ * delivered or dead-lettered. Claims use {@code FOR UPDATE SKIP LOCKED} and a lease, as the push
+ * dispatcher does. A 2xx answer delivers; anything else, a timeout or a refused connection is tried
+ * again after a doubling, jittered wait (30 s up to 1 h) until 24 h after the change, then the
+ * message is dead-lettered. Redirects are not followed: the target was checked, its redirect was not.
+ */
+@Component
+public class WebhookDispatcher extends BackgroundLoop {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final Duration LEASE = Duration.ofSeconds(60);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
+    private static final int BATCH = 100;
+
+    private final DatabaseClient db;
+    private final WebhookProperties properties;
+    private final Clock clock;
+    private final WebClient http;
+
+    WebhookDispatcher(DatabaseClient db, WebhookProperties properties, Clock clock, WebClient.Builder builder) {
+        this.db = db;
+        this.properties = properties;
+        this.clock = clock;
+        this.http = builder.clientConnector(new ReactorClientHttpConnector(HttpClient.create()
+                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
+                        .responseTimeout(TIMEOUT)
+                        .followRedirect(false)))
+                .build();
+    }
+
+    private record Claimed(long id, String url, String secret, String messageId, String payload, int attempt,
+            Instant createdAt) {
+    }
+
+    @Override
+    protected Disposable begin() {
+        if (!properties.dispatch()) {
+            log.info("Webhook dispatcher off on this replica (hcc.bff.webhooks.dispatch=false)");
+            return null;
+        }
+        return Flux.interval(Duration.ZERO, Duration.ofSeconds(1))
+                .onBackpressureDrop()
+                .concatMap(tick -> drain().onErrorResume(failure -> {
+                    log.warn("Webhook dispatch failed; retrying at the next poll: {}", failure.toString());
+                    return Mono.empty();
+                }), 0)
+                .subscribe();
+    }
+
+    /** Delivers what is due, batch after batch, until nothing is; the number of messages handled. */
+    public Mono<Long> drain() {
+        return batch().expand(handled -> handled > 0 ? batch() : Mono.empty()).reduce(0L, Long::sum);
+    }
+
+    private Mono<Long> batch() {
+        return db.sql("""
+                WITH due AS (
+                    SELECT m.id FROM webhook_message m
+                    WHERE m.state = 'pending' AND m.next_attempt_at <= now()
+                      AND NOT EXISTS (SELECT 1 FROM webhook_message older
+                          WHERE older.client_id = m.client_id AND older.dossier_code = m.dossier_code
+                            AND older.state = 'pending' AND older.id < m.id)
+                    ORDER BY m.id LIMIT :limit FOR UPDATE SKIP LOCKED),
+                claimed AS (
+                    UPDATE webhook_message m SET attempts = m.attempts + 1,
+                        next_attempt_at = now() + make_interval(secs => :lease)
+                    FROM due WHERE m.id = due.id
+                    RETURNING m.id, m.client_id, m.message_id, m.payload, m.attempts, m.created_at)
+                SELECT c.id, c.message_id, c.payload, c.attempts, c.created_at, w.url, w.secret
+                FROM claimed c JOIN agent_webhook w ON w.client_id = c.client_id ORDER BY c.id""")
+                .bind("limit", BATCH)
+                .bind("lease", (double) LEASE.toSeconds())
+                .map(row -> new Claimed(row.get("id", Long.class), row.get("url", String.class),
+                        row.get("secret", String.class), row.get("message_id", String.class),
+                        row.get("payload", String.class), row.get("attempts", Integer.class),
+                        row.get("created_at", Instant.class)))
+                .all()
+                .concatMap(message -> deliver(message).thenReturn(message))
+                .count();
+    }
+
+    private Mono<Void> deliver(Claimed message) {
+        long timestamp = clock.instant().getEpochSecond();
+        return http.post().uri(message.url())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("webhook-id", message.messageId())
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", WebhookSigner.sign(message.secret(), message.messageId(), timestamp,
+                        message.payload()))
+                .bodyValue(message.payload())
+                .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
+                .timeout(TIMEOUT.plusSeconds(1))
+                .map(status -> status >= 200 && status < 300 ? "" : "HTTP " + status)
+                .onErrorResume(failure -> Mono.just(failure.getClass().getSimpleName()))
+                .flatMap(error -> error.isEmpty() ? finish(message, "delivered", null) : retryOrGiveUp(message, error));
+    }
+
+    private Mono<Void> retryOrGiveUp(Claimed message, String error) {
+        Duration wait = backoff(message.attempt());
+        if (message.createdAt().plus(GIVE_UP_AFTER).isBefore(clock.instant().plus(wait))) {
+            log.warn("Webhook message {} dead-lettered after {} attempts: {}", message.messageId(), message.attempt(), error);
+            return finish(message, "dead", error);
+        }
+        return db.sql("""
+                UPDATE webhook_message SET next_attempt_at = now() + make_interval(secs => :wait), last_error = :error
+                WHERE id = :id AND attempts = :attempt AND state = 'pending'""")
+                .bind("wait", (double) wait.toMillis() / 1000).bind("error", error)
+                .bind("id", message.id()).bind("attempt", message.attempt())
+                .then();
+    }
+
+    private Mono<Void> finish(Claimed message, String state, String error) {
+        DatabaseClient.GenericExecuteSpec update = db.sql("""
+                UPDATE webhook_message SET state = :state, last_error = :error, finished_at = now()
+                WHERE id = :id AND attempts = :attempt AND state = 'pending'""")
+                .bind("state", state).bind("id", message.id()).bind("attempt", message.attempt());
+        return (error == null ? update.bindNull("error", String.class) : update.bind("error", error)).then();
+    }
+
+    private static Duration backoff(int attempt) {
+        long capped = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(attempt - 1, 20));
+        return Duration.ofMillis((long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble() / 2)));
+    }
+}
