@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.config.BackgroundLoop;
 
@@ -30,13 +29,7 @@ class DevicePruner extends BackgroundLoop {
 
     @Override
     protected Disposable begin() {
-        return Flux.interval(Duration.ofMinutes(1), properties.pruneInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> prune().onErrorResume(failure -> {
-                    log.warn("Could not prune idle devices: {}", failure.toString());
-                    return Mono.empty();
-                }))
-                .subscribe();
+        return every(Duration.ofMinutes(1), properties.pruneInterval(), "Pruning idle devices", this::prune);
     }
 
     /** The number of tokens forgotten. */

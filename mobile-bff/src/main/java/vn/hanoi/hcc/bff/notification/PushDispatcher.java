@@ -1,16 +1,19 @@
 package vn.hanoi.hcc.bff.notification;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.config.Backoff;
 import vn.hanoi.hcc.bff.config.BackgroundLoop;
 
 /**
@@ -29,13 +32,22 @@ public class PushDispatcher extends BackgroundLoop {
     private final PushMessageRepository outbox;
     private final PushSender sender;
     private final PushProperties properties;
-    private final MeterRegistry meters;
+    private final Backoff backoff;
+    /** Registered once: counting is on the path of every message. */
+    private final Map<PushOutcome.Kind, Counter> outcomes = new EnumMap<>(PushOutcome.Kind.class);
+    private final Counter authFailures;
+    private final Counter deadLettered;
 
     PushDispatcher(PushMessageRepository outbox, PushSender sender, PushProperties properties, MeterRegistry meters) {
         this.outbox = outbox;
         this.sender = sender;
         this.properties = properties;
-        this.meters = meters;
+        this.backoff = new Backoff(properties.firstBackoff(), properties.maxBackoff());
+        for (PushOutcome.Kind kind : PushOutcome.Kind.values()) {
+            outcomes.put(kind, meters.counter("hcc.push.messages", "outcome", kind.name().toLowerCase(Locale.ROOT)));
+        }
+        this.authFailures = meters.counter("hcc.push.auth.failures");
+        this.deadLettered = meters.counter("hcc.push.dead.lettered");
     }
 
     @Override
@@ -44,14 +56,7 @@ public class PushDispatcher extends BackgroundLoop {
             log.info("Push dispatcher off on this replica (hcc.bff.push.enabled=false)");
             return null;
         }
-        return Flux.interval(Duration.ZERO, properties.pollInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> drain()
-                        .onErrorResume(failure -> {
-                            log.warn("Push dispatch failed; retrying at the next poll: {}", failure.toString());
-                            return Mono.empty();
-                        }), 0)
-                .subscribe();
+        return every(Duration.ZERO, properties.pollInterval(), "Push dispatch", this::drain);
     }
 
     /** Sends batch after batch while full ones are found; the number of messages handled. */
@@ -116,7 +121,7 @@ public class PushDispatcher extends BackgroundLoop {
             log.error("FCM refused our credentials: {} messages dead-lettered; check the Firebase service account",
                     deadErrors.size());
         }
-        meters.counter("hcc.push.dead.lettered").increment(dead.size());
+        deadLettered.increment(dead.size());
         return Mono.when(outbox.sent(sent, messageIds),
                 outbox.finish(gone, "dropped", goneErrors),
                 outbox.forgetTokens(gone.stream().map(PushMessage::token).distinct().toList()),
@@ -124,19 +129,16 @@ public class PushDispatcher extends BackgroundLoop {
                 outbox.retryLater(later, delays, laterErrors));
     }
 
-    /** first × 2^(attempt-1), capped, times a random factor in [0.5, 1); never below Retry-After. */
-    Duration backoff(int attempt, Duration retryAfter) {
-        long first = properties.firstBackoff().toMillis();
-        long capped = Math.min(properties.maxBackoff().toMillis(), first << Math.min(attempt - 1, 30));
-        long jittered = (long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble() / 2));
-        long floor = retryAfter == null ? 0 : retryAfter.toMillis();
-        return Duration.ofMillis(Math.max(jittered, floor));
+    /** The jittered backoff, never sooner than FCM's Retry-After. */
+    private Duration backoff(int attempt, Duration retryAfter) {
+        Duration wait = backoff.after(attempt);
+        return retryAfter != null && retryAfter.compareTo(wait) > 0 ? retryAfter : wait;
     }
 
     private void count(PushOutcome.Kind kind) {
-        meters.counter("hcc.push.messages", "outcome", kind.name().toLowerCase(java.util.Locale.ROOT)).increment();
+        outcomes.get(kind).increment();
         if (kind == PushOutcome.Kind.AUTH) {
-            meters.counter("hcc.push.auth.failures").increment();
+            authFailures.increment();
         }
     }
 }

@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 import vn.hanoi.hcc.bff.cache.RedisSignals;
@@ -34,10 +33,8 @@ class PointIndexRefresher extends BackgroundLoop {
 
     @Override
     protected Disposable begin() {
-        Disposable periodic = Flux.interval(Duration.ZERO, properties.safetyRefresh())
-                .onBackpressureDrop()
-                .concatMap(tick -> refresh("periodic check"))
-                .subscribe();
+        Disposable periodic = every(Duration.ZERO, properties.safetyRefresh(), "Point index check",
+                () -> refresh("periodic check"));
         Disposable onSignal = signals.listen(properties.signalChannel())
                 .concatMap(message -> refresh("signal"))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30))

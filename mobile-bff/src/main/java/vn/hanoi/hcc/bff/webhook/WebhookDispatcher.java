@@ -4,7 +4,6 @@ import io.netty.channel.ChannelOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -13,9 +12,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import vn.hanoi.hcc.bff.config.Backoff;
 import vn.hanoi.hcc.bff.config.BackgroundLoop;
 
 /**
@@ -32,10 +31,10 @@ public class WebhookDispatcher extends BackgroundLoop {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
-    private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(30), Duration.ofHours(1));
     private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
     private static final int BATCH = 100;
+    private static final int CONCURRENCY = 16;
 
     private final DatabaseClient db;
     private final WebhookProperties properties;
@@ -63,13 +62,7 @@ public class WebhookDispatcher extends BackgroundLoop {
             log.info("Webhook dispatcher off on this replica (hcc.bff.webhooks.dispatch=false)");
             return null;
         }
-        return Flux.interval(Duration.ZERO, Duration.ofSeconds(1))
-                .onBackpressureDrop()
-                .concatMap(tick -> drain().onErrorResume(failure -> {
-                    log.warn("Webhook dispatch failed; retrying at the next poll: {}", failure.toString());
-                    return Mono.empty();
-                }), 0)
-                .subscribe();
+        return every(Duration.ZERO, Duration.ofSeconds(1), "Webhook dispatch", this::drain);
     }
 
     /** Delivers what is due, batch after batch, until nothing is; the number of messages handled. */
@@ -100,7 +93,9 @@ public class WebhookDispatcher extends BackgroundLoop {
                         row.get("payload", String.class), row.get("attempts", Integer.class),
                         row.get("created_at", Instant.class)))
                 .all()
-                .concatMap(message -> deliver(message).thenReturn(message))
+                // a batch holds at most one message per dossier: delivering them side by side keeps the
+                // order, and one slow receiver does not hold up every other agent's
+                .flatMap(message -> deliver(message).thenReturn(message), CONCURRENCY)
                 .count();
     }
 
@@ -121,7 +116,7 @@ public class WebhookDispatcher extends BackgroundLoop {
     }
 
     private Mono<Void> retryOrGiveUp(Claimed message, String error) {
-        Duration wait = backoff(message.attempt());
+        Duration wait = BACKOFF.after(message.attempt());
         if (message.createdAt().plus(GIVE_UP_AFTER).isBefore(clock.instant().plus(wait))) {
             log.warn("Webhook message {} dead-lettered after {} attempts: {}", message.messageId(), message.attempt(), error);
             return finish(message, "dead", error);
@@ -142,8 +137,4 @@ public class WebhookDispatcher extends BackgroundLoop {
         return (error == null ? update.bindNull("error", String.class) : update.bind("error", error)).then();
     }
 
-    private static Duration backoff(int attempt) {
-        long capped = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(attempt - 1, 20));
-        return Duration.ofMillis((long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble() / 2)));
-    }
 }
