@@ -17,5 +17,10 @@ public class BlockHoundAllowList implements BlockHoundIntegration {
         // throw from inside the lock's queue, leaving it wedged (redis/lettuce#2510).
         builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters");
         builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "doExclusive");
+        // Jackson builds a type's deserializer once, under a ReentrantLock held only while it is
+        // built (tools.jackson.databind.deser.DeserializerCache); two threads reading the same type
+        // for the first time at once wait microseconds, then the cached one serves both.
+        builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                "_createAndCacheValueDeserializer");
     }
 }
