@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.error;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -58,5 +59,34 @@ public final class QueryParameters {
             // answered below
         }
         throw InvalidRequestException.of(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** One of the allowed values, or null when absent. */
+    public static String oneOf(String name, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw InvalidRequestException.of(name, "must be one of " + String.join(", ", allowed));
+        }
+        return value;
+    }
+
+    /** A text matching the pattern, or null when absent; {@code what} says what it should have been. */
+    public static String matching(String name, String value, Pattern pattern, String what) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            throw InvalidRequestException.of(name, "is not " + what);
+        }
+        return value;
+    }
+
+    /** A positive row id taken from a path. */
+    public static long id(String name, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw InvalidRequestException.of(name, "must be a positive whole number");
     }
 }

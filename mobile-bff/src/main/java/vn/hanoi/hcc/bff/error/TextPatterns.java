@@ -1,5 +1,7 @@
 package vn.hanoi.hcc.bff.error;
 
+import java.util.regex.Pattern;
+
 /** Patterns for the text fields of every request body, so that no feature stores what others cannot show. */
 public final class TextPatterns {
 
@@ -11,6 +13,9 @@ public final class TextPatterns {
     public static final String LINE = "[^\\p{Cntrl}\\p{Cf}]*";
     /** Free text: lines, and nothing else invisible. */
     public static final String TEXT = "([^\\p{Cntrl}\\p{Cf}]|\\n)*";
+
+    /** The shape of any dossier code, for filters (filing checks the national format itself). */
+    public static final Pattern DOSSIER_CODE = Pattern.compile("[A-Za-z0-9.\\-]{1,40}");
 
     private TextPatterns() {
     }

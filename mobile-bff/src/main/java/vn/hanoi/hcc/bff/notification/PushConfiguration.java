@@ -52,6 +52,11 @@ class PushConfiguration implements DisposableBean {
             options.setProjectId(projectId);
         }
         givenTransport.ifAvailable(options::setHttpTransport);
+        if (givenTransport.getIfAvailable() == null && properties.firebase().redirected()) {
+            log.warn("FCM REDIRECTED to {} (hcc.bff.push.firebase.endpoint): a benchmark or drill setting, never "
+                    + "production's", properties.firebase().endpoint());
+            options.setHttpTransport(FcmEndpointTransport.to(properties.firebase().endpoint()));
+        }
         app = FirebaseApp.initializeApp(options.build(), "hcc-push-" + UUID.randomUUID());
         log.info("Pushes go through FCM (project {})", app.getOptions().getProjectId());
         return new FcmPushSender(FirebaseMessaging.getInstance(app), properties, clock);

@@ -5,8 +5,7 @@ import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.error.ConflictException;
-import vn.hanoi.hcc.bff.error.ResourceNotFoundException;
+import vn.hanoi.hcc.bff.outbox.DeadLetters;
 
 /** The delivery state of every push message, for the Center: dead letters first of all. */
 @Service
@@ -15,10 +14,14 @@ public class PushDeliveryService {
     /** The states a message can be in. */
     public static final List<String> STATES = List.of("pending", "sent", "dropped", "dead");
 
-    private final DatabaseClient db;
+    private static final DeadLetters.Outbox OUTBOX = new DeadLetters.Outbox("push_message", "push message", "");
 
-    PushDeliveryService(DatabaseClient db) {
+    private final DatabaseClient db;
+    private final DeadLetters deadLetters;
+
+    PushDeliveryService(DatabaseClient db, DeadLetters deadLetters) {
         this.db = db;
+        this.deadLetters = deadLetters;
     }
 
     /** The newest messages in this state (any state when null), optionally of one dossier. */
@@ -48,16 +51,6 @@ public class PushDeliveryService {
 
     /** Puts a dead-lettered message back in the queue with fresh attempts (after FCM or credentials are fixed). */
     public Mono<Void> retry(long id) {
-        return db.sql("""
-                UPDATE push_message SET state = 'pending', attempts = 0, next_attempt_at = now(), finished_at = NULL
-                WHERE id = :id AND state = 'dead'""")
-                .bind("id", id)
-                .fetch().rowsUpdated()
-                .flatMap(updated -> updated > 0 ? Mono.<Void>empty()
-                        : db.sql("SELECT state FROM push_message WHERE id = :id").bind("id", id)
-                                .map(row -> row.get("state", String.class)).one()
-                                .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("push message", Long.toString(id))))
-                                .flatMap(state -> Mono.error(new ConflictException(
-                                        "Only a dead-lettered message can be retried; this one is " + state))));
+        return deadLetters.requeue(OUTBOX, id);
     }
 }

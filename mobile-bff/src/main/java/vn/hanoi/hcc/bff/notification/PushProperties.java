@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -42,11 +43,18 @@ public record PushProperties(boolean enabled, @NotNull Duration pollInterval, @M
      * @param credentialsFile a service-account JSON file (a Kubernetes Secret mounted as a file);
      *                        blank: the logging sender stands in
      * @param projectId       the Firebase project, when the credentials do not name it
+     * @param endpoint        where FCM's HTTP v1 API is reached instead of Google's (a local fake FCM
+     *                        for benchmarks and fault drills); blank in production
      */
-    public record Firebase(String credentialsFile, String projectId) {
+    public record Firebase(String credentialsFile, String projectId, URI endpoint) {
 
         public boolean configured() {
             return credentialsFile != null && !credentialsFile.isBlank();
+        }
+
+        /** Whether FCM is reached somewhere other than Google's own endpoint. */
+        public boolean redirected() {
+            return endpoint != null && !endpoint.toString().isBlank();
         }
     }
 }

@@ -22,7 +22,8 @@ import vn.hanoi.hcc.bff.config.BackgroundLoop;
  * of its dossier is still pending, so the next status change waits for the previous one to be
  * delivered or dead-lettered. Claims use {@code FOR UPDATE SKIP LOCKED} and a lease, as the push
  * dispatcher does. A 2xx answer delivers; anything else, a timeout or a refused connection is tried
- * again after a doubling, jittered wait (30 s up to 1 h) until 24 h after the change, then the
+ * again after a doubling, jittered wait (30 s up to 1 h) until 24 h after the change (or after ops
+ * sent a dead letter again), then the
  * message is dead-lettered. Redirects are not followed: the target was checked, its redirect was not.
  */
 @Component
@@ -53,7 +54,7 @@ public class WebhookDispatcher extends BackgroundLoop {
     }
 
     private record Claimed(long id, String url, String secret, String messageId, String payload, int attempt,
-            Instant createdAt) {
+            Instant windowStartedAt) {
     }
 
     @Override
@@ -83,15 +84,15 @@ public class WebhookDispatcher extends BackgroundLoop {
                     UPDATE webhook_message m SET attempts = m.attempts + 1,
                         next_attempt_at = now() + make_interval(secs => :lease)
                     FROM due WHERE m.id = due.id
-                    RETURNING m.id, m.client_id, m.message_id, m.payload, m.attempts, m.created_at)
-                SELECT c.id, c.message_id, c.payload, c.attempts, c.created_at, w.url, w.secret
+                    RETURNING m.id, m.client_id, m.message_id, m.payload, m.attempts, m.window_started_at)
+                SELECT c.id, c.message_id, c.payload, c.attempts, c.window_started_at, w.url, w.secret
                 FROM claimed c JOIN agent_webhook w ON w.client_id = c.client_id ORDER BY c.id""")
                 .bind("limit", BATCH)
                 .bind("lease", (double) LEASE.toSeconds())
                 .map(row -> new Claimed(row.get("id", Long.class), row.get("url", String.class),
                         row.get("secret", String.class), row.get("message_id", String.class),
                         row.get("payload", String.class), row.get("attempts", Integer.class),
-                        row.get("created_at", Instant.class)))
+                        row.get("window_started_at", Instant.class)))
                 .all()
                 // a batch holds at most one message per dossier: delivering them side by side keeps the
                 // order, and one slow receiver does not hold up every other agent's
@@ -117,7 +118,7 @@ public class WebhookDispatcher extends BackgroundLoop {
 
     private Mono<Void> retryOrGiveUp(Claimed message, String error) {
         Duration wait = BACKOFF.after(message.attempt());
-        if (message.createdAt().plus(GIVE_UP_AFTER).isBefore(clock.instant().plus(wait))) {
+        if (message.windowStartedAt().plus(GIVE_UP_AFTER).isBefore(clock.instant().plus(wait))) {
             log.warn("Webhook message {} dead-lettered after {} attempts: {}", message.messageId(), message.attempt(), error);
             return finish(message, "dead", error);
         }

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.error.QueryParameters;
+import vn.hanoi.hcc.bff.error.TextPatterns;
 import vn.hanoi.hcc.bff.notification.PushDelivery;
 import vn.hanoi.hcc.bff.notification.PushDeliveryService;
 import vn.hanoi.hcc.bff.security.Caller;
@@ -46,13 +46,9 @@ class PushOpsController {
             @RequestParam(required = false) String dossierCode, @RequestParam(required = false) String limit,
             Caller caller) {
         caller.requireRole("ops");
-        if (state != null && !PushDeliveryService.STATES.contains(state)) {
-            throw InvalidRequestException.of("state", "must be one of " + String.join(", ", PushDeliveryService.STATES));
-        }
-        if (dossierCode != null && !dossierCode.matches("[A-Za-z0-9.\\-]{1,40}")) {
-            throw InvalidRequestException.of("dossierCode", "is not a dossier code");
-        }
-        return deliveries.list(state, dossierCode, QueryParameters.intBetween("limit", limit, 100, 1, 1000));
+        return deliveries.list(QueryParameters.oneOf("state", state, PushDeliveryService.STATES),
+                QueryParameters.matching("dossierCode", dossierCode, TextPatterns.DOSSIER_CODE, "a dossier code"),
+                QueryParameters.intBetween("limit", limit, 100, 1, 1000));
     }
 
     @PostMapping("/{id}/retry")
@@ -64,10 +60,6 @@ class PushOpsController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<Void> retry(@PathVariable String id, Caller caller) {
         caller.requireRole("ops");
-        try {
-            return deliveries.retry(Long.parseLong(id));
-        } catch (NumberFormatException notANumber) {
-            throw InvalidRequestException.of("id", "must be a whole number");
-        }
+        return deliveries.retry(QueryParameters.id("id", id));
     }
 }

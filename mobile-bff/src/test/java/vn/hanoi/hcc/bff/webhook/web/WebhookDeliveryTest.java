@@ -6,6 +6,7 @@ import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.dossier;
 import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.event;
 import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.filed;
 
+import com.standardwebhooks.Webhook;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,6 +98,9 @@ class WebhookDeliveryTest extends BffIntegrationTest {
         assertThat(got.get(0).body()).doesNotContain("Nguyễn", "0014");
         for (Delivery delivery : got) {
             assertThat(delivery.signature()).isEqualTo(expectedSignature(delivery));
+            // and the reference implementation accepts it as a receiver would
+            new Webhook(SECRET).verify(delivery.body(), Map.of("webhook-id", List.of(delivery.id()),
+                    "webhook-timestamp", List.of(delivery.timestamp()), "webhook-signature", List.of(delivery.signature())));
             assertThat(Long.parseLong(delivery.timestamp())).isCloseTo(Instant.now().getEpochSecond(),
                     org.assertj.core.data.Offset.offset(60L));
         }
@@ -129,12 +133,61 @@ class WebhookDeliveryTest extends BffIntegrationTest {
         failuresToGive.set(100);
         String code = file();
         applied(agent, code, event("d-1", 4, RECEIVED.plus(Duration.ofHours(1))));
-        db.sql("UPDATE webhook_message SET created_at = now() - interval '25 hours' WHERE dossier_code = :code")
+        db.sql("UPDATE webhook_message SET window_started_at = now() - interval '25 hours' WHERE dossier_code = :code")
                 .bind("code", code).fetch().rowsUpdated().block();
 
         dispatcher.drain().block(Duration.ofSeconds(30));
 
         assertThat(states(code)).containsExactly("dead");
+    }
+
+    @Test
+    void opsSeeADeadLetterAndSendItAgainWithAFreshWindow() {
+        failuresToGive.set(100);
+        String code = file();
+        applied(agent, code, event("r-1", 9, RECEIVED.plus(Duration.ofHours(1))));
+        db.sql("UPDATE webhook_message SET window_started_at = now() - interval '25 hours' WHERE dossier_code = :code")
+                .bind("code", code).fetch().rowsUpdated().block();
+        dispatcher.drain().block(Duration.ofSeconds(30));
+        WebTestClient ops = as(InternalTokens.ops("staff-hooks"));
+
+        JsonNode dead = JsonMapper.builder().build().readTree(ops.get()
+                .uri("/api/v1/ops/webhook-messages?state=dead&clientId={client}&dossierCode={code}", client, code)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
+        assertThat(dead).hasSize(1);
+        JsonNode message = dead.get(0);
+        assertThat(message.path("type").asString()).isEqualTo("dossier.status_changed");
+        assertThat(message.path("status").asInt()).isEqualTo(9);
+        assertThat(message.path("lastError").asString()).isEqualTo("HTTP 503");
+        assertThat(message.toString()).doesNotContain("whsec_", "127.0.0.1");
+        long id = message.path("id").asLong();
+
+        failuresToGive.set(0);
+        ops.post().uri("/api/v1/ops/webhook-messages/{id}/retry", id).exchange().expectStatus().isNoContent();
+        ops.post().uri("/api/v1/ops/webhook-messages/{id}/retry", id).exchange().expectStatus().isEqualTo(409)
+                .expectHeader().contentType("application/problem+json");
+        dispatcher.drain().block(Duration.ofSeconds(30));
+        assertThat(states(code)).containsExactly("delivered");
+        assertThat(deliveries).last().extracting(Delivery::body).asString().contains("\"status\":9");
+    }
+
+    @Test
+    void refusesMalformedOpsQueriesAndEveryoneButOps() {
+        WebTestClient ops = as(InternalTokens.ops("staff-hooks"));
+        ops.post().uri("/api/v1/ops/webhook-messages/{id}/retry", Long.MAX_VALUE).exchange().expectStatus().isNotFound()
+                .expectHeader().contentType("application/problem+json");
+        ops.post().uri("/api/v1/ops/webhook-messages/0/retry").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("id");
+        ops.get().uri("/api/v1/ops/webhook-messages?state=sent").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("state");
+        ops.get().uri("/api/v1/ops/webhook-messages?clientId=a b").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("clientId");
+        ops.get().uri("/api/v1/ops/webhook-messages?dossierCode=';--").exchange().expectStatus().isBadRequest();
+        ops.get().uri("/api/v1/ops/webhook-messages?limit=1001").exchange().expectStatus().isBadRequest();
+        agent.get().uri("/api/v1/ops/webhook-messages").exchange().expectStatus().isForbidden();
+        as(InternalTokens.citizen("001499999999")).post().uri("/api/v1/ops/webhook-messages/1/retry").exchange()
+                .expectStatus().isForbidden();
+        web.get().uri("/api/v1/ops/webhook-messages").exchange().expectStatus().isUnauthorized();
     }
 
     @Test
