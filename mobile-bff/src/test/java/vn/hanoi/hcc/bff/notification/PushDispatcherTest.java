@@ -266,14 +266,19 @@ class PushDispatcherTest extends BffIntegrationTest {
     }
 
     private void seed(int count) {
+        seed(db, "bulk-" + run + "-", count);
+    }
+
+    /** Queues {@code count} result-ready messages at once, to tokens {@code tokenPrefix + BULK-n}. */
+    static void seed(DatabaseClient db, String tokenPrefix, int count) {
         db.sql("""
                 WITH inbox AS (
                     INSERT INTO notification (citizen_ref, dossier_code, event, status, dossier_version, due_at)
                     SELECT repeat('b', 64), 'BULK-' || g, 'RESULT_READY', 9, 1, now() FROM generate_series(1, :count) g
                     RETURNING id, dossier_code)
                 INSERT INTO push_message (notification_id, device_token, platform, locale)
-                SELECT id, 'bulk-' || :run || '-' || dossier_code, 'android', 'vi' FROM inbox""")
-                .bind("count", count).bind("run", run).fetch().rowsUpdated().block();
+                SELECT id, :prefix || dossier_code, 'android', 'vi' FROM inbox""")
+                .bind("count", count).bind("prefix", tokenPrefix).fetch().rowsUpdated().block();
     }
 
     private List<String> states(String code) {

@@ -21,8 +21,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @param dataDirectory where to keep the data across runs, or {@code null} for a throwaway one
      */
     public static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
+        return start(dataDirectory, FreePort.find());
+    }
+
+    /**
+     * Starts a server on this port: with the data directory of one that was closed, it is that
+     * server again (a restart, as a test of lost connections needs).
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setPort(FreePort.find())
+                .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200");
