@@ -6,9 +6,11 @@ import com.google.auth.oauth2.GoogleCredentials;
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
 import com.google.firebase.messaging.FirebaseMessaging;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The push sender: the Firebase Admin SDK when a service account is configured
- * ({@code hcc.bff.push.firebase.credentials-file}, a mounted Kubernetes Secret), or the logging
+ * ({@code hcc.bff.push.firebase.credentials-file}, a mounted Kubernetes Secret, or
+ * {@code credentials-json}, a Secret passed as an environment variable), or the logging
  * sender, announced loudly at startup, when none is (the local run). Tests reach the real SDK
  * through its seams: a {@link GoogleCredentials} bean (no token request) and an
  * {@link HttpTransport} bean (a fake FCM).
@@ -37,11 +40,10 @@ class PushConfiguration implements DisposableBean {
     @Bean
     PushSender pushSender(PushProperties properties, Clock clock, ObjectProvider<GoogleCredentials> givenCredentials,
             ObjectProvider<HttpTransport> givenTransport) {
-        GoogleCredentials credentials = givenCredentials.getIfAvailable(() -> properties.firebase().configured()
-                ? read(Path.of(properties.firebase().credentialsFile())) : null);
+        GoogleCredentials credentials = givenCredentials.getIfAvailable(() -> credentials(properties.firebase()));
         if (credentials == null) {
             log.warn("NO FIREBASE CREDENTIALS: pushes are LOGGED, NOT SENT (logging push sender). "
-                    + "Set HCC_FIREBASE_CREDENTIALS_FILE to send them through FCM.");
+                    + "Set HCC_FIREBASE_CREDENTIALS_FILE (or HCC_FIREBASE_CREDENTIALS_JSON) to send them through FCM.");
             return new LoggingPushSender();
         }
         // Gson, which the SDK brings: its default names Jackson 2's factory, which is not on the class path
@@ -60,6 +62,22 @@ class PushConfiguration implements DisposableBean {
         app = FirebaseApp.initializeApp(options.build(), "hcc-push-" + UUID.randomUUID());
         log.info("Pushes go through FCM (project {})", app.getOptions().getProjectId());
         return new FcmPushSender(FirebaseMessaging.getInstance(app), properties, clock);
+    }
+
+    private static GoogleCredentials credentials(PushProperties.Firebase firebase) {
+        if (!firebase.configured()) {
+            return null;
+        }
+        if (firebase.fromFile()) {
+            return read(Path.of(firebase.credentialsFile()));
+        }
+        try {
+            byte[] json = firebase.credentialsJson().getBytes(StandardCharsets.UTF_8);
+            return GoogleCredentials.fromStream(new ByteArrayInputStream(json));
+        } catch (IOException unreadable) {
+            // the message could quote the secret: say only where it came from
+            throw new IllegalStateException("HCC_FIREBASE_CREDENTIALS_JSON is not a service-account JSON");
+        }
     }
 
     private static GoogleCredentials read(Path file) {

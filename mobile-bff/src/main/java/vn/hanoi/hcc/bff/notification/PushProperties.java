@@ -40,16 +40,30 @@ public record PushProperties(boolean enabled, @NotNull Duration pollInterval, @M
     }
 
     /**
-     * @param credentialsFile a service-account JSON file (a Kubernetes Secret mounted as a file);
-     *                        blank: the logging sender stands in
+     * @param credentialsFile a service-account JSON file (a Kubernetes Secret mounted as a file)
+     * @param credentialsJson the service-account JSON itself (a Secret passed as an environment
+     *                        variable), when no file is given; both blank: the logging sender stands in
      * @param projectId       the Firebase project, when the credentials do not name it
      * @param endpoint        where FCM's HTTP v1 API is reached instead of Google's (a local fake FCM
      *                        for benchmarks and fault drills); blank in production
      */
-    public record Firebase(String credentialsFile, String projectId, URI endpoint) {
+    public record Firebase(String credentialsFile, String credentialsJson, String projectId, URI endpoint) {
 
         public boolean configured() {
+            return fromFile() || (credentialsJson != null && !credentialsJson.isBlank());
+        }
+
+        /** Whether the credentials come from a file (else from {@code credentialsJson}). */
+        public boolean fromFile() {
             return credentialsFile != null && !credentialsFile.isBlank();
+        }
+
+        /** Never the credentials themselves: this may be logged. */
+        @Override
+        public String toString() {
+            return "Firebase[credentialsFile=" + credentialsFile + ", credentialsJson="
+                    + (credentialsJson == null || credentialsJson.isBlank() ? "unset" : "(set)") + ", projectId="
+                    + projectId + ", endpoint=" + endpoint + "]";
         }
 
         /** Whether FCM is reached somewhere other than Google's own endpoint. */

@@ -49,7 +49,7 @@ class FcmEndpointTransportTest {
                 .setHttpTransport(FcmEndpointTransport.to(endpoint)).build(), "redirected-" + UUID.randomUUID());
         PushProperties properties = new PushProperties(true, Duration.ofMillis(500), 500, Duration.ofSeconds(60),
                 Duration.ofSeconds(5), 12, Duration.ofSeconds(10), Duration.ofMinutes(30), Duration.ofDays(7),
-                Duration.ofDays(60), Duration.ofHours(1), new PushProperties.Firebase(null, "bench", endpoint));
+                Duration.ofDays(60), Duration.ofHours(1), new PushProperties.Firebase(null, null, "bench", endpoint));
         FcmPushSender sender = new FcmPushSender(FirebaseMessaging.getInstance(app), properties, Clock.systemUTC());
 
         List<PushOutcome> outcomes = sender.send(List.of(new PushMessage(1, "token-redirected-0001", "android", "vi", 1,

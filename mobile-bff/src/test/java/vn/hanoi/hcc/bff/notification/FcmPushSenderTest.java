@@ -35,7 +35,7 @@ class FcmPushSenderTest {
                 .setProjectId("test-project").setHttpTransport(fcm).setJsonFactory(GsonFactory.getDefaultInstance()).build(), "test-" + UUID.randomUUID());
         PushProperties properties = new PushProperties(true, Duration.ofMillis(500), 500, Duration.ofSeconds(60),
                 Duration.ofSeconds(2), 12, Duration.ofSeconds(10), Duration.ofMinutes(30), Duration.ofDays(7),
-                Duration.ofDays(60), Duration.ofHours(1), new PushProperties.Firebase(null, "test-project", null));
+                Duration.ofDays(60), Duration.ofHours(1), new PushProperties.Firebase(null, null, "test-project", null));
         sender = new FcmPushSender(FirebaseMessaging.getInstance(app), properties, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
