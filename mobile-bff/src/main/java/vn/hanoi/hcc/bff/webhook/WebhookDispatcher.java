@@ -22,33 +22,29 @@ import vn.hanoi.hcc.bff.config.BackgroundLoop;
  * of its dossier is still pending, so the next status change waits for the previous one to be
  * delivered or dead-lettered. Claims use {@code FOR UPDATE SKIP LOCKED} and a lease, as the push
  * dispatcher does. A 2xx answer delivers; anything else, a timeout or a refused connection is tried
- * again after a doubling, jittered wait (30 s up to 1 h) until 24 h after the change (or after ops
- * sent a dead letter again), then the
- * message is dead-lettered. Redirects are not followed: the target was checked, its redirect was not.
+ * again after a doubling, jittered wait (by default 30 s up to 1 h) until 24 h after the change (or
+ * after ops sent a dead letter again), then the message is dead-lettered. Redirects are not
+ * followed: the target was checked, its redirect was not. Timings: {@link WebhookProperties}.
  */
 @Component
 public class WebhookDispatcher extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
-    private static final Duration LEASE = Duration.ofSeconds(60);
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(30), Duration.ofHours(1));
-    private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
-    private static final int BATCH = 100;
-    private static final int CONCURRENCY = 16;
 
     private final DatabaseClient db;
     private final WebhookProperties properties;
     private final Clock clock;
     private final WebClient http;
+    private final Backoff backoff;
 
     WebhookDispatcher(DatabaseClient db, WebhookProperties properties, Clock clock, WebClient.Builder builder) {
         this.db = db;
         this.properties = properties;
         this.clock = clock;
+        this.backoff = new Backoff(properties.firstBackoff(), properties.maxBackoff());
         this.http = builder.clientConnector(new ReactorClientHttpConnector(HttpClient.create()
                         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
-                        .responseTimeout(TIMEOUT)
+                        .responseTimeout(properties.timeout())
                         .followRedirect(false)))
                 .build();
     }
@@ -63,7 +59,7 @@ public class WebhookDispatcher extends BackgroundLoop {
             log.info("Webhook dispatcher off on this replica (hcc.bff.webhooks.dispatch=false)");
             return null;
         }
-        return every(Duration.ZERO, Duration.ofSeconds(1), "Webhook dispatch", this::drain);
+        return every(Duration.ZERO, properties.pollInterval(), "Webhook dispatch", this::drain);
     }
 
     /** Delivers what is due, batch after batch, until nothing is; the number of messages handled. */
@@ -87,8 +83,8 @@ public class WebhookDispatcher extends BackgroundLoop {
                     RETURNING m.id, m.client_id, m.message_id, m.payload, m.attempts, m.window_started_at)
                 SELECT c.id, c.message_id, c.payload, c.attempts, c.window_started_at, w.url, w.secret
                 FROM claimed c JOIN agent_webhook w ON w.client_id = c.client_id ORDER BY c.id""")
-                .bind("limit", BATCH)
-                .bind("lease", (double) LEASE.toSeconds())
+                .bind("limit", properties.batchSize())
+                .bind("lease", (double) properties.lease().toMillis() / 1000)
                 .map(row -> new Claimed(row.get("id", Long.class), row.get("url", String.class),
                         row.get("secret", String.class), row.get("message_id", String.class),
                         row.get("payload", String.class), row.get("attempts", Integer.class),
@@ -96,7 +92,7 @@ public class WebhookDispatcher extends BackgroundLoop {
                 .all()
                 // a batch holds at most one message per dossier: delivering them side by side keeps the
                 // order, and one slow receiver does not hold up every other agent's
-                .flatMap(message -> deliver(message).thenReturn(message), CONCURRENCY)
+                .flatMap(message -> deliver(message).thenReturn(message), properties.concurrency())
                 .count();
     }
 
@@ -110,15 +106,15 @@ public class WebhookDispatcher extends BackgroundLoop {
                         message.payload()))
                 .bodyValue(message.payload())
                 .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
-                .timeout(TIMEOUT.plusSeconds(1))
+                .timeout(properties.timeout().plusSeconds(1))
                 .map(status -> status >= 200 && status < 300 ? "" : "HTTP " + status)
                 .onErrorResume(failure -> Mono.just(failure.getClass().getSimpleName()))
                 .flatMap(error -> error.isEmpty() ? finish(message, "delivered", null) : retryOrGiveUp(message, error));
     }
 
     private Mono<Void> retryOrGiveUp(Claimed message, String error) {
-        Duration wait = BACKOFF.after(message.attempt());
-        if (message.windowStartedAt().plus(GIVE_UP_AFTER).isBefore(clock.instant().plus(wait))) {
+        Duration wait = backoff.after(message.attempt());
+        if (message.windowStartedAt().plus(properties.giveUpAfter()).isBefore(clock.instant().plus(wait))) {
             log.warn("Webhook message {} dead-lettered after {} attempts: {}", message.messageId(), message.attempt(), error);
             return finish(message, "dead", error);
         }

@@ -3,6 +3,7 @@ package vn.hanoi.hcc.bff.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,7 @@ import vn.hanoi.hcc.bff.error.InvalidRequestException;
 /** The production policy: which addresses a webhook may never reach. Literal addresses only: no DNS. */
 class WebhookTargetPolicyTest {
 
-    private final WebhookTargetPolicy production = new WebhookTargetPolicy(new WebhookProperties(true, false, false));
+    private final WebhookTargetPolicy production = new WebhookTargetPolicy(WebhookPropertiesTest.production(Duration.ofMinutes(2)));
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "::1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1",
