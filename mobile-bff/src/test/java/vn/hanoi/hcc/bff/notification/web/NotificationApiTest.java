@@ -63,6 +63,25 @@ class NotificationApiTest extends BffIntegrationTest {
     }
 
     @Test
+    void aPhoneThatChangesHandsOrIsUnregisteredGetsNoWaitingPushOfItsFormerOwner() {
+        String shared = newToken();
+        String kept = newToken();
+        register(citizen, shared, "android", "vi").expectStatus().isCreated();
+        register(citizen, kept, "android", "vi").expectStatus().isCreated();
+        String code = file();
+        applied(system, code, event("h-1", 9, RECEIVED.plus(Duration.ofHours(1))));
+
+        String next = newCitizen();
+        register(next, shared, "android", "vi").expectStatus().isOk();
+        register(next, shared, "android", "en").expectStatus().isOk(); // their own again: nothing else changes
+        me(citizen).delete().uri("/api/v1/me/devices/{token}", kept).exchange().expectStatus().isNoContent();
+
+        assertThat(pushes(code)).containsExactlyInAnyOrder(shared + " android vi dropped", kept + " android vi dropped");
+        assertThat(inbox(citizen, "")).containsEntry("total", 1);
+        assertThat(inbox(next, "")).containsEntry("total", 0);
+    }
+
+    @Test
     void refusesAMalformedDeviceNamingTheFieldAndStoresNothing() {
         String token = newToken();
         refused(register(citizen, null, "android", "vi"), "token");
