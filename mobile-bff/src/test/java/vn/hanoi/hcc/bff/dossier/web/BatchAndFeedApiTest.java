@@ -141,7 +141,9 @@ class BatchAndFeedApiTest extends BffIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec batch(List<Map<String, Object>> events) {
-        return agent.post().uri("/api/v1/agent/events:batch").contentType(MediaType.APPLICATION_JSON)
+        // 500 events take well under a second here, but far longer when the machine is busy
+        return agent.mutate().responseTimeout(Duration.ofSeconds(60)).build()
+                .post().uri("/api/v1/agent/events:batch").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("events", events)).exchange();
     }
 

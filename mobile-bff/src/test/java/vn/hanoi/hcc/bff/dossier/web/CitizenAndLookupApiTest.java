@@ -1,6 +1,7 @@
 package vn.hanoi.hcc.bff.dossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.JSON;
 import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.applied;
 import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.dossier;
@@ -155,8 +156,12 @@ class CitizenAndLookupApiTest extends BffIntegrationTest {
         lookup(code, secret, "192.0.2.50").expectStatus().isOk();
         double hits = meters.counter("hcc.dossier.cache", "result", "hit").count();
 
-        lookup(code, secret, "192.0.2.50").expectStatus().isOk().expectBody().jsonPath("$.status.code").isEqualTo(2);
-        assertThat(meters.counter("hcc.dossier.cache", "result", "hit").count()).isGreaterThan(hits);
+        // the first read fills the cache after answering, and a Redis slower than 100 ms is passed
+        // over: on a loaded machine a hit may take a few reads
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            lookup(code, secret, "192.0.2.50").expectStatus().isOk().expectBody().jsonPath("$.status.code").isEqualTo(2);
+            assertThat(meters.counter("hcc.dossier.cache", "result", "hit").count()).isGreaterThan(hits);
+        });
 
         applied(system, code, event("cache-1", 9, RECEIVED.plus(Duration.ofHours(1))));
         lookup(code, secret, "192.0.2.50").expectStatus().isOk().expectBody().jsonPath("$.status.code").isEqualTo(9);
