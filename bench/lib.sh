@@ -8,8 +8,21 @@ RUNS=${RUNS:-3}
 OUT=$ROOT/target/bench
 PG_USER=${PG_USER:-postgres}
 DB=${BENCH_DB:-hcc_bench}
+REDIS_PORT=${BENCH_REDIS_PORT:-6379}
+REDIS_DB=${BENCH_REDIS_DB:-2}
 mkdir -p "$OUT"
 PIDS=()
+# SERVER_CPUS (a taskset list, e.g. 0) pins the JVMs started below; LOADGEN_CPUS is for the
+# load generator (see pinned). Unset: nothing is pinned.
+SERVER_CPUS=${SERVER_CPUS:-}
+LOADGEN_CPUS=${LOADGEN_CPUS:-}
+pinned() { # cpu list or empty, command... (foreground; background servers use SERVER_PIN)
+  local cpus=$1
+  shift
+  if [[ -n $cpus ]]; then taskset -c "$cpus" "$@"; else "$@"; fi
+}
+SERVER_PIN=()
+[[ -z $SERVER_CPUS ]] || SERVER_PIN=(taskset -c "$SERVER_CPUS") # taskset execs, so $! stays the server's pid
 
 stop_all() {
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -35,7 +48,7 @@ ensure_jars() {
 
 fresh_database() {
   psql -h 127.0.0.1 -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-  redis-cli -n 2 flushdb >/dev/null
+  redis-cli -p "$REDIS_PORT" -n "$REDIS_DB" flushdb >/dev/null
 }
 
 export HCC_INTERNAL_TOKEN_SECRET HCC_API_KEY_PEPPER HCC_PII_PEPPER
@@ -43,26 +56,26 @@ HCC_INTERNAL_TOKEN_SECRET=${HCC_INTERNAL_TOKEN_SECRET:-$(head -c 32 /dev/urandom
 HCC_API_KEY_PEPPER=${HCC_API_KEY_PEPPER:-$(head -c 32 /dev/urandom | base64 | tr -d "\n")}
 HCC_PII_PEPPER=${HCC_PII_PEPPER:-$(head -c 32 /dev/urandom | base64 | tr -d "\n")}
 export HCC_DB_HOST=127.0.0.1 HCC_DB_PORT=5432 HCC_DB_NAME=$DB HCC_DB_USER=$PG_USER
-export HCC_REDIS_URL=redis://127.0.0.1:6379/2
+export HCC_REDIS_URL=redis://127.0.0.1:$REDIS_PORT/$REDIS_DB
 export HCC_OIDC_ISSUER=https://id.bench.invalid HCC_OIDC_JWKS_URI=http://127.0.0.1:9/jwks
 export HCC_BFF_URI=http://127.0.0.1:8081 HCC_TRUSTED_PROXIES=0
 
 start_bff() { # log name, then extra arguments
   local name=$1
   shift
-  java -Xmx512m -jar mobile-bff/target/mobile-bff.jar --spring.profiles.active=prod \
+  "${SERVER_PIN[@]}" java -Xmx512m -jar mobile-bff/target/mobile-bff.jar --spring.profiles.active=prod \
     --spring.config.additional-location="file:$ROOT/config/mobile-bff/" "$@" >"$OUT/$name.log" 2>&1 &
   PIDS+=("$!")
   await_ready 9081
 }
 
-start_gateway() {
-  java -Xmx512m -jar gateway/target/gateway.jar --spring.profiles.active=prod \
+start_gateway() { # extra arguments
+  "${SERVER_PIN[@]}" java -Xmx512m -jar gateway/target/gateway.jar --spring.profiles.active=prod \
     --spring.config.additional-location="file:$ROOT/config/gateway/" \
     --hcc.gateway.rate-limit.strict.capacity=100000000 --hcc.gateway.rate-limit.strict.refill-per-second=100000000 \
     --hcc.gateway.rate-limit.anonymous.capacity=100000000 --hcc.gateway.rate-limit.anonymous.refill-per-second=100000000 \
     --hcc.gateway.rate-limit.tiers.system.capacity=100000000 \
-    --hcc.gateway.rate-limit.tiers.system.refill-per-second=100000000 >"$OUT/gateway.log" 2>&1 &
+    --hcc.gateway.rate-limit.tiers.system.refill-per-second=100000000 "$@" >"$OUT/gateway.log" 2>&1 &
   PIDS+=("$!")
   await_ready 9080
 }
@@ -71,6 +84,26 @@ machine() {
   echo "$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB, \
 $(java -version 2>&1 | head -1), PostgreSQL $(psql -h 127.0.0.1 -U "$PG_USER" -d postgres -Atc 'SHOW server_version'), \
 Redis $(redis-cli info server | sed -n 's/^redis_version://p' | tr -d '\r')"
+}
+
+# The load average when a figure is taken: the machine is shared, so every figure carries it.
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+ensure_debian() { # command, package: installs the package if the command is missing
+  command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }
+  command -v "$1" >/dev/null || { echo "$1 missing (apt-get install $2)" >&2; exit 1; }
+}
+
+# An API key registered the way the Center's endpoint would (only its HMAC is stored); prints the key.
+make_api_key() { # client id, kind (agent|system), rate tier
+  local key hash
+  key="hcc_${1//-/}_$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+  hash=$(printf '%s' "$key" | openssl dgst -sha256 -hmac "$HCC_API_KEY_PEPPER" -r | cut -d' ' -f1)
+  psql -h 127.0.0.1 -U "$PG_USER" -d "$DB" -q -c "INSERT INTO api_key (client_id, kind, scopes, rate_tier, key_hash, key_hint)
+    VALUES ('$1', '$2', '{dossiers:read,dossiers:write,webhooks:write}', '$3', '$hash', '${key:0:8}')"
+  printf '%s' "$key"
 }
 
 write_section() { # marker name, section text (which starts and ends with the markers)
