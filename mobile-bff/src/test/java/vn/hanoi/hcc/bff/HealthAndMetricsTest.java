@@ -22,7 +22,10 @@ class HealthAndMetricsTest extends BffIntegrationTest {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.r2dbc.status").isEqualTo("UP")
-                .jsonPath("$.components.redis.status").isEqualTo("UP");
+                .jsonPath("$.components.pointIndex.status").isEqualTo("UP");
+        management().get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.components.redis.status").isEqualTo("UP");
     }
 
     @Test
