@@ -1,0 +1,59 @@
+package vn.hanoi.hcc.k8s;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Renders a kustomization with {@code kubectl kustomize}, exactly as k8s/README.md deploys it:
+ * with the load restrictor lifted, since the ConfigMaps are generated from config/, outside k8s/.
+ */
+record Kustomize(Path kubectl) {
+
+    /** kubectl from the PATH, if there is one. */
+    static Optional<Kustomize> onPath() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(path.split(File.pathSeparator))
+                .filter(dir -> !dir.isBlank())
+                .map(dir -> Path.of(dir, "kubectl"))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .map(Kustomize::new);
+    }
+
+    /** The objects of the rendered kustomization in {@code dir}; fails with kubectl's message. */
+    List<K8sObject> render(Path dir) throws IOException, InterruptedException {
+        Path errors = Files.createTempFile("kustomize", ".err");
+        try {
+            Process process = new ProcessBuilder(kubectl.toString(), "kustomize", "--load-restrictor",
+                    "LoadRestrictionsNone", dir.toString()).redirectError(errors.toFile()).start();
+            String rendered = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("kubectl kustomize " + dir + " failed: " + Files.readString(errors));
+            }
+            return parse(rendered);
+        } finally {
+            Files.deleteIfExists(errors);
+        }
+    }
+
+    static List<K8sObject> parse(String rendered) {
+        List<K8sObject> objects = new ArrayList<>();
+        for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(rendered)) {
+            if (document != null) {
+                objects.add(K8sObject.of(new YamlNode(document)));
+            }
+        }
+        return objects;
+    }
+}

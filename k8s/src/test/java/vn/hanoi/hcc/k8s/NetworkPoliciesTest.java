@@ -1,0 +1,83 @@
+package vn.hanoi.hcc.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The flows the production overlay's NetworkPolicies allow into each app's API port and out of
+ * the BFF, read from the rendered policies: the Ingress controller to the gateway, the gateway to
+ * the BFF, the BFF to PostgreSQL, Redis, DNS and public addresses only.
+ */
+class NetworkPoliciesTest {
+
+    private static final Optional<Kustomize> KUSTOMIZE = Kustomize.onPath();
+    private static List<K8sObject> objects;
+
+    /** Each test, not the class, is skipped without kubectl: the report then counts and explains every one. */
+    @BeforeEach
+    void renderProd() throws Exception {
+        assumeTrue(KUSTOMIZE.isPresent(), "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
+        if (objects == null) {
+            objects = KUSTOMIZE.get().render(Path.of(System.getProperty("basedir", "."), "overlays", "prod"));
+        }
+    }
+
+    private static YamlNode policy(String name) {
+        return objects.stream().filter(o -> "NetworkPolicy".equals(o.kind()) && name.equals(o.name()))
+                .findFirst().orElseThrow().body().at("spec");
+    }
+
+    /** The peers of the rules that open this port. */
+    private static List<YamlNode> peersOnPort(YamlNode rules, String direction, int port) {
+        String peers = direction.equals("ingress") ? "from" : "to";
+        return rules.items().stream()
+                .filter(rule -> rule.at("ports").items().stream().anyMatch(p -> String.valueOf(port).equals(p.at("port").text())))
+                .flatMap(rule -> rule.at(peers).items().stream())
+                .toList();
+    }
+
+    @Test
+    void onlyTheIngressControllerReachesTheGatewaysApiPort() {
+        List<YamlNode> peers = peersOnPort(policy("gateway").at("ingress"), "ingress", 8080);
+        assertThat(peers).singleElement().satisfies(peer -> {
+            assertThat(peer.at("namespaceSelector", "matchLabels", "kubernetes.io/metadata.name").text()).isEqualTo("ingress-nginx");
+            assertThat(peer.at("podSelector", "matchLabels", "app.kubernetes.io/name").text()).isEqualTo("ingress-nginx");
+        });
+    }
+
+    @Test
+    void onlyTheGatewayReachesTheBffsApiPort() {
+        List<YamlNode> peers = peersOnPort(policy("mobile-bff").at("ingress"), "ingress", 8081);
+        assertThat(peers).singleElement().satisfies(peer -> {
+            assertThat(peer.at("podSelector", "matchLabels", "app.kubernetes.io/name").text()).isEqualTo("gateway");
+            assertThat(peer.at("namespaceSelector").present()).isFalse();
+        });
+    }
+
+    @Test
+    void theBffReachesPostgresRedisAndDns() {
+        YamlNode egress = policy("mobile-bff").at("egress");
+        assertThat(peersOnPort(egress, "egress", 5432))
+                .anyMatch(peer -> "hcc-db".equals(peer.at("podSelector", "matchLabels", "cnpg.io/cluster").text()));
+        assertThat(peersOnPort(egress, "egress", 6379))
+                .anyMatch(peer -> "hcc-redis".equals(peer.at("namespaceSelector", "matchLabels", "kubernetes.io/metadata.name").text()));
+        assertThat(peersOnPort(egress, "egress", 53))
+                .anyMatch(peer -> "kube-dns".equals(peer.at("podSelector", "matchLabels", "k8s-app").text()));
+    }
+
+    @Test
+    void theBffsInternetEgressExcludesPrivateLoopbackAndLinkLocalAddresses() {
+        List<YamlNode> blocks = policy("mobile-bff").at("egress").items().stream()
+                .flatMap(rule -> rule.at("to").items().stream())
+                .map(peer -> peer.at("ipBlock")).filter(YamlNode::present).toList();
+        assertThat(blocks).isNotEmpty().allSatisfy(block -> assertThat(block.at("except").items())
+                .extracting(YamlNode::text)
+                .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8"));
+    }
+}
