@@ -55,6 +55,14 @@ class OverlaysTest {
         assertThat(new ManifestRules(render(overlay)).violations()).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void alertsInProductionOnRefusedPushCredentialsAndDeadLetters() throws Exception {
+        String rules = String.valueOf(find(render("prod"), "PrometheusRule", "hcc-alerts").body().value());
+
+        assertThat(rules).contains("hcc_push_auth_failures_total", "hcc_push_dead_lettered_total",
+                "hcc_webhook_dead_lettered_total", "hcc_gateway_requests_seconds_count");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void mountsTheFilesOfConfigVerbatimAsEachAppsConfigMap(String overlay) throws Exception {

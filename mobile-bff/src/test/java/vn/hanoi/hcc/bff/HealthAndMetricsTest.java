@@ -37,6 +37,9 @@ class HealthAndMetricsTest extends BffIntegrationTest {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics).contains("http_server_requests_seconds_count", "uri=\"/api/v1/points/{id}\"",
                 "application=\"mobile-bff\"", "jvm_memory_used_bytes", "r2dbc_pool_acquired_connections");
+        // the metrics k8s/components/alerts alerts on exist from startup, before anything happened
+        assertThat(metrics).contains("hcc_push_auth_failures_total", "hcc_push_dead_lettered_total",
+                "hcc_webhook_dead_lettered_total");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.hanoi.hcc.bff.webhook;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelOption;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,12 +38,15 @@ public class WebhookDispatcher extends BackgroundLoop {
     private final Clock clock;
     private final WebClient http;
     private final Backoff backoff;
+    private final Counter deadLettered;
 
-    WebhookDispatcher(DatabaseClient db, WebhookProperties properties, Clock clock, WebClient.Builder builder) {
+    WebhookDispatcher(DatabaseClient db, WebhookProperties properties, Clock clock, WebClient.Builder builder,
+            MeterRegistry meters) {
         this.db = db;
         this.properties = properties;
         this.clock = clock;
         this.backoff = new Backoff(properties.firstBackoff(), properties.maxBackoff());
+        this.deadLettered = meters.counter("hcc.webhook.dead.lettered");
         this.http = builder.clientConnector(new ReactorClientHttpConnector(HttpClient.create()
                         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
                         .responseTimeout(properties.timeout())
@@ -116,6 +121,7 @@ public class WebhookDispatcher extends BackgroundLoop {
         Duration wait = backoff.after(message.attempt());
         if (message.windowStartedAt().plus(properties.giveUpAfter()).isBefore(clock.instant().plus(wait))) {
             log.warn("Webhook message {} dead-lettered after {} attempts: {}", message.messageId(), message.attempt(), error);
+            deadLettered.increment();
             return finish(message, "dead", error);
         }
         return db.sql("""

@@ -7,6 +7,7 @@ import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.event;
 import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.filed;
 
 import com.standardwebhooks.Webhook;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +51,9 @@ class WebhookDeliveryTest extends BffIntegrationTest {
 
     @Autowired
     DatabaseClient db;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failuresToGive = new AtomicInteger();
@@ -130,6 +134,7 @@ class WebhookDeliveryTest extends BffIntegrationTest {
 
     @Test
     void deadLettersAChangeStillUndeliveredADayLater() {
+        double before = meters.counter("hcc.webhook.dead.lettered").count();
         failuresToGive.set(100);
         String code = file();
         applied(agent, code, event("d-1", 4, RECEIVED.plus(Duration.ofHours(1))));
@@ -139,6 +144,7 @@ class WebhookDeliveryTest extends BffIntegrationTest {
         dispatcher.drain().block(Duration.ofSeconds(30));
 
         assertThat(states(code)).containsExactly("dead");
+        assertThat(meters.counter("hcc.webhook.dead.lettered").count()).isEqualTo(before + 1);
     }
 
     @Test
