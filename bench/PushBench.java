@@ -26,7 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * devices BFF COUNT                          two phones (vi android, en ios) for each of the citizens 0010%08d, i &lt; COUNT,
  *                                            registered straight at the BFF with the gateway's identity token
- * finish  BASE KEY CODES FROM TO             status 9 for dossiers FROM..TO-1 of CODES, by events:batch (500 a request)
+ * finish  BASE KEY CODES FROM TO             status 9 for dossiers FROM..TO-1 of CODES, by events:batch (500 a request,
+ *                                            a batch sent again, as it was, after a timeout or a 5xx)
  * latency BASE KEY CODES FROM TO RATE FCM    status 9 one dossier at a time at RATE/s; then, per message, the time
  *                                            from the event's 201 to its arrival at the fake FCM
  * drain   FCM EXPECTED SECONDS               waits for EXPECTED distinct messages at the fake FCM; their rate
@@ -84,9 +85,23 @@ public final class PushBench {
             for (int i = from; i < Math.min(from + 500, codes.size()); i++) {
                 body.append(i == from ? "" : ",").append(event(codes.get(i)));
             }
-            HttpResponse<String> response = HTTP.send(post(base + "/api/v1/agent/events:batch", key, body.append("]}").toString()),
-                    HttpResponse.BodyHandlers.ofString());
-            count(failed, response, null, 200);
+            String batch = body.append("]}").toString();
+            // events are idempotent by id: a batch that timed out or met a 5xx is sent again as it was
+            boolean done = false;
+            for (int attempt = 1; attempt <= 5 && !done; attempt++) {
+                try {
+                    done = HTTP.send(post(base + "/api/v1/agent/events:batch", key, batch),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                } catch (java.io.IOException timedOut) {
+                    done = false;
+                }
+                if (!done) {
+                    Thread.sleep(1_000L * attempt);
+                }
+            }
+            if (!done) {
+                failed.incrementAndGet();
+            }
         }
         System.out.println("finish " + codes.size() + " failed=" + failed.get());
     }
@@ -105,7 +120,7 @@ public final class PushBench {
             String code = codes.get(i);
             calls.add(HTTP.sendAsync(post(base + "/api/v1/agent/dossiers/" + code + "/events", key, event(code)),
                     HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-                        if (count(failed, response, error, 201)) {
+                        if (count(failed, response, error, 200)) { // 200: applied (a replay would say so too)
                             accepted.put(code, System.currentTimeMillis());
                         }
                     }));

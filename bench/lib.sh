@@ -140,3 +140,16 @@ migrate_database() {
   start_bff bff-migrate
   stop_all
 }
+
+# A fake FCM on loopback (bench/FakeFcmServer.java), and the BFF pointed at it: the real Firebase
+# Admin SDK signs its token grant with the service account the fake writes, and sends to it.
+FCM_PORT=${FCM_PORT:-18089}
+FCM=http://127.0.0.1:$FCM_PORT
+start_fake_fcm() { # answer delay in ms (default 20)
+  rm -f "$OUT/fcm/service-account.json"
+  LATENCY_MS=${1:-20} java -Xmx256m bench/FakeFcmServer.java "$FCM_PORT" "$OUT/fcm" >>"$OUT/fcm.log" 2>&1 &
+  PIDS+=("$!")
+  for _ in $(seq 1 60); do curl -sf "$FCM/stats" >/dev/null && break; sleep 0.5; done
+  curl -sf "$FCM/stats" >/dev/null || { echo "fake FCM did not start" >&2; exit 1; }
+  export HCC_FIREBASE_CREDENTIALS_FILE=$OUT/fcm/service-account.json HCC_FIREBASE_ENDPOINT=$FCM
+}

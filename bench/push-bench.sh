@@ -11,25 +11,15 @@
 #   bench/push-bench.sh        (needs psql, redis-cli and openssl; builds the jars if absent)
 set -Eeuo pipefail
 source "$(dirname "$0")/lib.sh"
-THROUGHPUT=${THROUGHPUT:-5000}
-LATENCY=${LATENCY:-600}
-RATE=${RATE:-20}
-FCM_PORT=${FCM_PORT:-18089}
-export LATENCY_MS=${FCM_LATENCY_MS:-20}
-FCM=http://127.0.0.1:$FCM_PORT
+THROUGHPUT=${THROUGHPUT:-3000}
+LATENCY=${LATENCY:-300}
+RATE=${RATE:-10}
+LATENCY_MS=${FCM_LATENCY_MS:-20}
 BASE=http://127.0.0.1:8080
 PER_RUN=$((THROUGHPUT + LATENCY))
 PUSH=(java -Xmx256m bench/PushBench.java)
 
-start_fcm() {
-  rm -f "$OUT/fcm/service-account.json"
-  java -Xmx256m bench/FakeFcmServer.java "$FCM_PORT" "$OUT/fcm" >>"$OUT/fcm.log" 2>&1 &
-  PIDS+=("$!")
-  for _ in $(seq 1 60); do curl -sf "$FCM/stats" >/dev/null && return 0; sleep 0.5; done
-  echo "fake FCM did not start" >&2
-  exit 1
-}
-export HCC_FIREBASE_CREDENTIALS_FILE=$OUT/fcm/service-account.json HCC_FIREBASE_ENDPOINT=$FCM
+start_fcm() { start_fake_fcm "$LATENCY_MS"; }
 
 ensure_jars
 fresh_database
@@ -37,10 +27,8 @@ start_fcm
 start_bff push-off --hcc.bff.push.enabled=false
 start_gateway
 
-KEY="hcc_bench_$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
-HASH=$(printf '%s' "$KEY" | openssl dgst -sha256 -hmac "$HCC_API_KEY_PEPPER" -r | cut -d' ' -f1)
-psql -h 127.0.0.1 -U "$PG_USER" -d "$DB" -q -c "INSERT INTO api_key (client_id, kind, scopes, rate_tier, key_hash, key_hint)
-  VALUES ('bench-system', 'system', '{dossiers:read,dossiers:write}', 'system', '$HASH', 'hcc_benc')"
+KEY=$(make_api_key bench-system system system)
+pending() { psql -h 127.0.0.1 -U "$PG_USER" -d "$DB" -Atc "SELECT count(*) FROM push_message WHERE state = 'pending'"; }
 
 echo "filing $((RUNS * PER_RUN)) dossiers and registering two phones for each owner..."
 java -Xmx512m bench/LoadGenerator.java file "$BASE" "$KEY" $((RUNS * PER_RUN)) 16 "$OUT/push-dossiers.csv"
@@ -51,10 +39,11 @@ java -Xmx512m bench/LoadGenerator.java file "$BASE" "$KEY" $((RUNS * PER_RUN)) 1
 for run in $(seq 0 $((RUNS - 1))); do
   from=$((run * PER_RUN))
   "${PUSH[@]}" finish "$BASE" "$KEY" "$OUT/push-dossiers.csv" "$from" $((from + THROUGHPUT))
+  QUEUED=$(pending) # what this run's status-9 events queued, with the dispatcher off
   stop_all
   start_fcm
   start_bff "push-on-$run"
-  "${PUSH[@]}" drain "$FCM" $((2 * THROUGHPUT)) 300 | tee -a "$OUT/push-drain.txt"
+  "${PUSH[@]}" drain "$FCM" "$QUEUED" 300 | tee -a "$OUT/push-drain.txt"
   start_gateway
   "${PUSH[@]}" latency "$BASE" "$KEY" "$OUT/push-dossiers.csv" $((from + THROUGHPUT)) $((from + PER_RUN)) "$RATE" "$FCM" \
     | tee -a "$OUT/push-latency.txt"
@@ -66,8 +55,8 @@ for run in $(seq 0 $((RUNS - 1))); do
   fi
 done
 
-field() { # file key
-  grep -o "$2=[0-9.-]*" "$1" | cut -d= -f2 | median
+field() { # file key (a run whose figure is missing, -1, is left out)
+  grep -o "$2=[0-9.-]*" "$1" | cut -d= -f2 | grep -v '^-' | median
 }
 total() { # key
   cat "$OUT/push-drain.txt" "$OUT/push-latency.txt" | grep -o "$1=[0-9]*" | cut -d= -f2 | awk '{s+=$1} END {print s+0}'
@@ -90,9 +79,10 @@ cores; median of $RUNS runs; load average at the end: $(cut -d' ' -f1-3 /proc/lo
 
 | what | figure |
 |---|---|
-| one replica draining $((2 * THROUGHPUT)) queued messages (first to last at FCM) | $RATE_MEDIAN messages/s |
+| one replica draining the ~$((2 * THROUGHPUT)) messages queued by $THROUGHPUT status-9 events (first to last at FCM) | $RATE_MEDIAN messages/s |
 | status 9 accepted → message at FCM, $RATE dossiers/s, two phones each: p50 / p99 / max | $P50 / $P99 / $MAX ms |
-| messages lost, over all runs | $LOST |
+| messages lost (queued but never at FCM), over all runs | $LOST |
+| status-9 events refused or unanswered in the latency runs (not retried there) | $(total failed) |
 | messages received twice, over all runs | $DUPLICATES |
 
 The drain starts as the replica starts, so it includes a cold JIT. The latency is bounded below by
