@@ -85,8 +85,10 @@ cores; median of $RUNS runs; load average at the end: $(cut -d' ' -f1-3 /proc/lo
 | status-9 events refused or unanswered in the latency runs (not retried there) | $(total failed) |
 | messages received twice, over all runs | $DUPLICATES |
 
-The drain starts as the replica starts, so it includes a cold JIT. The latency is bounded below by
-the poll interval (500 ms when the outbox was found empty) and the fake FCM's answer time.
+The drain starts as the replica starts, so it includes a cold JIT, and so does the latency run
+that follows it (each run's p99 fell as the replica warmed: see target/bench/push-latency.txt). A
+message waits up to one poll interval (500 ms when the outbox was found empty, 250 ms on average)
+before it is claimed, then the SDK's call and the fake FCM's 20 ms answer.
 <!-- /bench:push -->
 EOF2
 )
