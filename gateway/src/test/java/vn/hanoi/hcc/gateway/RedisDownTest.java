@@ -66,6 +66,30 @@ class RedisDownTest extends GatewayTest {
                         .expectHeader().exists("RateLimit-Remaining"));
     }
 
+    /**
+     * Lettuce's own reconnect delay doubles up to 30 s, so after an outage of some seconds the
+     * gateway went on unmetered (and refused idempotent POSTs) for many seconds more: attempts stay
+     * at most {@code reconnect-interval} (1 s) apart, however long Redis was gone.
+     */
+    @Test
+    void metersAgainWithinAboutASecondOfRedisReturningAfterALongOutage() throws Exception {
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> web.get().uri("/api/v1/points").exchange()
+                .expectStatus().isOk().expectHeader().exists("RateLimit-Remaining"));
+        int port = redis.port();
+
+        redis.close();
+        Thread.sleep(10_000); // long enough for an exponential backoff to grow past several seconds
+        web.get().uri("/api/v1/points").exchange().expectStatus().isOk()
+                .expectHeader().doesNotExist("RateLimit-Remaining");
+
+        redis = EmbeddedRedisServer.start(null, port);
+        long back = System.nanoTime();
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                from(randomIp()).get().uri("/api/v1/points").exchange().expectStatus().isOk()
+                        .expectHeader().exists("RateLimit-Remaining"));
+        assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(2));
+    }
+
     @Test
     void refusesAnIdempotentPostRatherThanRiskRunningItTwice() throws IOException {
         String key = TestApiKeys.system(bff, "city-redis-down");
