@@ -31,7 +31,7 @@ public final class RequestId {
      * A random version-4 UUID. {@link UUID#randomUUID()} would read the secure random source,
      * which can block an event loop; a request id need not be unguessable.
      */
-    static String generate() {
+    public static String generate() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
