@@ -49,7 +49,7 @@ class RedisDownTest extends GatewayTest {
         redis.close();
         long started = System.nanoTime();
         for (int i = 0; i < 10; i++) {
-            web.get().uri("/api/v1/points").exchange()
+            web.get().uri("/api/v1/points").header("X-Request-Id", "redis-down-" + i).exchange()
                     .expectStatus().isOk()
                     .expectHeader().doesNotExist("RateLimit-Remaining");
         }
@@ -58,7 +58,8 @@ class RedisDownTest extends GatewayTest {
         assertThat(perRequestMillis).as("a request never waits for a dead Redis").isLessThan(1_000);
         assertThat(meters.counter("hcc.gateway.rate.limit", "policy", "anonymous", "outcome", "fail-open").count())
                 .isGreaterThanOrEqualTo(10);
-        assertThat(output.getOut()).contains("Rate limiter failing open");
+        assertThat(logLine(output, "Rate limiter failing open")).as("names the request that met the outage")
+                .contains("\"requestId\":\"redis-down-0\"");
 
         redis = EmbeddedRedisServer.start(null, port);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
@@ -91,22 +92,29 @@ class RedisDownTest extends GatewayTest {
     }
 
     @Test
-    void refusesAnIdempotentPostRatherThanRiskRunningItTwice() throws IOException {
+    void refusesAnIdempotentPostRatherThanRiskRunningItTwice(CapturedOutput output) throws IOException {
         String key = TestApiKeys.system(bff, "city-redis-down");
         int port = redis.port();
         redis.close();
         try {
             web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", key).header("Idempotency-Key", "k-1")
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                    .header("X-Request-Id", "idempotency-down-1").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                     .expectStatus().isEqualTo(503)
                     .expectHeader().exists("Retry-After")
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(logLine(output, "Idempotency store unavailable"))
+                    .contains("\"requestId\":\"idempotency-down-1\"");
             web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", key)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                     .expectStatus().isCreated();
         } finally {
             redis = EmbeddedRedisServer.start(null, port);
         }
+    }
+
+    private static String logLine(CapturedOutput output, String message) {
+        return output.getOut().lines().filter(line -> line.contains(message)).reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no log line with " + message));
     }
 
     private static EmbeddedRedisServer startRedis() {

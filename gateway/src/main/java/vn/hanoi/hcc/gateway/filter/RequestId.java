@@ -3,6 +3,7 @@ package vn.hanoi.hcc.gateway.filter;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.slf4j.MDC;
 import org.springframework.web.server.ServerWebExchange;
 
 /** The request id: the header it travels in, where it is kept, and what a valid one looks like. */
@@ -20,6 +21,15 @@ public final class RequestId {
     /** The id of this exchange, or {@code null} before {@link RequestIdWebFilter} ran. */
     public static String of(ServerWebExchange exchange) {
         return exchange.getAttribute(KEY);
+    }
+
+    /**
+     * Puts the exchange's request id in the logging MDC until closed. Log lines on the request path
+     * need it explicitly: context propagation is {@code limited}, so nothing copies it from the
+     * Reactor context to the MDC behind the scenes.
+     */
+    public static MDC.MDCCloseable inLogs(ServerWebExchange exchange) {
+        return MDC.putCloseable(KEY, of(exchange));
     }
 
     /** A supplied id is kept only if it cannot smuggle anything into logs or headers. */
