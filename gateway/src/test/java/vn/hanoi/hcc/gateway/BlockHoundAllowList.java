@@ -22,5 +22,13 @@ public class BlockHoundAllowList implements BlockHoundIntegration {
         // for the first time at once wait microseconds, then the cached one serves both.
         builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
                 "_createAndCacheValueDeserializer");
+        // Resilience4j's circuit breakers count calls in a sliding window under a ReentrantLock
+        // held only while one outcome is added or a snapshot read (a few array updates): requests
+        // of one route finishing together on two event loops wait microseconds for each other.
+        for (String window : new String[] {"io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics",
+                "io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics"}) {
+            builder.allowBlockingCallsInside(window, "record");
+            builder.allowBlockingCallsInside(window, "getSnapshot");
+        }
     }
 }

@@ -18,7 +18,8 @@ import reactor.netty.http.server.HttpServerResponse;
  * {@code /slow} answers after {@link #SLOW}, {@code /pause} after 700 ms, {@code /reset} hangs up,
  * {@code /fail500} answers 500, {@code /big} answers 20 KB; anything else answers
  * {@code {"from":"fake-bff","n":<count>}} (201 to a POST). {@code /internal/v1/api-keys/{hash}}
- * answers from {@link #registerApiClient}, or 500 while {@link #keyStoreDown} is set.
+ * answers from {@link #registerApiClient}, after {@link #keyStoreDelay} if one is set, or 500 while
+ * {@link #keyStoreDown} is set.
  */
 final class FakeBff implements AutoCloseable {
 
@@ -29,6 +30,7 @@ final class FakeBff implements AutoCloseable {
     private final Map<String, String> apiClients = new ConcurrentHashMap<>();
     private final AtomicInteger answered = new AtomicInteger();
     private volatile boolean keyStoreDown;
+    private volatile Duration keyStoreDelay = Duration.ZERO;
     private final DisposableServer server;
 
     FakeBff() {
@@ -84,6 +86,11 @@ final class FakeBff implements AutoCloseable {
         keyStoreDown = down;
     }
 
+    /** How long the key store takes to answer; {@link Duration#ZERO} to answer at once again. */
+    void keyStoreDelay(Duration delay) {
+        keyStoreDelay = delay;
+    }
+
     private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response) {
         return request.receive().aggregate().asString().defaultIfEmpty("").flatMap(body -> {
             Map<String, String> headers = new TreeMap<>();
@@ -117,6 +124,14 @@ final class FakeBff implements AutoCloseable {
     }
 
     private Mono<Void> directory(String hash, HttpServerResponse response) {
+        Duration delay = keyStoreDelay;
+        if (!delay.isZero()) {
+            return Mono.delay(delay).then(Mono.defer(() -> answerFromDirectory(hash, response)));
+        }
+        return answerFromDirectory(hash, response);
+    }
+
+    private Mono<Void> answerFromDirectory(String hash, HttpServerResponse response) {
         if (keyStoreDown) {
             return json(response, 500, "{}");
         }

@@ -49,7 +49,7 @@ class RedisDownTest extends GatewayTest {
         redis.close();
         long started = System.nanoTime();
         for (int i = 0; i < 10; i++) {
-            web.get().uri("/api/v1/points").exchange()
+            web.get().uri("/api/v1/points").header("X-Request-Id", "redis-down-" + i).exchange()
                     .expectStatus().isOk()
                     .expectHeader().doesNotExist("RateLimit-Remaining");
         }
@@ -58,7 +58,8 @@ class RedisDownTest extends GatewayTest {
         assertThat(perRequestMillis).as("a request never waits for a dead Redis").isLessThan(1_000);
         assertThat(meters.counter("hcc.gateway.rate.limit", "policy", "anonymous", "outcome", "fail-open").count())
                 .isGreaterThanOrEqualTo(10);
-        assertThat(output.getOut()).contains("Rate limiter failing open");
+        assertThat(logLine(output, "Rate limiter failing open")).as("names the request that met the outage")
+                .contains("\"requestId\":\"redis-down-0\"");
 
         redis = EmbeddedRedisServer.start(null, port);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
@@ -66,23 +67,54 @@ class RedisDownTest extends GatewayTest {
                         .expectHeader().exists("RateLimit-Remaining"));
     }
 
+    /**
+     * Lettuce's own reconnect delay doubles up to 30 s, so after an outage of some seconds the
+     * gateway went on unmetered (and refused idempotent POSTs) for many seconds more: attempts stay
+     * at most {@code reconnect-interval} (1 s) apart, however long Redis was gone.
+     */
     @Test
-    void refusesAnIdempotentPostRatherThanRiskRunningItTwice() throws IOException {
+    void metersAgainWithinAboutASecondOfRedisReturningAfterALongOutage() throws Exception {
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> web.get().uri("/api/v1/points").exchange()
+                .expectStatus().isOk().expectHeader().exists("RateLimit-Remaining"));
+        int port = redis.port();
+
+        redis.close();
+        Thread.sleep(10_000); // long enough for an exponential backoff to grow past several seconds
+        web.get().uri("/api/v1/points").exchange().expectStatus().isOk()
+                .expectHeader().doesNotExist("RateLimit-Remaining");
+
+        redis = EmbeddedRedisServer.start(null, port);
+        long back = System.nanoTime();
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                from(randomIp()).get().uri("/api/v1/points").exchange().expectStatus().isOk()
+                        .expectHeader().exists("RateLimit-Remaining"));
+        assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void refusesAnIdempotentPostRatherThanRiskRunningItTwice(CapturedOutput output) throws IOException {
         String key = TestApiKeys.system(bff, "city-redis-down");
         int port = redis.port();
         redis.close();
         try {
             web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", key).header("Idempotency-Key", "k-1")
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                    .header("X-Request-Id", "idempotency-down-1").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                     .expectStatus().isEqualTo(503)
                     .expectHeader().exists("Retry-After")
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(logLine(output, "Idempotency store unavailable"))
+                    .contains("\"requestId\":\"idempotency-down-1\"");
             web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", key)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                     .expectStatus().isCreated();
         } finally {
             redis = EmbeddedRedisServer.start(null, port);
         }
+    }
+
+    private static String logLine(CapturedOutput output, String message) {
+        return output.getOut().lines().filter(line -> line.contains(message)).reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no log line with " + message));
     }
 
     private static EmbeddedRedisServer startRedis() {

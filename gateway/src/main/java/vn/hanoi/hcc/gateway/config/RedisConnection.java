@@ -9,8 +9,11 @@ import io.lettuce.core.api.reactive.RedisReactiveCommands;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -20,12 +23,15 @@ import reactor.core.publisher.Mono;
  * One shared Redis connection for the gateway, opened asynchronously on first use so that no
  * event loop ever waits for it. Once open, Lettuce reconnects by itself and, meanwhile, rejects
  * commands at once instead of queueing them. A failed opening is retried at most every
- * {@code reconnect-interval}; in between, callers get an error immediately.
+ * {@code reconnect-interval}; in between, callers get an error immediately. A dropped connection
+ * is retried as soon as it drops, then after delays doubling from 1 ms up to
+ * {@code reconnect-interval}: Lettuce's own default doubles up to 30 s, which kept the gateway
+ * unmetered (and idempotent POSTs refused) for up to half a minute after Redis was back.
  */
 @Component
 public class RedisConnection implements DisposableBean {
 
-    private final ClientResources resources = DefaultClientResources.create();
+    private final ClientResources resources;
     private final RedisClient client;
     private final RedisURI uri;
     private final long reconnectIntervalMillis;
@@ -36,6 +42,9 @@ public class RedisConnection implements DisposableBean {
         this.uri = RedisURI.create(properties.url());
         this.uri.setTimeout(properties.connectTimeout());
         this.reconnectIntervalMillis = properties.reconnectInterval().toMillis();
+        this.resources = DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ZERO, properties.reconnectInterval(), 2, TimeUnit.MILLISECONDS))
+                .build();
         this.client = RedisClient.create(resources);
         this.client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)

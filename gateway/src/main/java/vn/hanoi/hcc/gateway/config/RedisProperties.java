@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * @param url {@code redis://[:password@]host:port[/db]}, {@code rediss://} for TLS, or
  *        {@code redis-sentinel://host:port[,host:port]/db#master} behind Sentinel
  * @param connectTimeout how long opening a connection may take
- * @param reconnectInterval how long to wait after a failed attempt before trying again
+ * @param reconnectInterval how long to wait after a failed attempt before trying again: the
+ *        longest delay between attempts, for the first connection and after the connection drops
  */
 @Validated
 @ConfigurationProperties("hcc.gateway.redis")

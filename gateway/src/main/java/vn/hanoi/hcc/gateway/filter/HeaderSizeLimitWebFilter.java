@@ -15,8 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Refuses requests whose headers together exceed {@code hcc.gateway.limits.max-request-headers}
- * with a 431 problem, before any of them is parsed further. (Netty's own, higher limit answers a
- * bare 431 beyond that.)
+ * with a 431 problem, before any of them is parsed further. (Beyond Netty's own, higher limit the
+ * decoder refuses the request before any filter, see {@code error.DecodingFailureProblemCustomizer}.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)

@@ -3,6 +3,7 @@ package vn.hanoi.hcc.gateway.filter;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.slf4j.MDC;
 import org.springframework.web.server.ServerWebExchange;
 
 /** The request id: the header it travels in, where it is kept, and what a valid one looks like. */
@@ -22,6 +23,15 @@ public final class RequestId {
         return exchange.getAttribute(KEY);
     }
 
+    /**
+     * Puts the exchange's request id in the logging MDC until closed. Log lines on the request path
+     * need it explicitly: context propagation is {@code limited}, so nothing copies it from the
+     * Reactor context to the MDC behind the scenes.
+     */
+    public static MDC.MDCCloseable inLogs(ServerWebExchange exchange) {
+        return MDC.putCloseable(KEY, of(exchange));
+    }
+
     /** A supplied id is kept only if it cannot smuggle anything into logs or headers. */
     static boolean isValid(String candidate) {
         return candidate != null && VALID.matcher(candidate).matches();
@@ -31,7 +41,7 @@ public final class RequestId {
      * A random version-4 UUID. {@link UUID#randomUUID()} would read the secure random source,
      * which can block an event loop; a request id need not be unguessable.
      */
-    static String generate() {
+    public static String generate() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);

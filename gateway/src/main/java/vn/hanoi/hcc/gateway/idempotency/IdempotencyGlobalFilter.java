@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -24,6 +25,7 @@ import vn.hanoi.hcc.gateway.caller.Caller;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
 import vn.hanoi.hcc.gateway.error.GatewayProblemType;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
+import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /** Honours {@code Idempotency-Key} on machine clients' POSTs (see the package documentation). */
 @Component
@@ -70,7 +72,9 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
                                     : answerHeld(exchange, claim.held(), fingerprint));
                 })
                 .onErrorResume(StoreUnavailable.class, unavailable -> {
-                    log.warn("Idempotency store unavailable: {}", unavailable.getCause().toString());
+                    try (MDC.MDCCloseable ignored = RequestId.inLogs(exchange)) {
+                        log.warn("Idempotency store unavailable: {}", unavailable.getCause().toString());
+                    }
                     HttpHeaders headers = new HttpHeaders();
                     headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
                     return responder.respond(exchange, GatewayProblemType.SERVICE_UNAVAILABLE,
@@ -84,7 +88,9 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
         ServerHttpResponse recording = new RecordingResponse(exchange.getResponse(),
                 properties.maxStoredBody().toBytes(), fingerprint,
                 answer -> store.complete(redisKey, answer).onErrorResume(failure -> {
-                    log.warn("Could not keep the answer of an idempotent request: {}", failure.toString());
+                    try (MDC.MDCCloseable ignored = RequestId.inLogs(exchange)) {
+                        log.warn("Could not keep the answer of an idempotent request: {}", failure.toString());
+                    }
                     return release;
                 }),
                 release);

@@ -9,6 +9,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.gateway.error.GatewayProblemType;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
+import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /**
  * Charges each routed request to its bucket. Every metered answer carries {@code RateLimit-Limit},
@@ -30,7 +31,7 @@ class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return limiter.check(policies.forRequest(exchange)).flatMap(decision -> {
+        return limiter.check(policies.forRequest(exchange), RequestId.of(exchange)).flatMap(decision -> {
             if (decision.metered()) {
                 HttpHeaders headers = exchange.getResponse().getHeaders();
                 headers.set("RateLimit-Limit", Long.toString(decision.limit()));

@@ -4,10 +4,12 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.G
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import vn.hanoi.hcc.gateway.caller.Caller;
+import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /** Which bucket a request is charged to, from its route and its caller. */
 @Component
@@ -29,16 +31,19 @@ class RateLimitPolicies {
         }
         return switch (caller.kind()) {
             case USER -> bucket("user", caller.subject(), properties.user());
-            case AGENT, SYSTEM -> tier(caller);
+            case AGENT, SYSTEM -> tier(caller, exchange);
             default -> bucket("anonymous", caller.clientAddress(), properties.anonymous());
         };
     }
 
-    private RateLimitPolicy tier(Caller caller) {
+    private RateLimitPolicy tier(Caller caller, ServerWebExchange exchange) {
         String name = caller.rateTier();
         RateLimitProperties.Tier tier = name == null ? null : properties.tiers().get(name);
         if (tier == null) {
-            log.warn("Client {} has unknown rate tier '{}'; applying '{}'", caller.subject(), name, properties.defaultTier());
+            try (MDC.MDCCloseable ignored = RequestId.inLogs(exchange)) {
+                log.warn("Client {} has unknown rate tier '{}'; applying '{}'", caller.subject(), name,
+                        properties.defaultTier());
+            }
             name = properties.defaultTier();
             tier = properties.tiers().get(name);
         }

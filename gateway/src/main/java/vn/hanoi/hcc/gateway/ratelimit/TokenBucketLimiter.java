@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.gateway.config.RedisConnection;
+import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /**
  * Checks and charges a bucket (and the day's quota) in one Redis script. If Redis does not answer
@@ -56,7 +58,8 @@ class TokenBucketLimiter {
         this.clock = Clock.systemUTC();
     }
 
-    Mono<Decision> check(RateLimitPolicy policy) {
+    /** The decision for this policy; {@code requestId} only goes into the log lines it may write. */
+    Mono<Decision> check(RateLimitPolicy policy, String requestId) {
         String id = "rl:{" + digest(policy.name() + "\n" + policy.subject()) + "}";
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(QUOTA_ZONE));
         LocalDate today = now.toLocalDate();
@@ -74,12 +77,16 @@ class TokenBucketLimiter {
                 .doOnNext(decision -> {
                     count(policy, decision.allowed() ? "allowed" : "limited");
                     if (failingOpen.compareAndSet(true, false)) {
-                        log.info("Rate limiter metering again: Redis answers");
+                        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.KEY, requestId)) {
+                            log.info("Rate limiter metering again: Redis answers");
+                        }
                     }
                 })
                 .onErrorResume(failure -> {
                     count(policy, "fail-open");
-                    warn(failure);
+                    try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.KEY, requestId)) {
+                        warn(failure);
+                    }
                     return Mono.just(Decision.unmetered());
                 });
     }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.netty.channel.ChannelOption;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -19,6 +20,9 @@ import vn.hanoi.hcc.gateway.config.GatewayProperties;
  * Resolves API-key hashes through the BFF's key store ({@code GET /internal/v1/api-keys/{hash}}),
  * remembering each answer, found or not, for {@code hcc.gateway.api-keys.cache-ttl}: a revoked
  * key stops working on every replica within that time. Failures are not remembered.
+ *
+ * <p>Requests presenting the same key meanwhile share one lookup. A request that goes away (its
+ * client hung up, it timed out) only stops waiting: it never cancels the lookup the others wait for.
  */
 @Component
 class ApiClientDirectory {
@@ -52,8 +56,22 @@ class ApiClientDirectory {
      * @throws AuthenticationServiceException (as an error signal) when the key store cannot answer
      */
     Mono<ApiClient> find(String keyHash) {
-        return Mono.fromFuture(() -> remembered.get(keyHash, (hash, executor) -> lookUp(hash).toFuture()))
-                .flatMap(Mono::justOrEmpty);
+        // suppressCancel: a cancelled subscriber must not cancel the future every other caller shares
+        return Mono.fromFuture(() -> shared(keyHash), true).flatMap(Mono::justOrEmpty);
+    }
+
+    /**
+     * The lookup in progress or remembered for this hash. Caffeine drops a failed lookup only after
+     * its waiting callers have heard of it, so a caller arriving in between would get the failure
+     * too: such a lookup is replaced by a fresh one.
+     */
+    private CompletableFuture<Optional<ApiClient>> shared(String keyHash) {
+        CompletableFuture<Optional<ApiClient>> known = remembered.get(keyHash, (hash, executor) -> lookUp(hash).toFuture());
+        if (known.isCompletedExceptionally()) {
+            remembered.asMap().remove(keyHash, known);
+            return remembered.get(keyHash, (hash, executor) -> lookUp(hash).toFuture());
+        }
+        return known;
     }
 
     private Mono<Optional<ApiClient>> lookUp(String keyHash) {
