@@ -1,12 +1,10 @@
 package vn.hanoi.hcc.bff.error;
 
-import io.r2dbc.spi.R2dbcTransientResourceException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -83,7 +81,7 @@ public class ProblemMapper {
             headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             return problem(ProblemType.SERVICE_UNAVAILABLE, busy.getMessage(), exchange, List.of());
         }
-        if (error instanceof DataAccessResourceFailureException || error instanceof R2dbcTransientResourceException) {
+        if (BackingServiceFailures.isUnavailable(error)) {
             return dependencyDown(error, headers, exchange);
         }
         return unexpected(error, exchange);
@@ -144,7 +142,11 @@ public class ProblemMapper {
     }
 
     private Problem dependencyDown(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
-        log.warn("A backing service is unavailable: {}", error.toString());
+        // expected while PostgreSQL restarts: one line per request, not a stack trace
+        Throwable root = BackingServiceFailures.rootCause(error);
+        log.warn("A backing service is unavailable on {} {}: {}{}", exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath().value(), error,
+                root == error ? "" : " (cause: " + root + ")");
         headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return problem(ProblemType.SERVICE_UNAVAILABLE,
                 "A backing service is unavailable; retry shortly", exchange, List.of());
