@@ -94,9 +94,19 @@ public class ProblemMapper {
         String field = body ? jsonField(input) : null;
         String name = body ? (field == null ? "body" : field) : parameter.getParameterName();
         String reason = field != null ? "has the wrong type or form"
+                : hasCause(input, ParameterTextAdvice.UnsafeTextException.class) ? ParameterTextAdvice.UnsafeTextException.REASON
                 : input.getReason() != null ? input.getReason() : "is not valid";
         List<Problem.InvalidParam> errors = List.of(new Problem.InvalidParam(name, reason));
         return problem(ProblemType.INVALID_REQUEST, "Invalid '" + name + "': " + reason, exchange, errors);
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> kind) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JSON field a body failed to decode at ({@code events[3].status}), if Jackson says. */
