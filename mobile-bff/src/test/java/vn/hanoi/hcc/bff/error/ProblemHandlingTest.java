@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Valid;
 import java.time.Duration;
+import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import io.r2dbc.spi.ConnectionFactories;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.UncategorizedR2dbcException;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
@@ -37,6 +39,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.pool.PoolAcquireTimeoutException;
@@ -100,6 +104,27 @@ class ProblemHandlingTest {
                 .expectStatus().isEqualTo(503)
                 .expectHeader().valueEquals("Retry-After", "5")
                 .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/service-unavailable");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 401, 403, 404, 405, 406, 408, 409, 410, 413, 415, 416, 418, 422, 429, 500, 501, 502, 503, 504})
+    void answersEveryStatusTheFrameworkRaisesWithAProblem(int status) {
+        // a status with a problem type of its own keeps it; any other is a 400 or a 500
+        int expected = List.of(400, 401, 403, 404, 406, 409, 413, 415, 429, 500, 503).contains(status) ? status
+                : status < 500 ? 400 : 500;
+        web.get().uri("/test/status/{status}", status).exchange()
+                .expectStatus().isEqualTo(expected)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").value(type -> assertThat((String) type).startsWith(ProblemType.BASE_URI))
+                .jsonPath("$.status").isEqualTo(expected);
+    }
+
+    @Test
+    void answersAServiceUnavailableStatusWithRetryAfter() {
+        web.get().uri("/test/status/503").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5");
     }
 
     @Test
@@ -198,6 +223,12 @@ class ProblemHandlingTest {
         @GetMapping("/test/database-refused")
         Mono<Integer> databaseRefused() {
             return TransactionalOperator.create(new R2dbcTransactionManager(NOBODY)).transactional(Mono.just(1));
+        }
+
+        @GetMapping("/test/status/{status}")
+        Mono<String> status(@PathVariable int status) {
+            return Mono.error(status == 500 ? new ServerErrorException("framework " + status, new IllegalStateException())
+                    : new ResponseStatusException(HttpStatusCode.valueOf(status)));
         }
 
         @GetMapping("/test/number")

@@ -134,6 +134,16 @@ class ApiKeyOpsTest extends BffIntegrationTest {
     }
 
     @Test
+    void revokingABlankIdIsA400NamingIt() {
+        for (String blank : List.of(" ", "%20", "\t")) {
+            as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/{id}", blank).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.errors[0].name").isEqualTo("id");
+        }
+    }
+
+    @Test
     void isForCenterStaffOnly() {
         as(InternalTokens.citizen("012345678901")).get().uri(KEYS).exchange()
                 .expectStatus().isForbidden()
