@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.error.Problem.InvalidParam;
+import vn.hanoi.hcc.bff.error.TextPatterns;
 
 /** Making, listing, revoking and resolving machine clients' API keys. */
 @Service
@@ -22,6 +23,7 @@ public class ApiKeyService {
     private static final int KEY_BYTES = 32;
     private static final int HINT_LENGTH = 8;
     private static final int MAX_LABEL = 200;
+    private static final Pattern LABEL = Pattern.compile(TextPatterns.LINE);
 
     private final ApiKeyRepository repository;
     private final ApiKeyHasher hasher;
@@ -65,22 +67,26 @@ public class ApiKeyService {
         return "hcc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
+    /** Every field checked, every offending one named: a missing one is refused, never compared. */
     private void validate(NewApiKey request) {
         List<InvalidParam> errors = new ArrayList<>();
         if (request.clientId() == null || !CLIENT_ID.matcher(request.clientId()).matches()) {
             errors.add(new InvalidParam("clientId", "must be 3-63 of a-z, 0-9 and -, starting with a letter or digit"));
         }
-        if (!KINDS.contains(request.kind())) {
+        if (request.kind() == null || !KINDS.contains(request.kind())) {
             errors.add(new InvalidParam("kind", "must be one of " + KINDS));
         }
-        if (request.scopes() == null || request.scopes().isEmpty() || !properties.scopes().containsAll(request.scopes())) {
+        if (request.scopes() == null || request.scopes().isEmpty()
+                || !request.scopes().stream().allMatch(scope -> scope != null && properties.scopes().contains(scope))) {
             errors.add(new InvalidParam("scopes", "must be a non-empty subset of " + properties.scopes()));
         }
-        if (!properties.rateTiers().contains(request.rateTier())) {
+        if (request.rateTier() == null || !properties.rateTiers().contains(request.rateTier())) {
             errors.add(new InvalidParam("rateTier", "must be one of " + properties.rateTiers()));
         }
         if (request.label() != null && request.label().length() > MAX_LABEL) {
             errors.add(new InvalidParam("label", "must be at most " + MAX_LABEL + " characters"));
+        } else if (request.label() != null && !LABEL.matcher(request.label()).matches()) {
+            errors.add(new InvalidParam("label", "must be one line without control or invisible characters"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

@@ -1,19 +1,19 @@
 package vn.hanoi.hcc.bff.error;
 
-import io.r2dbc.spi.R2dbcTransientResourceException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
@@ -73,8 +73,13 @@ public class ProblemMapper {
             return problem(ProblemType.METHOD_NOT_ALLOWED,
                     "Method " + methodNotAllowed.getHttpMethod() + " is not supported here", exchange, List.of());
         }
+        if (error instanceof ServerErrorException serverError && isBlankPathVariable(serverError)) {
+            String name = serverError.getMethodParameter().getParameterName();
+            return problem(ProblemType.INVALID_REQUEST, "Invalid '" + name + "': must not be blank", exchange,
+                    List.of(new Problem.InvalidParam(name, "must not be blank")));
+        }
         if (error instanceof ResponseStatusException status) {
-            return fromStatus(status.getStatusCode(), exchange);
+            return fromStatus(status, headers, exchange);
         }
         if (error instanceof DataBufferLimitException) {
             return problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", exchange, List.of());
@@ -83,7 +88,7 @@ public class ProblemMapper {
             headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             return problem(ProblemType.SERVICE_UNAVAILABLE, busy.getMessage(), exchange, List.of());
         }
-        if (error instanceof DataAccessResourceFailureException || error instanceof R2dbcTransientResourceException) {
+        if (BackingServiceFailures.isUnavailable(error)) {
             return dependencyDown(error, headers, exchange);
         }
         return unexpected(error, exchange);
@@ -96,9 +101,19 @@ public class ProblemMapper {
         String field = body ? jsonField(input) : null;
         String name = body ? (field == null ? "body" : field) : parameter.getParameterName();
         String reason = field != null ? "has the wrong type or form"
+                : hasCause(input, ParameterTextAdvice.UnsafeTextException.class) ? ParameterTextAdvice.UnsafeTextException.REASON
                 : input.getReason() != null ? input.getReason() : "is not valid";
         List<Problem.InvalidParam> errors = List.of(new Problem.InvalidParam(name, reason));
         return problem(ProblemType.INVALID_REQUEST, "Invalid '" + name + "': " + reason, exchange, errors);
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> kind) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JSON field a body failed to decode at ({@code events[3].status}), if Jackson says. */
@@ -127,24 +142,51 @@ public class ProblemMapper {
         return problem(ProblemType.INVALID_REQUEST, described.getMessage(), exchange, errors);
     }
 
-    private Problem fromStatus(HttpStatusCode status, ServerWebExchange exchange) {
+    /**
+     * Any status the framework raises, each to a problem: the 4xx it has a type for as themselves,
+     * any other 4xx as a 400, 503 as unavailable, any other 5xx as an internal error logged with
+     * the framework's own exception.
+     */
+    private Problem fromStatus(ResponseStatusException error, HttpHeaders headers, ServerWebExchange exchange) {
+        HttpStatusCode status = error.getStatusCode();
         return switch (status.value()) {
             case 400 -> problem(ProblemType.INVALID_REQUEST, "The request is malformed", exchange, List.of());
+            case 401 -> problem(ProblemType.UNAUTHORIZED, "Authentication is required", exchange, List.of());
+            case 403 -> problem(ProblemType.FORBIDDEN, "This is not allowed", exchange, List.of());
             case 404 -> problem(ProblemType.NOT_FOUND, "No resource at " + Sanitizer.quoteable(
                     exchange.getRequest().getPath().value()), exchange, List.of());
             case 406 -> problem(ProblemType.NOT_ACCEPTABLE,
                     "This resource is not available in a type the Accept header allows", exchange, List.of());
+            case 409 -> problem(ProblemType.CONFLICT, "The resource's state does not allow this", exchange, List.of());
             case 413 -> problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", exchange, List.of());
             case 415 -> problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Send the body as application/json", exchange, List.of());
+            case 429 -> {
+                headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                yield problem(ProblemType.TOO_MANY_REQUESTS, "Too many requests; retry later", exchange, List.of());
+            }
+            case 503 -> dependencyDown(error, headers, exchange);
             default -> status.is4xxClientError()
                     ? problem(ProblemType.INVALID_REQUEST, "The request cannot be served", exchange, List.of())
-                    : unexpected(new IllegalStateException("Unmapped status " + status), exchange);
+                    : unexpected(error, exchange);
         };
     }
 
+    /**
+     * A path variable that converted to nothing ({@code /api-keys/%20} for a UUID): WebFlux reports
+     * it as a server error, but the client sent it.
+     */
+    private static boolean isBlankPathVariable(ServerErrorException error) {
+        MethodParameter parameter = error.getMethodParameter();
+        return parameter != null && parameter.hasParameterAnnotation(PathVariable.class) && error.getCause() == null;
+    }
+
     private Problem dependencyDown(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
-        log.warn("A backing service is unavailable: {}", error.toString());
+        // expected while PostgreSQL restarts: one line per request, not a stack trace
+        Throwable root = BackingServiceFailures.rootCause(error);
+        log.warn("A backing service is unavailable on {} {}: {}{}", exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath().value(), error,
+                root == error ? "" : " (cause: " + root + ")");
         headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return problem(ProblemType.SERVICE_UNAVAILABLE,
                 "A backing service is unavailable; retry shortly", exchange, List.of());

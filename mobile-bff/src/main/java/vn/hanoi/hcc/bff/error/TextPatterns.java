@@ -7,12 +7,13 @@ public final class TextPatterns {
 
     /**
      * One line of text: no control characters (PostgreSQL refuses NUL; logs and screens dislike the
-     * rest) and no invisible format characters (bidirectional overrides that make text read
-     * differently than it is stored).
+     * rest), no invisible format characters (bidirectional overrides that make text read
+     * differently than it is stored) and no unpaired surrogate (JSON's {@code "\\uD800"}: not a
+     * character, stored as {@code ?}). A paired surrogate is one code point and matches as such.
      */
-    public static final String LINE = "[^\\p{Cntrl}\\p{Cf}]*";
+    public static final String LINE = "[^\\p{Cntrl}\\p{Cf}\\p{Cs}]*";
     /** Free text: lines, and nothing else invisible. */
-    public static final String TEXT = "([^\\p{Cntrl}\\p{Cf}]|\\n)*";
+    public static final String TEXT = "([^\\p{Cntrl}\\p{Cf}\\p{Cs}]|\\n)*";
 
     /** The shape of any dossier code, for filters (filing checks the national format itself). */
     public static final Pattern DOSSIER_CODE = Pattern.compile("[A-Za-z0-9.\\-]{1,40}");

@@ -2,6 +2,7 @@ package vn.hanoi.hcc.bff.apikey.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.apikey.ApiKeyHasher;
 import vn.hanoi.hcc.bff.security.InternalTokens;
@@ -82,6 +84,40 @@ class ApiKeyOpsTest extends BffIntegrationTest {
     }
 
     @Test
+    void namesEveryMissingFieldAndWritesNothing() {
+        long before = keyRows();
+
+        badRequest("{}").jsonPath("$.errors[*].name").isEqualTo(List.of("clientId", "kind", "scopes", "rateTier"));
+        Map<String, Object> complete = Map.of("clientId", "agent-missing", "kind", "agent",
+                "scopes", List.of("dossiers:read"), "rateTier", "standard");
+        for (String missing : complete.keySet()) {
+            Map<String, Object> body = new HashMap<>(complete);
+            body.remove(missing);
+            badRequest(body).jsonPath("$.errors[*].name").isEqualTo(List.of(missing));
+            body.put(missing, null);
+            badRequest(body).jsonPath("$.errors[*].name").isEqualTo(List.of(missing));
+        }
+        badRequest("{\"clientId\":\"agent-missing\",\"kind\":\"agent\",\"scopes\":[null],\"rateTier\":\"standard\"}")
+                .jsonPath("$.errors[*].name").isEqualTo(List.of("scopes"));
+
+        assertThat(keyRows()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesALabelWithControlOrInvisibleCharacters() {
+        long before = keyRows();
+
+        for (String label : List.of("\u0000", "a\u0000b", "line\nbreak", "\u202Eevil", "\u200B")) {
+            Map<String, Object> body = new HashMap<>(Map.of("clientId", "agent-label", "kind", "agent",
+                    "scopes", List.of("dossiers:read"), "rateTier", "standard"));
+            body.put("label", label);
+            badRequest(body).jsonPath("$.errors[*].name").isEqualTo(List.of("label"));
+        }
+
+        assertThat(keyRows()).isEqualTo(before);
+    }
+
+    @Test
     void refusesMalformedJson() {
         as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"clientId\":")
                 .exchange()
@@ -98,6 +134,16 @@ class ApiKeyOpsTest extends BffIntegrationTest {
     }
 
     @Test
+    void revokingABlankIdIsA400NamingIt() {
+        for (String blank : List.of(" ", "%20", "\t")) {
+            as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/{id}", blank).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.errors[0].name").isEqualTo("id");
+        }
+    }
+
+    @Test
     void isForCenterStaffOnly() {
         as(InternalTokens.citizen("012345678901")).get().uri(KEYS).exchange()
                 .expectStatus().isForbidden()
@@ -108,6 +154,20 @@ class ApiKeyOpsTest extends BffIntegrationTest {
                         "rateTier", "system"))
                 .exchange().expectStatus().isForbidden();
         web.get().uri(KEYS).exchange().expectStatus().isUnauthorized();
+    }
+
+    private WebTestClient.BodyContentSpec badRequest(Object body) {
+        return as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/invalid-request");
+    }
+
+    private long keyRows() {
+        return db.sql("SELECT count(*) AS n FROM api_key").map(row -> row.get("n", Long.class)).one().block();
     }
 
     private Map<String, Object> create(String clientId, String kind, List<String> scopes, String tier) {

@@ -1,0 +1,52 @@
+package vn.hanoi.hcc.bff.error;
+
+import java.beans.PropertyEditorSupport;
+import java.util.regex.Pattern;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * One rule for every text a controller takes from the URL or a header ({@code @RequestParam},
+ * {@code @PathVariable}, {@code @RequestHeader}): no control, invisible format or lone surrogate
+ * characters ({@link TextPatterns#LINE}). Such a value is refused with a 400 naming the parameter
+ * before any feature sees it, so that none can reach SQL (PostgreSQL refuses NUL with 22021), a log
+ * or a screen, whichever feature forgot to check.
+ */
+@ControllerAdvice
+class ParameterTextAdvice {
+
+    private static final Pattern SAFE = Pattern.compile(TextPatterns.LINE);
+
+    @InitBinder
+    void refuseUnsafeText(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new SafeTextEditor());
+    }
+
+    /** Keeps the text as it is, or refuses it; the binder turns the refusal into a 400 for the parameter. */
+    private static final class SafeTextEditor extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            if (text != null && !SAFE.matcher(text).matches()) {
+                throw new UnsafeTextException();
+            }
+            setValue(text);
+        }
+    }
+
+    /** Why a parameter was refused, for {@link ProblemMapper} to quote. */
+    static final class UnsafeTextException extends IllegalArgumentException {
+
+        static final String REASON = "must not contain control or invisible characters";
+
+        UnsafeTextException() {
+            super(REASON);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+}
