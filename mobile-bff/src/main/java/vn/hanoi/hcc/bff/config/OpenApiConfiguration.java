@@ -16,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     @Bean
+    OpenApiErrorResponses openApiErrorResponses() {
+        return new OpenApiErrorResponses();
+    }
+
+    @Bean
     OpenAPI hccOpenApi(ObjectProvider<BuildProperties> build) {
         String version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
         return new OpenAPI().info(new Info()

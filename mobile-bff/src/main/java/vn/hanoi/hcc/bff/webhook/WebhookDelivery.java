@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.webhook;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,6 @@ import java.time.Instant;
  * dossier's code, status and version, all shown here).
  */
 public record WebhookDelivery(long id, String clientId, String dossierCode, String messageId, String type, int status,
-        long version, String state, int attempts, String lastError, Instant createdAt, Instant nextAttemptAt,
-        Instant finishedAt) {
+        long version, String state, int attempts, @Schema(types = {"string", "null"}) String lastError, Instant createdAt,
+        Instant nextAttemptAt, @Schema(types = {"string", "null"}, format = "date-time") Instant finishedAt) {
 }

@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.apikey.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +8,7 @@ import vn.hanoi.hcc.bff.apikey.CreatedApiKey;
 
 /** A key just made, with the plain key: shown this once, stored nowhere. */
 record CreatedApiKeyResponse(UUID id, String clientId, String kind, List<String> scopes, String rateTier,
-        String label, String keyHint, Instant createdAt, String apiKey) {
+        @Schema(types = {"string", "null"}) String label, String keyHint, Instant createdAt, String apiKey) {
 
     static CreatedApiKeyResponse of(CreatedApiKey created) {
         ApiKeyResponse key = ApiKeyResponse.of(created.key());

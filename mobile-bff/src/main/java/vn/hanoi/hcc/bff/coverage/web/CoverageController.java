@@ -45,6 +45,7 @@ class CoverageController {
 
     @GetMapping(produces = "application/json")
     @Operation(summary = "Share of the population within target, city-wide and per ward (least covered first)")
+    @ApiResponse(responseCode = "200", description = "The coverage report")
     Mono<ResponseEntity<CoverageReport>> report(
             @Parameter(description = "walk, motorbike (default) or car") @RequestParam(required = false) String mode) {
         return coverage.report(TravelMode.parse("mode", mode))
@@ -54,6 +55,7 @@ class CoverageController {
     @PostMapping(path = "/what-if", consumes = "application/json", produces = "application/json")
     @Operation(summary = "The same report for a changed network; nothing is changed",
             description = "add: candidate positions; remove: ids of active points. At most 50 changes.")
+    @ApiResponse(responseCode = "200", description = "The coverage report of the changed network")
     Mono<WhatIfResponse> whatIf(@Valid @RequestBody WhatIfRequest request) {
         return coverage.whatIf(TravelMode.parse("mode", request.mode()), request.positions(), request.removedIds())
                 .map(WhatIfResponse::of);
@@ -62,6 +64,7 @@ class CoverageController {
     @GetMapping(path = "/map.svg", produces = "image/svg+xml")
     @Operation(summary = "Map of the 126 wards shaded by travel time, the points by type, a legend and the figure",
             description = "Labels in Vietnamese, or English with Accept-Language: en.")
+    @ApiResponse(responseCode = "200", description = "The map, an SVG document")
     Mono<ResponseEntity<String>> map(
             @Parameter(description = "walk, motorbike (default) or car") @RequestParam(required = false) String mode,
             Locale locale) {

@@ -86,6 +86,7 @@ class AgentDossierController {
     @PostMapping(path = "/events:batch", consumes = "application/json")
     @Operation(summary = "Up to 500 events, a result for each", description = "Partial success: each event is "
             + "applied or refused on its own, in transactions of 100.")
+    @ApiResponse(responseCode = "200", description = "A result per event: applied, timeline, replayed or refused with its problem")
     Mono<AgentResponses.Batch> batch(@Valid @RequestBody BatchRequest request, Caller caller,
             ServerWebExchange exchange) {
         return batches.apply(request, caller.requireMachine(), exchange);
@@ -95,6 +96,7 @@ class AgentDossierController {
     @Operation(summary = "The change feed", description = "Every change after the cursor (updatedSince: the next "
             + "of the previous page; none for the beginning), never skipping or repeating one. Agents see the "
             + "dossiers they filed, the city system all.")
+    @ApiResponse(responseCode = "200", description = "The changes after the cursor, and the next cursor")
     Mono<AgentResponses.Feed> changes(@RequestParam(required = false) String updatedSince,
             @RequestParam(required = false) String limit, Caller caller) {
         Caller client = caller.requireMachine();

@@ -46,6 +46,7 @@ class CitizenDossierController {
             description = "Labels in Vietnamese, or English with Accept-Language: en.")
     @ApiResponse(responseCode = "400", description = "page or size out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "200", description = "A page of my dossiers")
     Mono<ResponseEntity<Page>> list(@RequestParam(required = false) String page,
             @RequestParam(required = false) String size, Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();
@@ -62,6 +63,7 @@ class CitizenDossierController {
     @Operation(summary = "One of my dossiers with its whole timeline")
     @ApiResponse(responseCode = "404", description = "Unknown, or someone else's: the same answer",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "200", description = "The dossier and its timeline")
     Mono<ResponseEntity<DossierViews.DetailView>> get(@PathVariable String code, Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();
         return dossiers.forOwner(code, citizen.subject())

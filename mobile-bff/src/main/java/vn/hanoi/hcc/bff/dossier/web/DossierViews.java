@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.dossier.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ final class DossierViews {
         }
     }
 
-    record PointView(String id, String name, String address) {
+    record PointView(String id, String name, @Schema(types = {"string", "null"}) String address) {
         static PointView of(ReceivingPoint point) {
             return new PointView(point.id(), point.name(), point.address());
         }

@@ -60,6 +60,7 @@ class NotificationController {
             description = "Texts in Vietnamese, or English with Accept-Language: en. unread=true: only the unread ones.")
     @ApiResponse(responseCode = "400", description = "page, size or unread malformed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "200", description = "A page of my notifications, with the unread count")
     Mono<ResponseEntity<Page>> list(@RequestParam(required = false) String page,
             @RequestParam(required = false) String size, @RequestParam(required = false) String unread,
             Caller caller, Locale locale) {

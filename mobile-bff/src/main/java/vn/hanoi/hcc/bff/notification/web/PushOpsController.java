@@ -42,6 +42,7 @@ class PushOpsController {
                     + "dossier's. Devices appear by their token's last 6 characters.")
     @ApiResponse(responseCode = "400", description = "state or limit malformed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "200", description = "The matching messages")
     Mono<List<PushDelivery>> list(@RequestParam(required = false) String state,
             @RequestParam(required = false) String dossierCode, @RequestParam(required = false) String limit,
             Caller caller) {

@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.ops.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +49,7 @@ class OpsDossierController {
 
     /** @param overdueHours how long past due, in hours (0 when only due soon) */
     record AtRiskView(String code, String procedureName, String agencyCode, String pointId, String pointName,
-            String branchGroup, int status, String statusLabel, Instant receivedAt, Instant dueAt, TimingClass timingClass,
+            @Schema(types = {"string", "null"}) String branchGroup, int status, String statusLabel, Instant receivedAt, Instant dueAt, TimingClass timingClass,
             String overdueBy, double overdueHours) {
         static AtRiskView of(AtRiskDossier dossier, Locale locale) {
             return new AtRiskView(dossier.code(), dossier.procedureName(), dossier.agencyCode(), dossier.point().id(),

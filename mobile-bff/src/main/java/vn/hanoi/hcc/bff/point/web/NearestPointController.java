@@ -41,8 +41,10 @@ class NearestPointController {
     @ApiResponse(responseCode = "400", description = "An invalid parameter, named in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<NearestPointsResponse> nearest(
-            @Parameter(description = "Latitude, WGS84 decimal degrees", example = "21.0285") @RequestParam(required = false) String lat,
-            @Parameter(description = "Longitude, WGS84 decimal degrees", example = "105.8542") @RequestParam(required = false) String lon,
+            @Parameter(description = "Latitude, WGS84 decimal degrees (plain notation, no exponent)",
+                    schema = @Schema(type = "number", minimum = "-90", maximum = "90", example = "21.0285")) @RequestParam(required = false) String lat,
+            @Parameter(description = "Longitude, WGS84 decimal degrees (plain notation, no exponent)",
+                    schema = @Schema(type = "number", minimum = "-180", maximum = "180", example = "105.8542")) @RequestParam(required = false) String lon,
             @Parameter(description = "walk, motorbike (default) or car") @RequestParam(required = false) String mode,
             @Parameter(description = "1 to 20, default 5") @RequestParam(required = false) String limit,
             @Parameter(description = "true: only points open now") @RequestParam(required = false) String openNow,

@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.point.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import vn.hanoi.hcc.bff.point.CoordinateQuality;
 import vn.hanoi.hcc.bff.point.NearbyPoint;
@@ -22,7 +23,8 @@ record NearestPointsResponse(Origin origin, TravelMode mode, Target target, bool
      * @param distanceKm geodesic, to the metre
      * @param travelMinutes to a tenth of a minute
      */
-    record Nearby(String id, String name, PointType type, String address, String wardCode, double lat, double lon,
+    record Nearby(String id, String name, PointType type, @Schema(types = {"string", "null"}) String address,
+            @Schema(types = {"string", "null"}) String wardCode, double lat, double lon,
             CoordinateQuality coordinateQuality, double distanceKm, double travelMinutes, Estimate estimate,
             boolean withinTarget, boolean openNow) {
 

@@ -57,6 +57,8 @@ class PointOpsController {
     @PutMapping(path = "/points/{id}", consumes = "application/json")
     @Operation(summary = "Create or replace a point", description = "201 when created, 200 when replaced. "
             + "active: false closes it; it then disappears from searches but keeps its page.")
+    @ApiResponse(responseCode = "200", description = "Replaced")
+    @ApiResponse(responseCode = "201", description = "Created")
     Mono<ResponseEntity<PointResponse>> putPoint(@PathVariable String id, @Valid @RequestBody PutPointRequest request,
             Caller caller) {
         Caller staff = caller.requireRole(OPS);
@@ -70,6 +72,7 @@ class PointOpsController {
 
     @GetMapping("/holidays")
     @Operation(summary = "The public holidays of a year (every point closed)")
+    @ApiResponse(responseCode = "200", description = "The holidays of the year, in date order")
     Mono<List<Holiday>> holidays(@RequestParam(required = false) String year, Caller caller) {
         caller.requireRole(OPS);
         int wanted = QueryParameters.intBetween("year", year, LocalDate.now(OpeningHours.ZONE).getYear(), 2000, 2100);
@@ -82,6 +85,8 @@ class PointOpsController {
 
     @PutMapping(path = "/holidays/{date}", consumes = "application/json")
     @Operation(summary = "Declare a public holiday (or rename one)", description = "201 when created, 200 when renamed.")
+    @ApiResponse(responseCode = "200", description = "Renamed")
+    @ApiResponse(responseCode = "201", description = "Declared")
     Mono<ResponseEntity<Holiday>> putHoliday(@PathVariable String date, @Valid @RequestBody PutHolidayRequest request,
             Caller caller) {
         Caller staff = caller.requireRole(OPS);

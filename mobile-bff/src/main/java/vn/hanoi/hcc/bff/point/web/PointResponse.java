@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.point.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import vn.hanoi.hcc.bff.point.CoordinateQuality;
 import vn.hanoi.hcc.bff.point.OpeningHours;
 import vn.hanoi.hcc.bff.point.PointType;
@@ -10,15 +11,15 @@ record PointResponse(
         String id,
         String name,
         PointType type,
-        String address,
-        String wardCode,
-        String wardName,
-        String branchGroup,
+        @Schema(types = {"string", "null"}) String address,
+        @Schema(types = {"string", "null"}) String wardCode,
+        @Schema(types = {"string", "null"}) String wardName,
+        @Schema(types = {"string", "null"}) String branchGroup,
         double lat,
         double lon,
         CoordinateQuality coordinateQuality,
         OpeningHours openingHours,
-        String note,
+        @Schema(types = {"string", "null"}) String note,
         boolean active) {
 
     static PointResponse of(ServicePoint point) {

@@ -45,6 +45,7 @@ class WebhookOpsController {
                     + "one machine client's; dossierCode: one dossier's. lastError says why the last attempt failed.")
     @ApiResponse(responseCode = "400", description = "A filter or the limit malformed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "200", description = "The matching messages")
     Mono<List<WebhookDelivery>> list(@RequestParam(required = false) String state,
             @RequestParam(required = false) String clientId, @RequestParam(required = false) String dossierCode,
             @RequestParam(required = false) String limit, Caller caller) {
