@@ -7,8 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -20,6 +22,9 @@ import vn.hanoi.hcc.bff.security.InternalTokens;
 class PointOpsApiTest extends BffIntegrationTest {
 
     private static final String SOC_SON = "lat=21.3300&lon=105.7700";
+
+    @Autowired
+    DatabaseClient db;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -108,6 +113,23 @@ class PointOpsApiTest extends BffIntegrationTest {
                 .expectStatus().isUnauthorized().expectBody().returnResult();
         web.get().uri("/api/v1/points/SP-X").exchange().expectStatus().isNotFound().expectBody().returnResult();
         assertThat(holidays(2027)).extracting(holiday -> holiday.get("day")).contains("2027-01-01");
+    }
+
+    @Test
+    void aRequestThatChangesNothingLeavesTheNetworkVersionAlone() {
+        long before = networkVersion();
+
+        ops().delete().uri("/api/v1/ops/holidays/2031-02-03").exchange().expectStatus().isNoContent();
+
+        assertThat(networkVersion()).isEqualTo(before);
+        ops().put().uri("/api/v1/ops/holidays/2031-02-03").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\": \"Ngày thử\"}").exchange().expectStatus().is2xxSuccessful();
+        assertThat(networkVersion()).isGreaterThan(before);
+        ops().delete().uri("/api/v1/ops/holidays/2031-02-03").exchange().expectStatus().isNoContent();
+    }
+
+    private long networkVersion() {
+        return db.sql("SELECT version FROM point_network").map(row -> row.get("version", Long.class)).one().block();
     }
 
     @Test
