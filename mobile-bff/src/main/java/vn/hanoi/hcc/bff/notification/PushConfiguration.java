@@ -53,8 +53,10 @@ class PushConfiguration implements DisposableBean {
         if (projectId != null && !projectId.isBlank()) {
             options.setProjectId(projectId);
         }
-        givenTransport.ifAvailable(options::setHttpTransport);
-        if (givenTransport.getIfAvailable() == null && properties.firebase().redirected()) {
+        HttpTransport transport = givenTransport.getIfAvailable();
+        if (transport != null) {
+            options.setHttpTransport(transport);
+        } else if (properties.firebase().redirected()) {
             log.warn("FCM REDIRECTED to {} (hcc.bff.push.firebase.endpoint): a benchmark or drill setting, never "
                     + "production's", properties.firebase().endpoint());
             options.setHttpTransport(FcmEndpointTransport.to(properties.firebase().endpoint()));
