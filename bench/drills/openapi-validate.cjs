@@ -136,6 +136,9 @@ async function call(method, path, { auth, body, headers = {}, note = "" } = {}) 
   await call("GET", "/api/v1/ops/satisfaction", { auth: "ops" });
   await call("GET", "/api/v1/ops/push-messages?limit=5", { auth: "ops" });
   await call("POST", "/api/v1/ops/push-messages/999999999/retry", { auth: "ops", note: "refusal" });
+  await call("GET", "/api/v1/ops/webhook-messages?limit=5", { auth: "ops" });
+  await call("GET", "/api/v1/ops/webhook-messages?state=bogus", { auth: "ops", note: "refusal" });
+  await call("POST", "/api/v1/ops/webhook-messages/999999999/retry", { auth: "ops", note: "refusal" });
   await call("GET", "/api/v1/me/dossiers", { note: "refusal (no token)" });
 
   fs.writeFileSync(outFile, results.map((r) => [r.verdict, r.operation || "-", r.method, r.path.slice(0, 80), r.status, r.type || "-", r.note, r.errors].join("\t")).join("\n") + "\n");

@@ -38,7 +38,7 @@ class CitizenDossierController {
     }
 
     /** One page of my dossiers. */
-    record Page(List<DossierViews.SummaryView> items, int page, int size, long total, boolean hasMore) {
+    record MyDossiersPage(List<DossierViews.SummaryView> items, int page, int size, long total, boolean hasMore) {
     }
 
     @GetMapping
@@ -47,14 +47,15 @@ class CitizenDossierController {
     @ApiResponse(responseCode = "400", description = "page or size out of range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "200", description = "A page of my dossiers")
-    Mono<ResponseEntity<Page>> list(@RequestParam(required = false) String page,
+    Mono<ResponseEntity<MyDossiersPage>> list(@RequestParam(required = false) String page,
             @RequestParam(required = false) String size, Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();
         int number = QueryParameters.intBetween("page", page, 0, 0, 10_000);
         int length = QueryParameters.intBetween("size", size, 20, 1, 100);
         Instant now = clock.instant();
         return dossiers.listForOwner(citizen.subject(), number, length)
-                .map(found -> new Page(found.dossiers().stream().map(record -> DossierViews.summary(record, locale, now))
+                .map(found -> new MyDossiersPage(
+                        found.dossiers().stream().map(record -> DossierViews.summary(record, locale, now))
                         .toList(), found.page(), found.size(), found.total(), found.hasMore()))
                 .map(body -> localized(body, locale));
     }

@@ -48,7 +48,8 @@ class NotificationController {
     }
 
     /** One page of my inbox. */
-    record Page(List<NotificationView> items, int page, int size, long total, long unread, boolean hasMore) {
+    record NotificationPage(List<NotificationView> items, int page, int size, long total, long unread,
+            boolean hasMore) {
     }
 
     /** How many were marked read. */
@@ -61,7 +62,7 @@ class NotificationController {
     @ApiResponse(responseCode = "400", description = "page, size or unread malformed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "200", description = "A page of my notifications, with the unread count")
-    Mono<ResponseEntity<Page>> list(@RequestParam(required = false) String page,
+    Mono<ResponseEntity<NotificationPage>> list(@RequestParam(required = false) String page,
             @RequestParam(required = false) String size, @RequestParam(required = false) String unread,
             Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();
@@ -70,7 +71,7 @@ class NotificationController {
         boolean unreadOnly = QueryParameters.flag("unread", unread, false);
         boolean english = "en".equals(locale.getLanguage());
         return inbox.page(citizen.subject(), number, length, unreadOnly)
-                .map(found -> new Page(found.entries().stream().map(entry -> view(entry, english)).toList(),
+                .map(found -> new NotificationPage(found.entries().stream().map(entry -> view(entry, english)).toList(),
                         found.page(), found.size(), found.total(), found.unread(), found.hasMore()))
                 .map(body -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_LANGUAGE, english ? "en" : "vi")

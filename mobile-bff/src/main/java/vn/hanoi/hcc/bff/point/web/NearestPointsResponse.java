@@ -8,15 +8,13 @@ import vn.hanoi.hcc.bff.point.NearestPoints;
 import vn.hanoi.hcc.bff.point.PointType;
 import vn.hanoi.hcc.bff.routing.Estimate;
 import vn.hanoi.hcc.bff.routing.TravelMode;
+import vn.hanoi.hcc.bff.routing.TravelProperties;
 
 /** {@code GET /api/v1/points/nearest}, as the product contract lays it out. */
-record NearestPointsResponse(Origin origin, TravelMode mode, Target target, boolean withinTarget,
+record NearestPointsResponse(Origin origin, TravelMode mode, TravelProperties.Target target, boolean withinTarget,
         List<Nearby> points) {
 
     record Origin(double lat, double lon) {
-    }
-
-    record Target(double maxDistanceKm, double maxTravelMinutes) {
     }
 
     /**
@@ -40,7 +38,7 @@ record NearestPointsResponse(Origin origin, TravelMode mode, Target target, bool
     static NearestPointsResponse of(NearestPoints answer) {
         return new NearestPointsResponse(
                 new Origin(answer.query().origin().lat(), answer.query().origin().lon()), answer.query().mode(),
-                new Target(answer.target().maxDistanceKm(), answer.target().maxTravelMinutes()), answer.withinTarget(),
+                answer.target(), answer.withinTarget(),
                 answer.points().stream().map(Nearby::of).toList());
     }
 }

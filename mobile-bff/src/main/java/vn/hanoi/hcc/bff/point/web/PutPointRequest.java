@@ -28,14 +28,14 @@ record PutPointRequest(
         @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
         @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon,
         @NotNull CoordinateQuality coordinateQuality,
-        @NotNull @Size(max = 28) List<@Valid @NotNull Interval> openingHours,
+        @NotNull @Size(max = 28) List<@Valid @NotNull OpeningInterval> openingHours,
         @Size(max = 1000) @Pattern(regexp = TextPatterns.TEXT) String note,
         @NotNull Boolean active) {
 
     private static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";
 
     /** One opening interval, times as {@code HH:mm} in Asia/Ho_Chi_Minh. */
-    record Interval(@NotNull DayOfWeek day,
+    record OpeningInterval(@NotNull DayOfWeek day,
             @NotNull @Pattern(regexp = TIME, message = "must be HH:mm") String opens,
             @NotNull @Pattern(regexp = TIME, message = "must be HH:mm") String closes) {
     }
@@ -45,7 +45,7 @@ record PutPointRequest(
         List<OpeningHours.Interval> intervals = new ArrayList<>();
         List<InvalidParam> errors = new ArrayList<>();
         for (int i = 0; i < openingHours.size(); i++) {
-            Interval interval = openingHours.get(i);
+            OpeningInterval interval = openingHours.get(i);
             LocalTime opens = LocalTime.parse(interval.opens());
             LocalTime closes = LocalTime.parse(interval.closes());
             String name = "openingHours[" + i + "]";
