@@ -135,6 +135,17 @@ class OpenApiTest extends BffIntegrationTest {
     }
 
     @Test
+    void saysWhichNestedObjectsMayBeNull() {
+        JsonNode schemas = document().get("components").get("schemas");
+        for (String schema : List.of("SummaryView", "DetailView")) {
+            JsonNode property = schemas.get(schema).get("properties").get("requiredAction");
+            assertThat(property.has("$ref")).as(schema + ".requiredAction beside a $ref").isFalse();
+            assertThat(property.get("anyOf").toString()).as(schema + ".requiredAction")
+                    .contains("#/components/schemas/ActionView", "{\"type\":\"null\"}");
+        }
+    }
+
+    @Test
     void givesEveryParameterAnExampleOfItsOwnType() {
         JsonNode nearest = document().get("paths").get("/api/v1/points/nearest").get("get");
         for (JsonNode parameter : nearest.get("parameters")) {

@@ -21,6 +21,11 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    OpenApiNullableReferences openApiNullableReferences() {
+        return new OpenApiNullableReferences();
+    }
+
+    @Bean
     OpenAPI hccOpenApi(ObjectProvider<BuildProperties> build) {
         String version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
         return new OpenAPI().info(new Info()

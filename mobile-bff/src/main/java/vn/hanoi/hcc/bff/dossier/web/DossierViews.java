@@ -51,13 +51,17 @@ final class DossierViews {
 
     /** A line of a citizen's list. */
     record SummaryView(String code, String procedureName, StatusView status, TimingView timing, Instant dueAt,
-            Instant receivedAt, PointView receivingPoint, ActionView requiredAction) {
+            Instant receivedAt, PointView receivingPoint,
+            @Schema(types = {"object", "null"}, description = "null when nothing is asked of the citizen")
+            ActionView requiredAction) {
     }
 
     /** Everything about a dossier, for its owner. */
     record DetailView(String code, String procedureCode, String procedureName, String field, String applicantName,
             StatusView status, TimingView timing, Instant receivedAt, Instant originalDueAt, Instant dueAt,
-            String channel, String resultDelivery, PointView receivingPoint, ActionView requiredAction,
+            String channel, String resultDelivery, PointView receivingPoint,
+            @Schema(types = {"object", "null"}, description = "null when nothing is asked of the citizen")
+            ActionView requiredAction,
             List<TimelineView> timeline, long version) {
     }
 
