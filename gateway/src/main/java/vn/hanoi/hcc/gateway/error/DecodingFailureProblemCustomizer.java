@@ -96,7 +96,7 @@ class DecodingFailureProblemCustomizer implements NettyServerCustomizer {
                     .set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE)
                     .set("X-Content-Type-Options", "nosniff")
                     .set(RequestId.HEADER, requestId);
-            try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.KEY, requestId)) {
+            try (MDC.MDCCloseable ignored = RequestId.inLogs(requestId)) {
                 access.atInfo().addKeyValue("route.id", "(undecodable)").addKeyValue("http.status", status)
                         .log("(undecodable) {}", status);
             }

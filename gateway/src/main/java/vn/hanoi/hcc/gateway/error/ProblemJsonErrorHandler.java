@@ -52,7 +52,7 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         GatewayProblem problem;
         // the error may surface on a timer thread, outside the request's logging context
-        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.KEY, RequestId.of(exchange))) {
+        try (MDC.MDCCloseable ignored = RequestId.inLogs(exchange)) {
             problem = toProblem(error, headers, exchange);
         }
         return responder.respond(exchange, problem, headers);

@@ -61,7 +61,7 @@ class AccessLogWebFilter implements WebFilter {
                 .tag("status", Integer.toString(code))
                 .register(meters)
                 .record(Duration.ofNanos(nanos));
-        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.KEY, RequestId.of(exchange))) {
+        try (MDC.MDCCloseable ignored = RequestId.inLogs(exchange)) {
             LoggingEventBuilder line = log.atInfo()
                     .addKeyValue("http.method", method)
                     .addKeyValue("route.id", routeId)

@@ -29,7 +29,12 @@ public final class RequestId {
      * Reactor context to the MDC behind the scenes.
      */
     public static MDC.MDCCloseable inLogs(ServerWebExchange exchange) {
-        return MDC.putCloseable(KEY, of(exchange));
+        return inLogs(of(exchange));
+    }
+
+    /** Puts this request id in the logging MDC until closed, where no exchange is at hand. */
+    public static MDC.MDCCloseable inLogs(String requestId) {
+        return MDC.putCloseable(KEY, requestId);
     }
 
     /** A supplied id is kept only if it cannot smuggle anything into logs or headers. */

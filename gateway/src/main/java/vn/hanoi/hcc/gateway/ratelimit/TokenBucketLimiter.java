@@ -77,14 +77,14 @@ class TokenBucketLimiter {
                 .doOnNext(decision -> {
                     count(policy, decision.allowed() ? "allowed" : "limited");
                     if (failingOpen.compareAndSet(true, false)) {
-                        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.KEY, requestId)) {
+                        try (MDC.MDCCloseable ignored = RequestId.inLogs(requestId)) {
                             log.info("Rate limiter metering again: Redis answers");
                         }
                     }
                 })
                 .onErrorResume(failure -> {
                     count(policy, "fail-open");
-                    try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.KEY, requestId)) {
+                    try (MDC.MDCCloseable ignored = RequestId.inLogs(requestId)) {
                         warn(failure);
                     }
                     return Mono.just(Decision.unmetered());

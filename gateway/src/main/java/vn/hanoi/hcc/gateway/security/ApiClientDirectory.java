@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.netty.channel.ChannelOption;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -66,12 +67,16 @@ class ApiClientDirectory {
      * too: such a lookup is replaced by a fresh one.
      */
     private CompletableFuture<Optional<ApiClient>> shared(String keyHash) {
-        CompletableFuture<Optional<ApiClient>> known = remembered.get(keyHash, (hash, executor) -> lookUp(hash).toFuture());
+        CompletableFuture<Optional<ApiClient>> known = remembered.get(keyHash, this::startLookUp);
         if (known.isCompletedExceptionally()) {
             remembered.asMap().remove(keyHash, known);
-            return remembered.get(keyHash, (hash, executor) -> lookUp(hash).toFuture());
+            return remembered.get(keyHash, this::startLookUp);
         }
         return known;
+    }
+
+    private CompletableFuture<Optional<ApiClient>> startLookUp(String keyHash, Executor executor) {
+        return lookUp(keyHash).toFuture();
     }
 
     private Mono<Optional<ApiClient>> lookUp(String keyHash) {

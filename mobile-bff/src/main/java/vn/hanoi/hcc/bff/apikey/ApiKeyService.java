@@ -23,7 +23,6 @@ public class ApiKeyService {
     private static final int KEY_BYTES = 32;
     private static final int HINT_LENGTH = 8;
     private static final int MAX_LABEL = 200;
-    private static final Pattern LABEL = Pattern.compile(TextPatterns.LINE);
 
     private final ApiKeyRepository repository;
     private final ApiKeyHasher hasher;
@@ -85,7 +84,7 @@ public class ApiKeyService {
         }
         if (request.label() != null && request.label().length() > MAX_LABEL) {
             errors.add(new InvalidParam("label", "must be at most " + MAX_LABEL + " characters"));
-        } else if (request.label() != null && !LABEL.matcher(request.label()).matches()) {
+        } else if (request.label() != null && !TextPatterns.isLine(request.label())) {
             errors.add(new InvalidParam("label", "must be one line without control or invisible characters"));
         }
         if (!errors.isEmpty()) {

@@ -20,29 +20,12 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 final class BackingServiceFailures {
 
-    private static final int MAX_DEPTH = 16;
-
     private BackingServiceFailures() {
     }
 
     /** The failure is the database (or another backing service) being out of reach: retry later. */
     static boolean isUnavailable(Throwable error) {
-        int depth = 0;
-        for (Throwable cause = error; cause != null && depth < MAX_DEPTH; cause = cause.getCause(), depth++) {
-            if (isUnavailableItself(cause)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The failure's root cause, for a one-line log. */
-    static Throwable rootCause(Throwable error) {
-        Throwable root = error;
-        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < MAX_DEPTH; depth++) {
-            root = root.getCause();
-        }
-        return root;
+        return Causes.any(error, BackingServiceFailures::isUnavailableItself);
     }
 
     private static boolean isUnavailableItself(Throwable cause) {

@@ -1,7 +1,6 @@
 package vn.hanoi.hcc.bff.error;
 
 import java.beans.PropertyEditorSupport;
-import java.util.regex.Pattern;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice
 class ParameterTextAdvice {
 
-    private static final Pattern SAFE = Pattern.compile(TextPatterns.LINE);
-
     @InitBinder
     void refuseUnsafeText(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new SafeTextEditor());
@@ -28,7 +25,7 @@ class ParameterTextAdvice {
 
         @Override
         public void setAsText(String text) {
-            if (text != null && !SAFE.matcher(text).matches()) {
+            if (text != null && !TextPatterns.isLine(text)) {
                 throw new UnsafeTextException();
             }
             setValue(text);

@@ -101,19 +101,10 @@ public class ProblemMapper {
         String field = body ? jsonField(input) : null;
         String name = body ? (field == null ? "body" : field) : parameter.getParameterName();
         String reason = field != null ? "has the wrong type or form"
-                : hasCause(input, ParameterTextAdvice.UnsafeTextException.class) ? ParameterTextAdvice.UnsafeTextException.REASON
+                : Causes.any(input, ParameterTextAdvice.UnsafeTextException.class::isInstance) ? ParameterTextAdvice.UnsafeTextException.REASON
                 : input.getReason() != null ? input.getReason() : "is not valid";
         List<Problem.InvalidParam> errors = List.of(new Problem.InvalidParam(name, reason));
         return problem(ProblemType.INVALID_REQUEST, "Invalid '" + name + "': " + reason, exchange, errors);
-    }
-
-    private static boolean hasCause(Throwable error, Class<? extends Throwable> kind) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (kind.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The JSON field a body failed to decode at ({@code events[3].status}), if Jackson says. */
@@ -183,7 +174,7 @@ public class ProblemMapper {
 
     private Problem dependencyDown(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
         // expected while PostgreSQL restarts: one line per request, not a stack trace
-        Throwable root = BackingServiceFailures.rootCause(error);
+        Throwable root = Causes.root(error);
         log.warn("A backing service is unavailable on {} {}: {}{}", exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath().value(), error,
                 root == error ? "" : " (cause: " + root + ")");

@@ -15,9 +15,16 @@ public final class TextPatterns {
     /** Free text: lines, and nothing else invisible. */
     public static final String TEXT = "([^\\p{Cntrl}\\p{Cf}\\p{Cs}]|\\n)*";
 
+    private static final Pattern LINE_PATTERN = Pattern.compile(LINE);
+
     /** The shape of any dossier code, for filters (filing checks the national format itself). */
     public static final Pattern DOSSIER_CODE = Pattern.compile("[A-Za-z0-9.\\-]{1,40}");
 
     private TextPatterns() {
+    }
+
+    /** Whether the text is one {@link #LINE} (for checks made outside Bean Validation). */
+    public static boolean isLine(String text) {
+        return LINE_PATTERN.matcher(text).matches();
     }
 }
