@@ -28,8 +28,10 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.gateway.caller.ClientAddressResolver;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
+import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
 
 /**
  * Who may call what, before anything is routed:
@@ -61,9 +63,10 @@ class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
             IdentityProperties identity, ApiKeyProperties apiKeys, ApiKeyHasher hasher, ApiClientDirectory directory,
-            ProblemResponder responder, GatewayProperties gateway, CorsProperties cors, RouteLocator routes) {
-        ProblemAuthenticationEntryPoint entryPoint =
-                new ProblemAuthenticationEntryPoint(responder, Long.toString(gateway.retryAfter().toSeconds()));
+            ProblemResponder responder, GatewayProperties gateway, CorsProperties cors, RouteLocator routes,
+            AuthFailureThrottle failures, ClientAddressResolver addresses) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(responder,
+                Long.toString(gateway.retryAfter().toSeconds()), failures, addresses);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(responder);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
