@@ -57,7 +57,8 @@ HCC_API_KEY_PEPPER=${HCC_API_KEY_PEPPER:-$(head -c 32 /dev/urandom | base64 | tr
 HCC_PII_PEPPER=${HCC_PII_PEPPER:-$(head -c 32 /dev/urandom | base64 | tr -d "\n")}
 export HCC_DB_HOST=127.0.0.1 HCC_DB_PORT=5432 HCC_DB_NAME=$DB HCC_DB_USER=$PG_USER
 export HCC_REDIS_URL=redis://127.0.0.1:$REDIS_PORT/$REDIS_DB
-export HCC_OIDC_ISSUER=https://id.bench.invalid HCC_OIDC_JWKS_URI=http://127.0.0.1:9/jwks
+# the gateway accepts an http JWKS only on loopback, and only when told so
+export HCC_OIDC_ISSUER=https://id.bench.invalid HCC_OIDC_JWKS_URI=http://127.0.0.1:9/jwks HCC_OIDC_JWKS_HTTP_LOOPBACK_ALLOWED=true
 export HCC_BFF_URI=http://127.0.0.1:8081 HCC_TRUSTED_PROXIES=0
 
 start_bff() { # log name, then extra arguments

@@ -54,7 +54,8 @@ export HCC_INTERNAL_TOKEN_SECRET HCC_API_KEY_PEPPER HCC_PII_PEPPER
 HCC_INTERNAL_TOKEN_SECRET=$(secret) HCC_API_KEY_PEPPER=$(secret) HCC_PII_PEPPER=$(secret)
 export HCC_DB_HOST=127.0.0.1 HCC_DB_PORT=5432 HCC_DB_NAME=$DB HCC_DB_USER=postgres
 export HCC_REDIS_URL=redis://127.0.0.1:6379/3
-export HCC_OIDC_ISSUER=https://id.k8s.invalid HCC_OIDC_JWKS_URI=http://127.0.0.1:9/jwks
+# the gateway accepts an http JWKS only on loopback, and only when told so
+export HCC_OIDC_ISSUER=https://id.k8s.invalid HCC_OIDC_JWKS_URI=http://127.0.0.1:9/jwks HCC_OIDC_JWKS_HTTP_LOOPBACK_ALLOWED=true
 export HCC_BFF_URI=http://127.0.0.1:28081 HCC_TRUSTED_PROXIES=0
 
 java -XX:MaxRAM="$BFF_CONTAINER" "${JVM_FLAGS[@]}" -jar mobile-bff/target/mobile-bff.jar \

@@ -107,7 +107,7 @@ print(json.dumps({"keys": [{"kty": "RSA", "kid": "drill", "use": "sig", "alg": "
     >"$OUT/jwks/jwks.json"
   python3 -m http.server --bind 127.0.0.1 "$port" --directory "$OUT/jwks" >"$OUT/jwks.log" 2>&1 &
   CLEANUPS+=("kill $! 2>/dev/null")
-  export HCC_OIDC_JWKS_URI=http://127.0.0.1:$port/jwks.json
+  export HCC_OIDC_JWKS_URI=http://127.0.0.1:$port/jwks.json HCC_OIDC_JWKS_HTTP_LOOPBACK_ALLOWED=true
   for _ in $(seq 1 50); do curl -sf -o /dev/null "$HCC_OIDC_JWKS_URI" && return 0; sleep 0.1; done
   echo "JWKS server did not start" >&2
   exit 1

@@ -75,6 +75,40 @@ class ApiKeyAuthenticationTest extends SharedFakeBffTest {
     }
 
     @Test
+    void headNeedsTheScopeOfTheGetItMirrors() {
+        String writeOnly = TestApiKeys.agent(bff, "agent-head-write", "standard", "dossiers:write");
+        String readOnly = TestApiKeys.agent(bff, "agent-head-read", "standard", "dossiers:read");
+
+        web.head().uri("/api/v1/agent/dossiers").header("X-Api-Key", writeOnly).exchange()
+                .expectStatus().isForbidden();
+        web.head().uri("/api/v1/agent/dossiers/H26.99-251122-0001").header("X-Api-Key", writeOnly).exchange()
+                .expectStatus().isForbidden();
+        web.head().uri("/api/v1/agent/dossiers").header("X-Api-Key", readOnly).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void refusesEveryAgentOperationNoScopeRuleNames() {
+        String clientId = "city-system-unnamed-" + System.nanoTime();
+        String everyScope = TestApiKeys.system(bff, clientId);
+        String readOnly = TestApiKeys.agent(bff, clientId + "-read", "standard", "dossiers:read");
+
+        web.delete().uri("/api/v1/agent/dossiers/H26.99-251122-0001").header("X-Api-Key", everyScope).exchange()
+                .expectStatus().isForbidden();
+        web.get().uri("/api/v1/agent/webhook").header("X-Api-Key", everyScope).exchange()
+                .expectStatus().isForbidden();
+        web.get().uri("/api/v1/agent/not-an-operation").header("X-Api-Key", everyScope).exchange()
+                .expectStatus().isForbidden();
+        post(everyScope, "/api/v1/agent/dossiers/H26.99-251122-0001/not-events").expectStatus().isForbidden();
+        web.put().uri("/api/v1/agent/webhook/").header("X-Api-Key", readOnly).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange().expectStatus().isForbidden();
+        refused(web.get().uri("/api/v1/agent/not-an-operation").exchange());
+
+        assertThat(ForwardedHeadersTest.routedFor(clientId) + ForwardedHeadersTest.routedFor(clientId + "-read"))
+                .isZero();
+    }
+
+    @Test
     void keepsPeoplesRoutesToPeople() {
         String key = TestApiKeys.system(bff, "city-system-me");
 

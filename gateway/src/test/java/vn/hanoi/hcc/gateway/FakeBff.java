@@ -14,7 +14,8 @@ import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
 /**
- * A stand-in BFF on loopback that records every request it receives. By the end of the path:
+ * A stand-in BFF on loopback that records every request it receives. By the end of the path, or by
+ * a {@code fake} query parameter (where the gateway routes only named paths, {@code ?fake=pause}):
  * {@code /slow} answers after {@link #SLOW}, {@code /pause} after 700 ms, {@code /reset} hangs up,
  * {@code /fail500} answers 500, {@code /big} answers 20 KB; anything else answers
  * {@code {"from":"fake-bff","n":<count>}} (201 to a POST). {@code /internal/v1/api-keys/{hash}}
@@ -107,16 +108,19 @@ final class FakeBff implements AutoCloseable {
         if (uri.startsWith("/internal/v1/api-keys/")) {
             return directory(uri.substring("/internal/v1/api-keys/".length()), response);
         }
-        if (uri.endsWith("/reset")) {
+        int query = uri.indexOf("?fake=");
+        String behaviour = query >= 0 ? "/" + uri.substring(query + "?fake=".length()) : uri;
+        if (behaviour.endsWith("/reset")) {
             return Mono.fromRunnable(() -> response.withConnection(connection -> connection.channel().close()));
         }
-        if (uri.endsWith("/fail500")) {
+        if (behaviour.endsWith("/fail500")) {
             return json(response, 500, "{\"error\":\"boom\"}");
         }
-        if (uri.endsWith("/big")) {
+        if (behaviour.endsWith("/big")) {
             return json(response, 200, "{\"filler\":\"" + "x".repeat(20_000) + "\"}");
         }
-        Duration delay = uri.endsWith("/slow") ? SLOW : uri.endsWith("/pause") ? Duration.ofMillis(700) : Duration.ZERO;
+        Duration delay = behaviour.endsWith("/slow") ? SLOW
+                : behaviour.endsWith("/pause") ? Duration.ofMillis(700) : Duration.ZERO;
         int status = "POST".equals(request.method().name()) ? 201 : 200;
         return Mono.delay(delay).then(Mono.defer(() ->
                 json(response.header("X-Request-Id", request.requestHeaders().get("X-Request-Id", "none")), status,

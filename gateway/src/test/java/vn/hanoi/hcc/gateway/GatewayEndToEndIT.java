@@ -30,7 +30,7 @@ import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
  * Both applications for real: the BFF's jar in its own process on PostgreSQL and Redis, this
  * gateway in front of it with the same secrets, and the API called through the gateway as a
  * client would: public points, the Center making and revoking an agent's key, and the BFF going
- * down.
+ * down. The BFF's process has the environment of a Kubernetes Pod.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,9 +43,11 @@ class GatewayEndToEndIT extends GatewayTest {
 
     @BeforeAll
     static void startBff() throws Exception {
-        // the push dispatcher runs, as in production, with the logging sender (no Firebase credentials)
+        // the push dispatcher runs, as in production, with the logging sender (no Firebase credentials);
+        // the process has a Pod's environment, so Boot detects Kubernetes as it would in the cluster
         Map<String, String> environment = new java.util.HashMap<>(TestInfrastructure.shared().environment());
         environment.put("HCC_PUSH_ENABLED", "true");
+        environment.putAll(KubernetesEnvironment.VARIABLES);
         bff = BffProcess.start(environment, Path.of("target", "e2e", "bff.log"));
     }
 
@@ -98,7 +100,8 @@ class GatewayEndToEndIT extends GatewayTest {
                 .expectBody().returnResult().getResponseBody();
         assertThat(new String(map, StandardCharsets.UTF_8)).startsWith("<?xml").contains("</svg>");
 
-        web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
+        web.post().uri("/api/v1/coverage/what-if").headers(h -> h.setBearerAuth(idp.token("planner-e2e", "ops")))
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"remove\": [\"HQ\"]}").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.gain.activePoints").isEqualTo(-1);
     }
@@ -129,6 +132,17 @@ class GatewayEndToEndIT extends GatewayTest {
                 .get().uri("/api/v1/points").header("X-Hcc-Identity", "forged").exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    @Order(4)
+    void theBffReadsNoForwardingHeaderOnKubernetesEither() {
+        // read as the context path, the prefix would make this /api/v1/ops/nowhere
+        WebTestClient.bindToServer().baseUrl(bff.uri()).build()
+                .get().uri("/nowhere").header("X-Forwarded-Prefix", "/api/v1/ops")
+                .header("X-Forwarded-Host", "evil.example").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.instance").isEqualTo("/nowhere");
     }
 
     @Test

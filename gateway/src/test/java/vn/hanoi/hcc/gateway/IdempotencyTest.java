@@ -13,6 +13,10 @@ import reactor.core.scheduler.Schedulers;
 /** Idempotency-Key on machine clients' POSTs (the fake BFF numbers each answer it really gives). */
 class IdempotencyTest extends SharedFakeBffTest {
 
+    // agent paths no scope rule names are refused: the fake's behaviours are asked for by query
+    private static final String PAUSING = "/api/v1/agent/dossiers/H26.99-251122-0001/events?fake=pause";
+    private static final String FAILING = "/api/v1/agent/dossiers/H26.99-251122-0001/events?fake=fail500";
+
     private static final String BODY = "{\"procedureCode\":\"1.001\",\"applicant\":\"A\"}";
 
     private WebTestClient system;
@@ -54,15 +58,15 @@ class IdempotencyTest extends SharedFakeBffTest {
     @Test
     void answers409WhileTheFirstIsInFlight() {
         String key = "dossier-" + System.nanoTime();
-        Mono<Integer> first = Mono.fromCallable(() -> system.post().uri("/api/v1/agent/dossiers/pause")
+        Mono<Integer> first = Mono.fromCallable(() -> system.post().uri(PAUSING)
                         .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).bodyValue(BODY)
                         .exchange().expectBody(String.class).returnResult().getStatus().value())
                 .subscribeOn(Schedulers.boundedElastic());
         var pending = first.toFuture();
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2))
-                .until(() -> bff.count("/api/v1/agent/dossiers/pause") > 0 || pending.isDone());
-        system.post().uri("/api/v1/agent/dossiers/pause").header("Idempotency-Key", key)
+                .until(() -> bff.count(PAUSING) > 0 || pending.isDone());
+        system.post().uri(PAUSING).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(BODY).exchange()
                 .expectStatus().isEqualTo(409)
                 .expectHeader().exists("Retry-After")
@@ -86,13 +90,13 @@ class IdempotencyTest extends SharedFakeBffTest {
     @Test
     void letsTheClientRetryAfterAServerError() {
         String key = "failing-" + System.nanoTime();
-        long before = bff.count("/api/v1/agent/dossiers/fail500");
+        long before = bff.count(FAILING);
 
-        sendTo(system, "/api/v1/agent/dossiers/fail500", key).expectStatus().isEqualTo(500);
-        sendTo(system, "/api/v1/agent/dossiers/fail500", key).expectStatus().isEqualTo(500)
+        sendTo(system, FAILING, key).expectStatus().isEqualTo(500);
+        sendTo(system, FAILING, key).expectStatus().isEqualTo(500)
                 .expectHeader().doesNotExist("Idempotent-Replayed");
 
-        assertThat(bff.count("/api/v1/agent/dossiers/fail500") - before).isEqualTo(2);
+        assertThat(bff.count(FAILING) - before).isEqualTo(2);
     }
 
     @Test

@@ -103,6 +103,25 @@ class JwtAuthenticationTest extends SharedFakeBffTest {
     }
 
     @Test
+    void keepsTheCoverageWhatIfToCenterStaff() {
+        refused(whatIf().exchange());
+        whatIf().headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen"))).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/forbidden");
+
+        whatIf().headers(h -> h.setBearerAuth(idp.token("staff-what-if", "ops"))).exchange()
+                .expectStatus().isCreated();
+        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/coverage/what-if")).getClaim("roles"))
+                .isEqualTo(List.of("ops"));
+        web.get().uri("/api/v1/coverage").exchange().expectStatus().isOk();
+    }
+
+    private WebTestClient.RequestHeadersSpec<?> whatIf() {
+        return web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"remove\":[\"HQ\"]}");
+    }
+
+    @Test
     void keepsMachineRoutesToApiKeys() {
         web.get().uri("/api/v1/agent/dossiers").headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen"))).exchange()
                 .expectStatus().isForbidden();

@@ -112,6 +112,23 @@ class RedisDownTest extends GatewayTest {
         }
     }
 
+    @Test
+    void countsNoFailedAuthenticationWhileRedisIsDown() throws IOException {
+        int port = redis.port();
+        redis.close();
+        try {
+            for (int i = 0; i < 15; i++) {
+                web.get().uri("/api/v1/me/dossiers").headers(h -> h.setBearerAuth("not.a.token")).exchange()
+                        .expectStatus().isUnauthorized()
+                        .expectHeader().doesNotExist("RateLimit-Remaining");
+            }
+            assertThat(meters.counter("hcc.gateway.auth.failures", "outcome", "fail-open").count())
+                    .isGreaterThanOrEqualTo(15);
+        } finally {
+            redis = EmbeddedRedisServer.start(null, port);
+        }
+    }
+
     private static String logLine(CapturedOutput output, String message) {
         return output.getOut().lines().filter(line -> line.contains(message)).reduce((first, last) -> last)
                 .orElseThrow(() -> new AssertionError("no log line with " + message));

@@ -27,7 +27,7 @@ import vn.hanoi.hcc.gateway.caller.Caller;
  * route, caller kind and status.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class AccessLogWebFilter implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger("vn.hanoi.hcc.gateway.access");

@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * decoder refuses the request before any filter, see {@code error.DecodingFailureProblemCustomizer}.)
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class HeaderSizeLimitWebFilter implements WebFilter {
 
     private static final int SEPARATORS = 4; // ": " and CRLF

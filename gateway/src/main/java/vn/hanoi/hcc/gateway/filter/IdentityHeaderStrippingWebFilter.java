@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -17,7 +16,7 @@ import vn.hanoi.hcc.gateway.config.GatewayProperties;
  * reads the request: the BFF must only ever see the identity the gateway established.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class IdentityHeaderStrippingWebFilter implements WebFilter {
 
     private final List<String> names;
@@ -32,14 +31,7 @@ class IdentityHeaderStrippingWebFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        HttpHeaders headers = exchange.getRequest().getHeaders();
-        List<String> forged = headers.headerNames().stream().filter(this::isIdentityHeader).toList();
-        if (forged.isEmpty()) {
-            return chain.filter(exchange);
-        }
-        return chain.filter(exchange.mutate()
-                .request(request -> request.headers(mutable -> forged.forEach(mutable::remove)))
-                .build());
+        return chain.filter(RequestHeaders.without(exchange, this::isIdentityHeader));
     }
 
     private boolean isIdentityHeader(String name) {

@@ -1,5 +1,7 @@
 package vn.hanoi.hcc.gateway.ratelimit;
 
+import org.springframework.http.HttpHeaders;
+
 /**
  * What the limiter decided for one request.
  *
@@ -15,5 +17,14 @@ record Decision(boolean allowed, long limit, long remaining, long resetSeconds, 
 
     static Decision unmetered() {
         return new Decision(true, 0, 0, 0, 0, false);
+    }
+
+    /** Puts {@code RateLimit-Limit}, {@code -Remaining} and {@code -Reset} on an answer, when metered. */
+    void writeTo(HttpHeaders headers) {
+        if (metered) {
+            headers.set("RateLimit-Limit", Long.toString(limit));
+            headers.set("RateLimit-Remaining", Long.toString(remaining));
+            headers.set("RateLimit-Reset", Long.toString(resetSeconds));
+        }
     }
 }

@@ -32,12 +32,7 @@ class RateLimitGlobalFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return limiter.check(policies.forRequest(exchange), RequestId.of(exchange)).flatMap(decision -> {
-            if (decision.metered()) {
-                HttpHeaders headers = exchange.getResponse().getHeaders();
-                headers.set("RateLimit-Limit", Long.toString(decision.limit()));
-                headers.set("RateLimit-Remaining", Long.toString(decision.remaining()));
-                headers.set("RateLimit-Reset", Long.toString(decision.resetSeconds()));
-            }
+            decision.writeTo(exchange.getResponse().getHeaders());
             if (decision.allowed()) {
                 return chain.filter(exchange);
             }

@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param strictRoutes route ids under the strict bucket (the dossier lookup)
  * @param tiers machine clients' buckets and daily quotas by rate tier
  * @param defaultTier the tier of a key whose tier is not configured
+ * @param authFailures how many failed authentications a client address may make
  */
 @Validated
 @ConfigurationProperties("hcc.gateway.rate-limit")
@@ -33,10 +34,19 @@ public record RateLimitProperties(
         @NotNull @Valid Bucket strict,
         @NotNull List<String> strictRoutes,
         @NotEmpty Map<String, @Valid Tier> tiers,
-        @NotBlank String defaultTier) {
+        @NotBlank String defaultTier,
+        @NotNull @Valid AuthFailures authFailures) {
 
     /** A token bucket: up to {@code capacity} requests at once, refilled at a steady rate. */
     public record Bucket(@Positive int capacity, @Positive double refillPerSecond) {
+    }
+
+    /**
+     * At most {@code maxFailures} failed authentications (a token or key sent and refused) per client
+     * address in each {@code window}; past that, the address's credentials are refused unread until
+     * the window ends.
+     */
+    public record AuthFailures(@Positive int maxFailures, @NotNull Duration window) {
     }
 
     /** A machine tier: its bucket, and how many requests a day (0: no quota). */

@@ -1,27 +1,16 @@
 package vn.hanoi.hcc.gateway.ratelimit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import io.lettuce.core.RedisNoScriptException;
-import io.lettuce.core.ScriptOutputType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.gateway.config.RedisConnection;
@@ -41,8 +30,7 @@ class TokenBucketLimiter {
     private static final ZoneId QUOTA_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final long WARNING_INTERVAL_MS = 10_000;
 
-    private static final String SCRIPT = load("ratelimit/token_bucket.lua");
-    private static final String SCRIPT_SHA = sha1(SCRIPT);
+    private static final RedisScript SCRIPT = new RedisScript("ratelimit/token_bucket.lua");
 
     private final RedisConnection redis;
     private final Duration timeout;
@@ -60,7 +48,7 @@ class TokenBucketLimiter {
 
     /** The decision for this policy; {@code requestId} only goes into the log lines it may write. */
     Mono<Decision> check(RateLimitPolicy policy, String requestId) {
-        String id = "rl:{" + digest(policy.name() + "\n" + policy.subject()) + "}";
+        String id = RedisScript.key("rl", policy.name() + "\n" + policy.subject());
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(QUOTA_ZONE));
         LocalDate today = now.toLocalDate();
         long secondsToMidnight = Duration.between(now, today.plusDays(1).atStartOfDay(QUOTA_ZONE)).toSeconds();
@@ -68,11 +56,8 @@ class TokenBucketLimiter {
         String[] args = {Integer.toString(policy.capacity()), Double.toString(policy.refillPerSecond()),
                 Long.toString(policy.dailyQuota()), Long.toString(secondsToMidnight)};
         return redis.commands()
-                .flatMap(commands -> commands.<Object>evalsha(SCRIPT_SHA, ScriptOutputType.MULTI, keys, args)
-                        .onErrorResume(RedisNoScriptException.class,
-                                notLoaded -> commands.eval(SCRIPT, ScriptOutputType.MULTI, keys, args))
-                        .collectList())
-                .map(result -> decide(policy, toLongs(result), secondsToMidnight))
+                .flatMap(commands -> SCRIPT.run(commands, keys, args))
+                .map(result -> decide(policy, result, secondsToMidnight))
                 .timeout(timeout)
                 .doOnNext(decision -> {
                     count(policy, decision.allowed() ? "allowed" : "limited");
@@ -103,16 +88,6 @@ class TokenBucketLimiter {
         return new Decision(allowed, policy.capacity(), tokens, bucketReset, retryAfter, true);
     }
 
-    /** The script's reply, whether Lettuce hands it over as one list or element by element. */
-    private static long[] toLongs(List<?> reply) {
-        List<?> result = reply.size() == 1 && reply.get(0) instanceof List<?> nested ? nested : reply;
-        long[] values = new long[result.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = ((Number) result.get(i)).longValue();
-        }
-        return values;
-    }
-
     private void count(RateLimitPolicy policy, String outcome) {
         meters.counter("hcc.gateway.rate.limit", "policy", policy.name(), "outcome", outcome).increment();
     }
@@ -123,31 +98,6 @@ class TokenBucketLimiter {
         boolean outageStarts = failingOpen.compareAndSet(false, true);
         if ((outageStarts || now - last >= WARNING_INTERVAL_MS) && lastWarning.compareAndSet(last, now)) {
             log.warn("Rate limiter failing open: Redis did not answer within {} ({})", timeout, failure.toString());
-        }
-    }
-
-    private static String load(String resource) {
-        try (InputStream script = new ClassPathResource(resource).getInputStream()) {
-            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException missing) {
-            throw new UncheckedIOException(missing);
-        }
-    }
-
-    private static String sha1(String script) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(script.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-1 is part of every JDK", impossible);
-        }
-    }
-
-    private static String digest(String subject) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
         }
     }
 }

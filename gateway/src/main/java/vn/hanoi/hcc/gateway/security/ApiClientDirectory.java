@@ -3,9 +3,11 @@ package vn.hanoi.hcc.gateway.security;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.netty.channel.ChannelOption;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 import vn.hanoi.hcc.gateway.caller.Caller;
 import vn.hanoi.hcc.gateway.caller.CallerKind;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
@@ -22,14 +25,21 @@ import vn.hanoi.hcc.gateway.config.GatewayProperties;
  * remembering each answer, found or not, for {@code hcc.gateway.api-keys.cache-ttl}: a revoked
  * key stops working on every replica within that time. Failures are not remembered.
  *
+ * <p>Lookups have connections of their own ({@code hcc.gateway.api-keys.pool}), bounded with a bounded
+ * queue, apart from the routes' pool: a flood of unknown keys waits there, or is refused (503), and
+ * routed requests never wait behind it.
+ *
  * <p>Requests presenting the same key meanwhile share one lookup. A request that goes away (its
  * client hung up, it timed out) only stops waiting: it never cancels the lookup the others wait for.
  */
 @Component
-class ApiClientDirectory {
+class ApiClientDirectory implements DisposableBean {
 
     private static final int MAX_REMEMBERED_KEYS = 10_000;
+    /** Under the BFF's own idle timeout, so the gateway closes an idle connection before the BFF does. */
+    private static final Duration IDLE_CONNECTION_TIME = Duration.ofSeconds(30);
 
+    private final ConnectionProvider connections;
     private final WebClient bff;
     private final InternalTokenSigner signer;
     private final ApiKeyProperties properties;
@@ -38,7 +48,13 @@ class ApiClientDirectory {
     ApiClientDirectory(GatewayProperties gateway, ApiKeyProperties properties, InternalTokenSigner signer) {
         this.properties = properties;
         this.signer = signer;
-        HttpClient client = HttpClient.create()
+        this.connections = ConnectionProvider.builder("hcc-key-store")
+                .maxConnections(properties.pool().maxConnections())
+                .pendingAcquireMaxCount(properties.pool().maxPending())
+                .pendingAcquireTimeout(properties.lookupTimeout())
+                .maxIdleTime(IDLE_CONNECTION_TIME)
+                .build();
+        HttpClient client = HttpClient.create(connections)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.lookupTimeout().toMillis())
                 .responseTimeout(properties.lookupTimeout());
         this.bff = WebClient.builder()
@@ -49,6 +65,11 @@ class ApiClientDirectory {
                 .expireAfterWrite(properties.cacheTtl())
                 .maximumSize(MAX_REMEMBERED_KEYS)
                 .buildAsync();
+    }
+
+    @Override
+    public void destroy() {
+        connections.dispose();
     }
 
     /**

@@ -10,13 +10,17 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.gateway.caller.ClientAddressResolver;
 import vn.hanoi.hcc.gateway.error.GatewayProblemType;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
+import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
 
 /**
  * A 401 as problem+json with the {@code WWW-Authenticate} challenge the route expects: an API key
  * on {@code /api/v1/agent/**}, a bearer token elsewhere (with RFC 6750 error details when a token
- * was sent and refused). A key store that cannot answer is a 503, not the caller's fault.
+ * was sent and refused). A key store that cannot answer is a 503, not the caller's fault. Credentials
+ * sent and refused count against the client address's failed authentications (see
+ * {@link AuthFailureWebFilter}).
  */
 final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint, ServerAuthenticationFailureHandler {
 
@@ -24,10 +28,15 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
 
     private final ProblemResponder responder;
     private final String retryAfterSeconds;
+    private final AuthFailureThrottle throttle;
+    private final ClientAddressResolver addresses;
 
-    ProblemAuthenticationEntryPoint(ProblemResponder responder, String retryAfterSeconds) {
+    ProblemAuthenticationEntryPoint(ProblemResponder responder, String retryAfterSeconds, AuthFailureThrottle throttle,
+            ClientAddressResolver addresses) {
         this.responder = responder;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.throttle = throttle;
+        this.addresses = addresses;
     }
 
     @Override
@@ -45,7 +54,12 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
         } else {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, bearerChallenge(failure));
         }
-        return responder.respond(exchange, GatewayProblemType.UNAUTHORIZED, detail(failure, machineRoute), headers);
+        Mono<Void> refusal = responder.respond(exchange, GatewayProblemType.UNAUTHORIZED, detail(failure, machineRoute),
+                headers);
+        if (!AuthFailureWebFilter.presentsCredentials(exchange)) {
+            return refusal;
+        }
+        return throttle.countFailure(exchange, addresses.resolve(exchange)).then(refusal);
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.hanoi.hcc.gateway.security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -27,17 +28,22 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.gateway.caller.ClientAddressResolver;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
+import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
 
 /**
  * Who may call what, before anything is routed:
  * <ul>
  * <li>public: points, coverage, the dossier lookup (a token or key, if sent, must still be valid);</li>
  * <li>{@code /api/v1/me/**}: a person's bearer token;</li>
- * <li>{@code /api/v1/ops/**}: a bearer token with the role {@code ops} (403 otherwise);</li>
+ * <li>{@code /api/v1/ops/**} and {@code POST /api/v1/coverage/what-if}: a bearer token with the role
+ *     {@code ops} (403 otherwise);</li>
  * <li>{@code /api/v1/agent/**}: an API key with the scope the operation needs
- *     ({@code hcc.gateway.api-keys.scope-rules}).</li>
+ *     ({@code hcc.gateway.api-keys.scope-rules}; a HEAD needs its GET's); any other method or path there
+ *     is refused;</li>
+ * <li>anything else a route would take: refused; anything no route takes: a 404.</li>
  * </ul>
  * Stateless (no session, no CSRF), CORS for the configured origins, security headers on every answer.
  */
@@ -49,13 +55,18 @@ class SecurityConfiguration {
     static final int SECURITY_ORDER = -100;
 
     private static final String USER = "KIND_user";
+    private static final String OPS = "ROLE_ops";
+    private static final String[] WHAT_IF = {"/api/v1/coverage/what-if", "/api/v1/coverage/what-if/**"};
+    private static final String[] PUBLIC = {"/api/v1/points", "/api/v1/points/**", "/api/v1/coverage",
+            "/api/v1/coverage/**", "/api/v1/dossiers/lookup"};
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
             IdentityProperties identity, ApiKeyProperties apiKeys, ApiKeyHasher hasher, ApiClientDirectory directory,
-            ProblemResponder responder, GatewayProperties gateway, CorsProperties cors) {
-        ProblemAuthenticationEntryPoint entryPoint =
-                new ProblemAuthenticationEntryPoint(responder, Long.toString(gateway.retryAfter().toSeconds()));
+            ProblemResponder responder, GatewayProperties gateway, CorsProperties cors, RouteLocator routes,
+            AuthFailureThrottle failures, ClientAddressResolver addresses) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(responder,
+                Long.toString(gateway.retryAfter().toSeconds()), failures, addresses);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(responder);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -69,15 +80,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
-                .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers(HttpMethod.OPTIONS, "/**").permitAll();
-                    exchanges.pathMatchers("/api/v1/ops/**").hasAuthority("ROLE_ops");
-                    exchanges.pathMatchers("/api/v1/me/**").hasAuthority(USER);
-                    apiKeys.scopeRules().forEach(rule -> exchanges.pathMatchers(rule.method(), rule.path())
-                            .hasAuthority("SCOPE_" + rule.scope()));
-                    exchanges.pathMatchers("/api/v1/agent/**").hasAnyAuthority("KIND_agent", "KIND_system");
-                    exchanges.anyExchange().permitAll();
-                })
+                .authorizeExchange(exchanges -> authorize(exchanges, apiKeys, routes))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(personAuthorities(identity)))
                         .authenticationEntryPoint(entryPoint)
@@ -87,6 +90,31 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
                 .build();
+    }
+
+    /**
+     * Who may call what. A path matched by no rule here is refused if a route would take it
+     * ({@link UnroutedOnlyAuthorizationManager}), so every route needs its rule; so does every agent
+     * operation, by method and path, since the rest of {@code /api/v1/agent} is refused.
+     */
+    private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec exchanges, ApiKeyProperties apiKeys,
+            RouteLocator routes) {
+        // each what-if is a coverage computation on a bounded pool of workers: the planners' tool, not the public's
+        exchanges.pathMatchers(WHAT_IF).hasAuthority(OPS);
+        exchanges.pathMatchers("/api/v1/ops", "/api/v1/ops/**").hasAuthority(OPS);
+        exchanges.pathMatchers("/api/v1/me", "/api/v1/me/**").hasAuthority(USER);
+        apiKeys.scopeRules().forEach(rule -> {
+            String scope = "SCOPE_" + rule.scope();
+            exchanges.pathMatchers(rule.method(), rule.path()).hasAuthority(scope);
+            if (rule.method() == HttpMethod.GET) {
+                // a HEAD runs the GET's handler and answers its status and headers: it needs the GET's scope
+                exchanges.pathMatchers(HttpMethod.HEAD, rule.path()).hasAuthority(scope);
+            }
+        });
+        exchanges.pathMatchers("/api/v1/agent", "/api/v1/agent/**").denyAll();
+        // any method: the route's own list answers the others with 405
+        exchanges.pathMatchers(PUBLIC).permitAll();
+        exchanges.anyExchange().access(new UnroutedOnlyAuthorizationManager(routes));
     }
 
     /** Spring Security's strict firewall, with its default methods stated where its refusals are answered. */

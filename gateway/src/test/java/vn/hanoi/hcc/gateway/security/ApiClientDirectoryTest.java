@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -29,25 +30,70 @@ class ApiClientDirectoryTest {
             + "\"rateTier\":\"standard\"}";
 
     private final AtomicInteger asked = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger mostOpen = new AtomicInteger();
     private volatile int status = 200;
+    private volatile boolean hanging;
     private final DisposableServer keyStore = HttpServer.create().host("127.0.0.1").port(0)
             .route(routes -> routes.get("/internal/v1/api-keys/{hash}", (request, response) -> {
                 asked.incrementAndGet();
+                if (hanging) {
+                    mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+                    request.withConnection(connection -> connection.onDispose(open::decrementAndGet));
+                    return Mono.<Void>never();
+                }
                 return Mono.delay(Duration.ofMillis(300)).then(response.status(status)
                         .header("Content-Type", "application/json").sendString(Mono.just(CLIENT)).then());
             }))
             .bindNow();
-    private final ApiClientDirectory directory = new ApiClientDirectory(
-            new GatewayProperties(URI.create("http://127.0.0.1:" + keyStore.port()), List.of("X-Hcc-Identity"),
-                    List.of(), Duration.ofSeconds(5), 0),
-            new ApiKeyProperties("pepper", Duration.ofSeconds(5), Duration.ofSeconds(2), List.of()),
-            new InternalTokenSigner(new InternalTokenProperties(
-                    Base64.getEncoder().encodeToString(new byte[32]), "X-Hcc-Identity", "hcc-gateway",
-                    "hcc-mobile-bff", Duration.ofSeconds(60))));
+    // a generous timeout: these tests are about sharing lookups, and a loaded machine is slow
+    private final ApiClientDirectory directory = directory(new ApiKeyProperties.Pool(20, 200), Duration.ofSeconds(5));
 
     @AfterEach
     void stop() {
+        directory.destroy();
         keyStore.disposeNow();
+    }
+
+    private ApiClientDirectory directory(ApiKeyProperties.Pool pool, Duration lookupTimeout) {
+        return new ApiClientDirectory(
+                new GatewayProperties(URI.create("http://127.0.0.1:" + keyStore.port()), List.of("X-Hcc-Identity"),
+                        List.of(), Duration.ofSeconds(5), 0),
+                new ApiKeyProperties("p".repeat(32), Duration.ofSeconds(5), lookupTimeout, pool, List.of()),
+                new InternalTokenSigner(new InternalTokenProperties(
+                        Base64.getEncoder().encodeToString(new byte[32]), "X-Hcc-Identity", "hcc-gateway",
+                        "hcc-mobile-bff", Duration.ofSeconds(60))));
+    }
+
+    @Test
+    void lookupsWaitForConnectionsOfTheirOwnInABoundedQueue() {
+        hanging = true;
+        ApiClientDirectory small = directory(new ApiKeyProperties.Pool(2, 2), Duration.ofSeconds(3));
+        try {
+            List<Boolean> refusedForAFullQueue = Flux.range(0, 6)
+                    .flatMap(i -> small.find("flood-" + i).then(Mono.<Boolean>empty())
+                            .onErrorResume(AuthenticationServiceException.class,
+                                    failure -> Mono.just(causedBy(failure, "PoolAcquirePendingLimitException"))))
+                    .collectList()
+                    .block(Duration.ofSeconds(15));
+
+            assertThat(refusedForAFullQueue).as("every lookup fails: the key store never answers").hasSize(6);
+            assertThat(refusedForAFullQueue).as("beyond 2 at once and 2 waiting, refused")
+                    .filteredOn(Boolean::booleanValue).hasSize(2);
+            assertThat(mostOpen).as("lookups the key store had open at once").hasValue(2);
+        } finally {
+            small.destroy();
+        }
+    }
+
+    /** By simple name: Reactor Netty shades reactor-pool, whose exceptions these are. */
+    private static boolean causedBy(Throwable failure, String simpleName) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
