@@ -9,12 +9,10 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,7 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * Bodies over the route's limit (metadata {@code max-request-body}, else
  * {@code hcc.gateway.limits.max-request-body}) are refused with 413: at once when
- * {@code Content-Length} says so, while streaming when the body is chunked.
+ * {@code Content-Length} says so, while streaming when the body is chunked. Nothing here (or
+ * anywhere in the gateway) holds a body: it passes buffer by buffer to the BFF, counted on its way.
  */
 @Component
 class RequestSizeGlobalFilter implements GlobalFilter, Ordered {
@@ -67,9 +66,8 @@ class RequestSizeGlobalFilter implements GlobalFilter, Ordered {
         return declared == null ? defaultLimit.toBytes() : DataSize.parse(declared.toString()).toBytes();
     }
 
-    private static ResponseStatusException tooLarge(long limit) {
-        return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                "The request body exceeds " + limit + " bytes");
+    private static BodyTooLargeException tooLarge(long limit) {
+        return new BodyTooLargeException(limit);
     }
 
     @Override
