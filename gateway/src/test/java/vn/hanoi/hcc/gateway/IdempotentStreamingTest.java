@@ -1,6 +1,7 @@
 package vn.hanoi.hcc.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.hanoi.hcc.gateway.StreamingClient.chunk;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -143,6 +144,23 @@ class IdempotentStreamingTest extends SharedFakeBffTest {
                 .as("the client's excess is not the BFF's failure").isEqualTo(failedBefore);
         assertThat(streaming.post(uri, key, chunk(CHUNK, 'y').flux()).block(PATIENCE).status())
                 .as("the key was released, not held for the refused body").isEqualTo(201);
+    }
+
+    @Test
+    void freesTheKeyAndSparesTheCircuitWhenTheClientAbandonsItsUpload() {
+        String uri = BATCH + "?abandoned=" + System.nanoTime();
+        String key = "abandoned-" + System.nanoTime();
+        int failedBefore = breakers.circuitBreaker("agent-batch").getMetrics().getNumberOfFailedCalls();
+
+        streaming.post(uri, key, Flux.concat(chunk(CHUNK, 'a'),
+                        arrivedAtTheBff(uri).then(Mono.error(new IllegalStateException("the client gives up")))))
+                .onErrorResume(failure -> Mono.empty()).block(PATIENCE);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                streaming.post(uri, key, chunk(CHUNK, 'b').flux()).block(PATIENCE).status())
+                .as("the retry runs: nothing of the abandoned request reached the BFF whole").isEqualTo(201));
+        assertThat(breakers.circuitBreaker("agent-batch").getMetrics().getNumberOfFailedCalls())
+                .as("a client leaving is not the BFF's failure").isEqualTo(failedBefore);
     }
 
     @Test

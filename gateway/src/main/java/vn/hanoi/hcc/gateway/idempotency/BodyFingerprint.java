@@ -23,6 +23,7 @@ final class BodyFingerprint {
 
     private final MessageDigest digest = newDigest();
     private final Sinks.One<String> whole = Sinks.one();
+    private volatile boolean ended;
 
     private BodyFingerprint(byte[] head) {
         digest.update(head);
@@ -53,9 +54,17 @@ final class BodyFingerprint {
      */
     Flux<DataBuffer> hashing(Flux<DataBuffer> body) {
         return body.doOnNext(this::update)
-                .doOnComplete(() -> whole.tryEmitValue(hex(digest.digest())))
+                .doOnComplete(() -> {
+                    ended = true;
+                    whole.tryEmitValue(hex(digest.digest()));
+                })
                 .doOnError(failure -> whole.tryEmitEmpty())
                 .doOnCancel(whole::tryEmitEmpty);
+    }
+
+    /** Whether the body has passed to its end (and so may have reached the BFF whole). */
+    boolean ended() {
+        return ended;
     }
 
     /** The whole fingerprint once the body has passed to its end; empty if it never did. */

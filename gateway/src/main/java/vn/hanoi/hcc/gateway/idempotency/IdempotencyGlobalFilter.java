@@ -110,9 +110,13 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
         };
         ServerHttpResponse recording = new RecordingResponse(exchange.getResponse(), maxStoredBytes,
                 answer -> keep(exchange, attempt, fingerprint, answer, release), release);
-        return chain.filter(exchange.mutate().request(hashed).response(recording).build())
-                // a client that hangs up leaves the key held until in-flight-ttl: the BFF may still be at work
-                .onErrorResume(failure -> release.then(Mono.error(failure)));
+        return Mono.usingWhen(Mono.just(fingerprint),
+                body -> chain.filter(exchange.mutate().request(hashed).response(recording).build()),
+                body -> Mono.empty(),
+                (body, failure) -> release,
+                // a client that hangs up before its body ended: the BFF cannot have run the request; after
+                // that the key stays held until in-flight-ttl, as the BFF may still be at work
+                body -> body.ended() ? Mono.empty() : release);
     }
 
     /** Stores the answer under the whole fingerprint, or releases the key if the body never ended. */
