@@ -123,21 +123,17 @@ for port in "${PORTS[@]}"; do
 done
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
-# The secrets both services share (the internal token key, the API-key pepper): made once and kept,
-# so that the API-key hashes stored in the local database stay valid across runs.
+# The services' secrets (the internal token key, the API-key and PII peppers, the gateway's key for
+# sealing idempotency records): made once and kept, so that the hashes stored in the local database
+# and the sealed records in Redis stay valid across runs. A file from an older run gets the ones it lacks.
 SECRETS="$STATE/secrets.env"
-if [[ -f "$SECRETS" ]] && ! grep -q '^HCC_PII_PEPPER=' "$SECRETS"; then
-  printf 'HCC_PII_PEPPER=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" >>"$SECRETS"
-fi
 if [[ ! -f "$SECRETS" ]]; then
-  umask 077
-  {
-    printf 'HCC_INTERNAL_TOKEN_SECRET=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
-    printf 'HCC_API_KEY_PEPPER=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
-    printf 'HCC_PII_PEPPER=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
-  } >"$SECRETS"
-  umask 022
+  (umask 077 && : >"$SECRETS")
 fi
+for secret in HCC_INTERNAL_TOKEN_SECRET HCC_API_KEY_PEPPER HCC_PII_PEPPER HCC_IDEMPOTENCY_SECRET; do
+  grep -q "^$secret=" "$SECRETS" ||
+    printf '%s=%s\n' "$secret" "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" >>"$SECRETS"
+done
 set -a
 # shellcheck disable=SC1090
 source "$SECRETS"

@@ -51,10 +51,11 @@ fresh_database() {
   redis-cli -p "$REDIS_PORT" -n "$REDIS_DB" flushdb >/dev/null
 }
 
-export HCC_INTERNAL_TOKEN_SECRET HCC_API_KEY_PEPPER HCC_PII_PEPPER
+export HCC_INTERNAL_TOKEN_SECRET HCC_API_KEY_PEPPER HCC_PII_PEPPER HCC_IDEMPOTENCY_SECRET
 HCC_INTERNAL_TOKEN_SECRET=${HCC_INTERNAL_TOKEN_SECRET:-$(head -c 32 /dev/urandom | base64 | tr -d "\n")}
 HCC_API_KEY_PEPPER=${HCC_API_KEY_PEPPER:-$(head -c 32 /dev/urandom | base64 | tr -d "\n")}
 HCC_PII_PEPPER=${HCC_PII_PEPPER:-$(head -c 32 /dev/urandom | base64 | tr -d "\n")}
+HCC_IDEMPOTENCY_SECRET=${HCC_IDEMPOTENCY_SECRET:-$(head -c 32 /dev/urandom | base64 | tr -d "\n")}
 export HCC_DB_HOST=127.0.0.1 HCC_DB_PORT=5432 HCC_DB_NAME=$DB HCC_DB_USER=$PG_USER
 export HCC_REDIS_URL=redis://127.0.0.1:$REDIS_PORT/$REDIS_DB
 # the gateway accepts an http JWKS only on loopback, and only when told so

@@ -50,8 +50,8 @@ psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $DB WIT
 redis-cli -n 3 flushdb >/dev/null
 
 secret() { head -c 32 /dev/urandom | base64 | tr -d '\n'; }
-export HCC_INTERNAL_TOKEN_SECRET HCC_API_KEY_PEPPER HCC_PII_PEPPER
-HCC_INTERNAL_TOKEN_SECRET=$(secret) HCC_API_KEY_PEPPER=$(secret) HCC_PII_PEPPER=$(secret)
+export HCC_INTERNAL_TOKEN_SECRET HCC_API_KEY_PEPPER HCC_PII_PEPPER HCC_IDEMPOTENCY_SECRET
+HCC_INTERNAL_TOKEN_SECRET=$(secret) HCC_API_KEY_PEPPER=$(secret) HCC_PII_PEPPER=$(secret) HCC_IDEMPOTENCY_SECRET=$(secret)
 export HCC_DB_HOST=127.0.0.1 HCC_DB_PORT=5432 HCC_DB_NAME=$DB HCC_DB_USER=postgres
 export HCC_REDIS_URL=redis://127.0.0.1:6379/3
 # the gateway accepts an http JWKS only on loopback, and only when told so

@@ -22,6 +22,11 @@ public class BlockHoundAllowList implements BlockHoundIntegration {
         // for the first time at once wait microseconds, then the cached one serves both.
         builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
                 "_createAndCacheValueDeserializer");
+        // Netty's default allocator (AdaptivePoolingAllocator) adds a magazine when threads contend
+        // for one, freeing the spare under a StampedLock held for a few field updates; the thread
+        // that loses the race waits microseconds (seen with several large bodies in flight at once).
+        builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
+                "tryExpandMagazines");
         // Resilience4j's circuit breakers count calls in a sliding window under a ReentrantLock
         // held only while one outcome is added or a snapshot read (a few array updates): requests
         // of one route finishing together on two event loops wait microseconds for each other.

@@ -1,13 +1,18 @@
 package vn.hanoi.hcc.gateway;
 
+import io.netty.buffer.ByteBuf;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -18,7 +23,9 @@ import reactor.netty.http.server.HttpServerResponse;
  * a {@code fake} query parameter (where the gateway routes only named paths, {@code ?fake=pause}):
  * {@code /slow} answers after {@link #SLOW}, {@code /pause} after 700 ms, {@code /reset} hangs up,
  * {@code /fail500} answers 500, {@code /big} answers 20 KB; anything else answers
- * {@code {"from":"fake-bff","n":<count>}} (201 to a POST). {@code /internal/v1/api-keys/{hash}}
+ * {@code {"from":"fake-bff","n":<count>}}, to a POST with 201 and a fresh {@code lookupSecret} as a
+ * filing would. It counts the bytes of each request as they arrive ({@link #bytesArrived}), before
+ * the request has ended. {@code /internal/v1/api-keys/{hash}}
  * answers from {@link #registerApiClient}, after {@link #keyStoreDelay} if one is set, or 500 while
  * {@link #keyStoreDown} is set.
  */
@@ -29,6 +36,7 @@ final class FakeBff implements AutoCloseable {
 
     private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
     private final Map<String, String> apiClients = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> arrived = new ConcurrentHashMap<>();
     private final AtomicInteger answered = new AtomicInteger();
     private volatile boolean keyStoreDown;
     private volatile Duration keyStoreDelay = Duration.ZERO;
@@ -70,6 +78,12 @@ final class FakeBff implements AutoCloseable {
         return last;
     }
 
+    /** How many bytes of body have arrived so far for this URI (path and query), ended or not. */
+    long bytesArrived(String uri) {
+        AtomicLong bytes = arrived.get(uri);
+        return bytes == null ? 0 : bytes.get();
+    }
+
     long count(String pathPrefix) {
         return received.stream().filter(request -> request.header(":uri").startsWith(pathPrefix)).count();
     }
@@ -93,7 +107,9 @@ final class FakeBff implements AutoCloseable {
     }
 
     private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response) {
-        return request.receive().aggregate().asString().defaultIfEmpty("").flatMap(body -> {
+        AtomicLong bytes = arrived.computeIfAbsent(request.uri(), uri -> new AtomicLong());
+        Flux<ByteBuf> counted = request.receive().doOnNext(chunk -> bytes.addAndGet(chunk.readableBytes()));
+        return ByteBufFlux.fromInbound(counted).aggregate().asString().defaultIfEmpty("").flatMap(body -> {
             Map<String, String> headers = new TreeMap<>();
             request.requestHeaders().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
             headers.put(":uri", request.uri());
@@ -121,10 +137,13 @@ final class FakeBff implements AutoCloseable {
         }
         Duration delay = behaviour.endsWith("/slow") ? SLOW
                 : behaviour.endsWith("/pause") ? Duration.ofMillis(700) : Duration.ZERO;
-        int status = "POST".equals(request.method().name()) ? 201 : 200;
+        boolean post = "POST".equals(request.method().name());
+        // ThreadLocalRandom: UUID.randomUUID reads /dev/urandom, which BlockHound refuses on an event loop
+        String secret = post ? ",\"lookupSecret\":\"" + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "\"" : "";
         return Mono.delay(delay).then(Mono.defer(() ->
-                json(response.header("X-Request-Id", request.requestHeaders().get("X-Request-Id", "none")), status,
-                        "{\"from\":\"fake-bff\",\"n\":" + answered.incrementAndGet() + "}")));
+                json(response.header("X-Request-Id", request.requestHeaders().get("X-Request-Id", "none")),
+                        post ? 201 : 200, "{\"from\":\"fake-bff\",\"n\":" + answered.incrementAndGet() + secret + "}")));
     }
 
     private Mono<Void> directory(String hash, HttpServerResponse response) {

@@ -17,6 +17,8 @@ public enum GatewayProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused for another request",
             HttpStatus.UNPROCESSABLE_CONTENT),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
+    TOO_MANY_IN_FLIGHT("too-many-in-flight", "Too many idempotent requests in flight",
+            HttpStatus.TOO_MANY_REQUESTS),
     HEADERS_TOO_LARGE("headers-too-large", "Request headers too large",
             HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
     BAD_GATEWAY("bad-gateway", "Bad gateway", HttpStatus.BAD_GATEWAY),

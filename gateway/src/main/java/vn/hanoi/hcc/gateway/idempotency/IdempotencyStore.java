@@ -1,16 +1,12 @@
 package vn.hanoi.hcc.gateway.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import io.lettuce.core.SetArgs;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.hcc.gateway.config.RedisConnection;
 
-/** The idempotency records in Redis, one per client and key. */
+/** The idempotency records in Redis, one per client and key (the key itself only as its SHA-256). */
 @Component
 class IdempotencyStore {
 
@@ -24,10 +20,13 @@ class IdempotencyStore {
         this.properties = properties;
     }
 
-    /** Takes the key for this request, unless someone holds it: then their record. */
-    Mono<Claim> claim(String clientId, String key, String fingerprint) {
+    /**
+     * Takes the key for this request, unless someone holds it: then their record. Only the
+     * request's target is known at this point: its body has not been read.
+     */
+    Mono<Claim> claim(String clientId, String key, String target) {
         String redisKey = redisKey(clientId, key);
-        String inFlight = json.writeValueAsString(IdempotencyRecord.inFlight(fingerprint));
+        String inFlight = json.writeValueAsString(IdempotencyRecord.inFlight(target));
         return redis.commands()
                 .flatMap(commands -> commands
                         .set(redisKey, inFlight, SetArgs.Builder.nx().px(properties.inFlightTtl()))
@@ -35,12 +34,12 @@ class IdempotencyStore {
                         .switchIfEmpty(Mono.defer(() -> commands.get(redisKey)
                                 .map(stored -> Claim.heldBy(redisKey, json.readValue(stored, IdempotencyRecord.class)))
                                 // expired between the two commands: the key is free again
-                                .switchIfEmpty(Mono.defer(() -> claim(clientId, key, fingerprint))))))
+                                .switchIfEmpty(Mono.defer(() -> claim(clientId, key, target))))))
                 .timeout(properties.commandTimeout());
     }
 
-    Mono<Void> complete(String redisKey, IdempotencyRecord answer) {
-        String stored = json.writeValueAsString(answer);
+    Mono<Void> complete(String redisKey, IdempotencyRecord answered) {
+        String stored = json.writeValueAsString(answered);
         return redis.commands()
                 .flatMap(commands -> commands.set(redisKey, stored, SetArgs.Builder.px(properties.ttl())))
                 .timeout(properties.commandTimeout())
@@ -55,19 +54,7 @@ class IdempotencyStore {
     }
 
     private static String redisKey(String clientId, String key) {
-        return "idem:{" + clientId + "}:" + sha256(key);
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
-        }
+        return "idem:{" + clientId + "}:" + BodyFingerprint.sha256(key);
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.hanoi.hcc.gateway.idempotency;
 
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +25,13 @@ final class RecordingResponse extends ServerHttpResponseDecorator {
             List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.LOCATION, HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG);
 
     private final long maxStoredBytes;
-    private final String fingerprint;
-    private final Function<IdempotencyRecord, Mono<Void>> onAnswer;
+    private final Function<RecordedAnswer, Mono<Void>> onAnswer;
     private final Mono<Void> onUnkept;
 
-    RecordingResponse(ServerHttpResponse delegate, long maxStoredBytes, String fingerprint,
-            Function<IdempotencyRecord, Mono<Void>> onAnswer, Mono<Void> onUnkept) {
+    RecordingResponse(ServerHttpResponse delegate, long maxStoredBytes, Function<RecordedAnswer, Mono<Void>> onAnswer,
+            Mono<Void> onUnkept) {
         super(delegate);
         this.maxStoredBytes = maxStoredBytes;
-        this.fingerprint = fingerprint;
         this.onAnswer = onAnswer;
         this.onUnkept = onUnkept;
     }
@@ -69,8 +66,7 @@ final class RecordingResponse extends ServerHttpResponseDecorator {
                 headers.put(name, value);
             }
         });
-        return onAnswer.apply(new IdempotencyRecord(fingerprint, status.value(), headers,
-                Base64.getEncoder().encodeToString(body)));
+        return onAnswer.apply(new RecordedAnswer(status.value(), headers, body));
     }
 
     /** A server failure or a rate limit says nothing about the operation: the client may retry. */

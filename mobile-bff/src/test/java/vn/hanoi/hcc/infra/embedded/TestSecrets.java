@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The secrets the services need ({@code HCC_INTERNAL_TOKEN_SECRET}, {@code HCC_API_KEY_PEPPER},
- * {@code HCC_PII_PEPPER}),
+ * {@code HCC_PII_PEPPER}, the gateway's {@code HCC_IDEMPOTENCY_SECRET}),
  * random for each test JVM, as a Kubernetes Secret would give them.
  */
 public final class TestSecrets {
@@ -14,6 +14,7 @@ public final class TestSecrets {
     private static final String INTERNAL_TOKEN_SECRET = random(32);
     private static final String API_KEY_PEPPER = random(32);
     private static final String PII_PEPPER = random(32);
+    private static final String IDEMPOTENCY_SECRET = random(32);
 
     private TestSecrets() {
     }
@@ -32,7 +33,7 @@ public final class TestSecrets {
 
     public static Map<String, String> environment() {
         return Map.of("HCC_INTERNAL_TOKEN_SECRET", INTERNAL_TOKEN_SECRET, "HCC_API_KEY_PEPPER", API_KEY_PEPPER,
-                "HCC_PII_PEPPER", PII_PEPPER);
+                "HCC_PII_PEPPER", PII_PEPPER, "HCC_IDEMPOTENCY_SECRET", IDEMPOTENCY_SECRET);
     }
 
     private static String random(int bytes) {
