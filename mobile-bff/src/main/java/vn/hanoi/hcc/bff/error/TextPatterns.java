@@ -12,8 +12,12 @@ public final class TextPatterns {
      * character, stored as {@code ?}). A paired surrogate is one code point and matches as such.
      */
     public static final String LINE = "[^\\p{Cntrl}\\p{Cf}\\p{Cs}]*";
-    /** Free text: lines, and nothing else invisible. */
-    public static final String TEXT = "([^\\p{Cntrl}\\p{Cf}\\p{Cs}]|\\n)*";
+    /**
+     * Free text: lines, and nothing else invisible. One character class under one star, never a
+     * group: Java runs {@code (a|b)*} recursively, a stack frame per character, and a field of a
+     * 256 KB body overflowed the stack before {@code @Size} could refuse it.
+     */
+    public static final String TEXT = "[\\n[^\\p{Cntrl}\\p{Cf}\\p{Cs}]]*";
 
     private static final Pattern LINE_PATTERN = Pattern.compile(LINE);
 
