@@ -58,6 +58,18 @@ class OpenApiTest extends BffIntegrationTest {
     }
 
     @Test
+    void namesTheScopeEachAgentOperationNeeds() {
+        web.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/agent/dossiers'].post.security[0].apiKey[0]").isEqualTo("dossiers:write")
+                .jsonPath("$.paths['/api/v1/agent/dossiers'].get.security[0].apiKey[0]").isEqualTo("dossiers:read")
+                .jsonPath("$.paths['/api/v1/agent/dossiers/{code}/events'].post.security[0].apiKey[0]")
+                .isEqualTo("dossiers:write")
+                .jsonPath("$.paths['/api/v1/agent/events:batch'].post.security[0].apiKey[0]").isEqualTo("dossiers:write");
+    }
+
+    @Test
     void servesTheDocumentInEitherLanguageWithoutBuildingItOnAnEventLoop() {
         web.get().uri("/v3/api-docs").header("Accept-Language", "en").exchange().expectStatus().isOk();
         web.get().uri("/v3/api-docs").header("Accept-Language", "vi").exchange().expectStatus().isOk();

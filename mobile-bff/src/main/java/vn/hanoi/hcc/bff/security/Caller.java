@@ -50,6 +50,18 @@ public record Caller(CallerKind kind, String subject, Set<String> roles, Set<Str
         return this;
     }
 
+    /**
+     * This caller, if it is a machine client whose key has the scope; a 403 otherwise. The gateway
+     * checks scopes per route; this is the second check, per operation.
+     */
+    public Caller requireScope(String scope) {
+        requireMachine();
+        if (!scopes.contains(scope)) {
+            throw new ForbiddenException("This operation needs the scope " + scope);
+        }
+        return this;
+    }
+
     /** Whether this caller sees every dossier (the city system) or only those it filed. */
     public boolean seesAllDossiers() {
         return kind == CallerKind.SYSTEM;
