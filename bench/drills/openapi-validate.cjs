@@ -84,8 +84,9 @@ async function call(method, path, { auth, body, headers = {}, note = "" } = {}) 
   await call("GET", "/api/v1/points/fields", { headers: { "Accept-Language": "en" } });
   await call("GET", "/api/v1/coverage?mode=walk");
   await call("GET", "/api/v1/coverage?mode=plane", { note: "refusal" });
-  await call("POST", "/api/v1/coverage/what-if", { body: { mode: "motorbike", add: [{ lat: 21.0, lon: 105.8 }], remove: ["W00070"] } });
-  await call("POST", "/api/v1/coverage/what-if", { body: { remove: ["NOPE"] }, note: "refusal" });
+  await call("POST", "/api/v1/coverage/what-if", { auth: "ops", body: { mode: "motorbike", add: [{ lat: 21.0, lon: 105.8 }], remove: ["W00070"] } });
+  await call("POST", "/api/v1/coverage/what-if", { auth: "ops", body: { remove: ["NOPE"] }, note: "refusal" });
+  await call("POST", "/api/v1/coverage/what-if", { body: { remove: ["HQ"] }, note: "refusal" });
   await call("GET", "/api/v1/coverage/map.svg");
   await call("POST", "/api/v1/dossiers/lookup", { body: { code: ctx.code, secret: ctx.secret } });
   await call("POST", "/api/v1/dossiers/lookup", { body: { code: ctx.code, secret: "WRONG234" }, note: "refusal" });

@@ -99,6 +99,7 @@ class GatewayEndToEndIT extends GatewayTest {
         assertThat(new String(map, StandardCharsets.UTF_8)).startsWith("<?xml").contains("</svg>");
 
         web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
+                .headers(headers -> headers.setBearerAuth(idp.token("planner-e2e", "ops")))
                 .bodyValue("{\"remove\": [\"HQ\"]}").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.gain.activePoints").isEqualTo(-1);
     }

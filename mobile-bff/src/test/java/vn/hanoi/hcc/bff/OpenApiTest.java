@@ -58,7 +58,7 @@ class OpenApiTest extends BffIntegrationTest {
     }
 
     @Test
-    void namesTheScopeEachAgentOperationNeeds() {
+    void namesTheCredentialOfEachAgentOperationAndOfTheWhatIf() {
         web.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -66,7 +66,9 @@ class OpenApiTest extends BffIntegrationTest {
                 .jsonPath("$.paths['/api/v1/agent/dossiers'].get.security[0].apiKey[0]").isEqualTo("dossiers:read")
                 .jsonPath("$.paths['/api/v1/agent/dossiers/{code}/events'].post.security[0].apiKey[0]")
                 .isEqualTo("dossiers:write")
-                .jsonPath("$.paths['/api/v1/agent/events:batch'].post.security[0].apiKey[0]").isEqualTo("dossiers:write");
+                .jsonPath("$.paths['/api/v1/agent/events:batch'].post.security[0].apiKey[0]").isEqualTo("dossiers:write")
+                .jsonPath("$.paths['/api/v1/coverage/what-if'].post.security[0].bearer").exists()
+                .jsonPath("$.paths['/api/v1/coverage'].get.security").doesNotExist();
     }
 
     @Test
