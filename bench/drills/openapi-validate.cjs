@@ -114,12 +114,13 @@ async function call(method, path, { auth, body, headers = {}, note = "" } = {}) 
   await call("GET", "/api/v1/me/dossiers/NOPE-000000-0000", { auth: "citizen", note: "refusal" });
   await call("POST", `/api/v1/me/dossiers/${code}/rating`, { auth: "citizen", body: { score: 5, comment: "Nhanh" } });
   await call("POST", `/api/v1/me/dossiers/${code}/rating`, { auth: "citizen", body: { score: 4 }, note: "refusal" });
-  await call("POST", "/api/v1/me/devices", { auth: "citizen", body: { token: "contract-device-token-0001", platform: "android", locale: "vi" } });
+  const device = (await call("POST", "/api/v1/me/devices", { auth: "citizen", body: { token: "contract-device-token-0001", platform: "android", locale: "vi" } })).json;
   await call("GET", "/api/v1/me/notifications", { auth: "citizen" });
   await call("POST", "/api/v1/me/notifications/read-all", { auth: "citizen" });
   await call("POST", "/api/v1/me/notifications/999999999/read", { auth: "citizen", note: "refusal" });
-  await call("DELETE", "/api/v1/me/devices/contract-device-token-0001", { auth: "citizen" });
-  await call("DELETE", "/api/v1/me/devices/contract-device-token-0001", { auth: "citizen", note: "again" });
+  await call("DELETE", "/api/v1/me/devices/contract-device-token-0001", { auth: "citizen", note: "refusal: a token is no id" });
+  await call("DELETE", `/api/v1/me/devices/${device.id}`, { auth: "citizen" });
+  await call("DELETE", `/api/v1/me/devices/${device.id}`, { auth: "citizen", note: "again" });
   await call("GET", "/api/v1/ops/api-keys", { auth: "ops" });
   const made = (await call("POST", "/api/v1/ops/api-keys", { auth: "ops", body: { clientId: "contract-agent", kind: "agent", scopes: ["dossiers:read"], rateTier: "standard", label: "Hợp đồng" } })).json;
   await call("POST", "/api/v1/ops/api-keys", { auth: "ops", body: { clientId: "X", kind: "robot" }, note: "refusal" });
