@@ -122,7 +122,7 @@ async function call(method, path, { auth, body, headers = {}, note = "" } = {}) 
   await call("DELETE", `/api/v1/me/devices/${device.id}`, { auth: "citizen" });
   await call("DELETE", `/api/v1/me/devices/${device.id}`, { auth: "citizen", note: "again" });
   await call("GET", "/api/v1/ops/api-keys", { auth: "ops" });
-  const made = (await call("POST", "/api/v1/ops/api-keys", { auth: "ops", body: { clientId: "contract-agent", kind: "agent", scopes: ["dossiers:read"], rateTier: "standard", label: "Hợp đồng" } })).json;
+  const made = (await call("POST", "/api/v1/ops/api-keys", { auth: "ops", body: { clientId: "contract-agent", kind: "agent", scopes: ["dossiers:read"], rateTier: "standard", label: "Hợp đồng", agencies: ["H26.99"] } })).json;
   await call("POST", "/api/v1/ops/api-keys", { auth: "ops", body: { clientId: "X", kind: "robot" }, note: "refusal" });
   if (made && made.id) await call("DELETE", `/api/v1/ops/api-keys/${made.id}`, { auth: "ops" });
   await call("GET", "/api/v1/ops/holidays?year=2026", { auth: "ops" });

@@ -58,12 +58,16 @@ class AgentDossierController {
     @ResponseStatus(HttpStatus.CREATED)
     @SecurityRequirement(name = "apiKey", scopes = Scopes.DOSSIERS_WRITE)
     @Operation(summary = "File a dossier", description = "The city system may give its own code; agents get one. "
+            + "An agent's key files only for the agencies it names (agencies of POST /api/v1/ops/api-keys). "
             + "Send an Idempotency-Key: a retry then never files twice.")
     @ApiResponse(responseCode = "201", description = "{code, lookupSecret, status, dueAt}")
+    @ApiResponse(responseCode = "403", description = "The key lacks dossiers:write, or (an agent's key) may not file "
+            + "for this agencyCode, named in errors",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The city system's code is taken",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<AgentResponses.Filed> file(@Valid @RequestBody FileDossierRequest request, Caller caller) {
-        Caller client = caller.requireScope(Scopes.DOSSIERS_WRITE);
+        Caller client = caller.requireScope(Scopes.DOSSIERS_WRITE).requireAgency(request.agencyCode());
         return filing.file(DossierRequests.newDossier(request, client, clock.instant()), client)
                 .map(AgentResponses.Filed::of);
     }

@@ -79,7 +79,7 @@ class AgentScopesTest extends BffIntegrationTest {
     }
 
     private WebTestClient agent(String... scopes) {
-        return as(InternalTokens.agent(client, List.of(scopes)));
+        return as(InternalTokens.agent(client, List.of(scopes), List.of(agency)));
     }
 
     private static void lacking(WebTestClient.ResponseSpec response, String scope) {
