@@ -12,7 +12,8 @@ import vn.hanoi.hcc.bff.apikey.ApiKeyHasher;
 /**
  * The {@code local} profile's demo API keys, {@code dev-system-key} (the city system) and
  * {@code dev-agent-key} (an agent), as a repeatable Flyway migration: re-applied whenever the
- * pepper changes, so the stored hashes always match. Never registered in another profile.
+ * pepper changes, so the stored hashes always match. Never registered in another profile, and only
+ * ever written to run-local.sh's embedded database ({@link LocalDatabase}, {@link LocalDatabaseGuard}).
  */
 @Component
 @Profile("local")
@@ -26,9 +27,9 @@ class DevApiKeysMigration implements JavaMigration {
     /** Changed whenever the keys' rows change, so that an existing local database gets them again. */
     private static final String VERSION = "2: agencies";
     private static final List<DevKey> KEYS = List.of(
-            new DevKey("00000000-0000-4000-8000-000000000001", "dev-system-key", "dev-city-system", "system",
+            new DevKey("00000000-0000-4000-8000-000000000001", DemoApiKeys.SYSTEM, "dev-city-system", "system",
                     "{dossiers:read,dossiers:write,webhooks:write}", "system", "Demo: the city's processing system", "{}"),
-            new DevKey("00000000-0000-4000-8000-000000000002", "dev-agent-key", "dev-agent", "agent",
+            new DevKey("00000000-0000-4000-8000-000000000002", DemoApiKeys.AGENT, "dev-agent", "agent",
                     "{dossiers:read,dossiers:write,webhooks:write}", "standard", "Demo: an online public-service agent",
                     "{H26.99}"));
 
@@ -64,6 +65,7 @@ class DevApiKeysMigration implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
+        LocalDatabase.requireEmbedded(context.getConnection());
         try (PreparedStatement upsert = context.getConnection().prepareStatement(UPSERT)) {
             for (DevKey key : KEYS) {
                 upsert.setString(1, key.id());
