@@ -13,9 +13,9 @@ public final class TextPatterns {
      */
     public static final String LINE = "[^\\p{Cntrl}\\p{Cf}\\p{Cs}]*";
     /**
-     * Free text: lines, and nothing else invisible. One character class under one star, never a
-     * group: Java runs {@code (a|b)*} recursively, a stack frame per character, and a field of a
-     * 256 KB body overflowed the stack before {@code @Size} could refuse it.
+     * Free text: lines, and nothing else invisible. One character class (a union with the newline),
+     * not an alternation in a repeated group: Java matches the latter by recursion, one stack frame
+     * a character, and a note of 2,000 characters overflowed an event loop's stack.
      */
     public static final String TEXT = "[\\n[^\\p{Cntrl}\\p{Cf}\\p{Cs}]]*";
 
