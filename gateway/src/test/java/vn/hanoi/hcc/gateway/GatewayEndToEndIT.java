@@ -98,8 +98,8 @@ class GatewayEndToEndIT extends GatewayTest {
                 .expectBody().returnResult().getResponseBody();
         assertThat(new String(map, StandardCharsets.UTF_8)).startsWith("<?xml").contains("</svg>");
 
-        web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
-                .headers(headers -> headers.setBearerAuth(idp.token("planner-e2e", "ops")))
+        web.post().uri("/api/v1/coverage/what-if").headers(h -> h.setBearerAuth(idp.token("planner-e2e", "ops")))
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"remove\": [\"HQ\"]}").exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.gain.activePoints").isEqualTo(-1);
     }
