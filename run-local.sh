@@ -2,13 +2,14 @@
 # Runs the whole HCC mobile backend on this machine with nothing but a JDK 17:
 #   - builds the jars through the Maven Wrapper (skip with --no-build),
 #   - starts an embedded PostgreSQL and an embedded Redis on free ports, keeping their data under
-#     .local/ (git-ignored), unless HCC_DB_URL / HCC_REDIS_URL point at external servers,
+#     .local/ (git-ignored), unless HCC_REDIS_URL points at an external Redis; the database is always
+#     the embedded one, which LocalInfrastructure marks: the local profile seeds the published demo
+#     API keys and demo dossiers, and the BFF refuses that profile on any other database,
 #   - starts the BFF (:8081) and the gateway (:8080) with the `local` profile and waits until both
 #     are ready, then prints the URLs and the demo credentials,
 #   - on Ctrl-C or SIGTERM stops the gateway, the BFF and the embedded servers, in that order, and
 #     checks that no process or port is left behind.
 #
-#   HCC_DB_URL=postgresql://user[:password]@host[:port]/database   an external PostgreSQL
 #   HCC_REDIS_URL=redis://[:password@]host[:port]                  an external Redis
 #   HCC_LOCAL_STATE=dir                                            where state is kept (.local)
 #   JAVA_OPTS="..."                                                extra JVM options for both services
@@ -110,14 +111,9 @@ await_ready() { # name pid management-port
   done
 }
 
-parse_db_url() { # postgresql://user[:password]@host[:port]/database -> HCC_DB_* variables
-  local re='^(jdbc:)?postgres(ql)?://(([^:@/]+)(:([^@/]*))?@)?([^:/?]+)(:([0-9]+))?/([^?]+)'
-  [[ "$1" =~ $re ]] || fail "HCC_DB_URL must look like postgresql://user[:password]@host[:port]/database"
-  export HCC_DB_USER="${BASH_REMATCH[4]:-postgres}" HCC_DB_PASSWORD="${BASH_REMATCH[6]:-}"
-  export HCC_DB_HOST="${BASH_REMATCH[7]}" HCC_DB_PORT="${BASH_REMATCH[9]:-5432}" HCC_DB_NAME="${BASH_REMATCH[10]}"
-}
-
 command -v "$JAVA" >/dev/null || fail "no java on the PATH (a JDK 17 is needed)"
+[[ -z "${HCC_DB_URL:-}" ]] || fail "HCC_DB_URL is not supported: the local profile seeds the published demo API keys \
+and demo dossiers, so it runs only on its embedded PostgreSQL (an external Redis, HCC_REDIS_URL, is fine)"
 for port in "${PORTS[@]}"; do
   listening "$port" && fail "port $port is already in use (another run still up?)"
 done
@@ -147,8 +143,7 @@ for jar in mobile-bff/target/mobile-bff.jar gateway/target/gateway.jar mobile-bf
   [[ -f "$jar" ]] || fail "$jar is missing: run without --no-build"
 done
 
-infra_flags=()
-[[ -z "${HCC_DB_URL:-}" ]] && infra_flags+=(--postgres)
+infra_flags=(--postgres)
 [[ -z "${HCC_REDIS_URL:-}" ]] && infra_flags+=(--redis)
 if ((${#infra_flags[@]})); then
   say "Starting embedded ${infra_flags[*]/--/} (data in $STATE)..."
@@ -169,7 +164,6 @@ if ((${#infra_flags[@]})); then
   set +a
   PORTS+=("${HCC_DB_PORT:-}" "${HCC_REDIS_URL##*:}")
 fi
-[[ -n "${HCC_DB_URL:-}" ]] && parse_db_url "$HCC_DB_URL"
 export HCC_REDIS_URL="${HCC_REDIS_URL}"
 
 common=(-Dfile.encoding=UTF-8 -Xmx384m ${JAVA_OPTS:-} -Dspring.profiles.active=local)

@@ -62,10 +62,13 @@ export HCC_REDIS_URL=redis://127.0.0.1:$REDIS_PORT/$REDIS_DB
 export HCC_OIDC_ISSUER=https://id.bench.invalid HCC_OIDC_JWKS_URI=http://127.0.0.1:9/jwks HCC_OIDC_JWKS_HTTP_LOOPBACK_ALLOWED=true
 export HCC_BFF_URI=http://127.0.0.1:8081 HCC_TRUSTED_PROXIES=0
 
+# The BFF's profile: prod, or bench (prod's settings) once start_fake_fcm points it at the fake FCM,
+# which the BFF refuses beside prod.
+BFF_PROFILE=prod
 start_bff() { # log name, then extra arguments
   local name=$1
   shift
-  "${SERVER_PIN[@]}" java -Xmx512m -jar mobile-bff/target/mobile-bff.jar --spring.profiles.active=prod \
+  "${SERVER_PIN[@]}" java -Xmx512m -jar mobile-bff/target/mobile-bff.jar --spring.profiles.active="$BFF_PROFILE" \
     --spring.config.additional-location="file:$ROOT/config/mobile-bff/" "$@" >"$OUT/$name.log" 2>&1 &
   PIDS+=("$!")
   await_ready 9081
@@ -154,4 +157,5 @@ start_fake_fcm() { # answer delay in ms (default 20)
   for _ in $(seq 1 60); do curl -sf "$FCM/stats" >/dev/null && break; sleep 0.5; done
   curl -sf "$FCM/stats" >/dev/null || { echo "fake FCM did not start" >&2; exit 1; }
   export HCC_FIREBASE_CREDENTIALS_FILE=$OUT/fcm/service-account.json HCC_FIREBASE_ENDPOINT=$FCM
+  BFF_PROFILE=bench
 }

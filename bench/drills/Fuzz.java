@@ -51,7 +51,8 @@ public final class Fuzz {
         TEMPLATES.put("PUT /api/v1/ops/holidays/{date}", "{\"name\":\"Ngày thử\"}");
         TEMPLATES.put("PUT /api/v1/agent/webhook", "{\"url\":\"https://127.0.0.1/hook\",\"secret\":\"whsec_abcdefghijklmnopqrstuvwxyz012345\"}");
         TEMPLATES.put("POST /api/v1/ops/api-keys",
-                "{\"clientId\":\"drill-fuzz\",\"kind\":\"agent\",\"scopes\":[\"dossiers:read\"],\"rateTier\":\"standard\",\"label\":\"x\"}");
+                "{\"clientId\":\"drill-fuzz\",\"kind\":\"agent\",\"scopes\":[\"dossiers:read\"],\"rateTier\":\"standard\",\"label\":\"x\","
+                + "\"agencies\":[\"H26.99\"]}");
         TEMPLATES.put("POST /api/v1/me/dossiers/{code}/rating", "{\"score\":5,\"comment\":\"tốt\"}");
         TEMPLATES.put("POST /api/v1/me/devices", "{\"token\":\"drill-fuzz-device-token-0001\",\"platform\":\"android\",\"locale\":\"vi\"}");
         TEMPLATES.put("POST /api/v1/dossiers/lookup", "{\"code\":\"H26.99-251122-0001\",\"secret\":\"ABCDEFGH\"}");

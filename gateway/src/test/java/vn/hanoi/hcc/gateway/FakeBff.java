@@ -89,8 +89,18 @@ final class FakeBff implements AutoCloseable {
     }
 
     void registerApiClient(String keyHash, String clientId, String kind, List<String> scopes, String rateTier) {
+        registerApiClient(keyHash, clientId, kind, scopes, rateTier, List.of());
+    }
+
+    /** A key whose client files for these agencies, as the BFF's key store answers it. */
+    void registerApiClient(String keyHash, String clientId, String kind, List<String> scopes, String rateTier,
+            List<String> agencies) {
         apiClients.put(keyHash, "{\"clientId\":\"" + clientId + "\",\"kind\":\"" + kind + "\",\"scopes\":"
-                + scopes.stream().map(scope -> "\"" + scope + "\"").toList() + ",\"rateTier\":\"" + rateTier + "\"}");
+                + quoted(scopes) + ",\"rateTier\":\"" + rateTier + "\",\"agencies\":" + quoted(agencies) + "}");
+    }
+
+    private static List<String> quoted(List<String> values) {
+        return values.stream().map(value -> "\"" + value + "\"").toList();
     }
 
     void revokeApiClient(String keyHash) {

@@ -141,7 +141,8 @@ class GatewayEndToEndIT extends GatewayTest {
         WebTestClient.bindToServer().baseUrl(bff.uri()).build()
                 .get().uri("/nowhere").header("X-Forwarded-Prefix", "/api/v1/ops")
                 .header("X-Forwarded-Host", "evil.example").exchange()
-                .expectStatus().isNotFound()
+                // refused without the gateway's identity, and named as the path it really was
+                .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.instance").isEqualTo("/nowhere");
     }
 
@@ -154,7 +155,8 @@ class GatewayEndToEndIT extends GatewayTest {
         Map<String, Object> created = web.post().uri("/api/v1/ops/api-keys").headers(h -> h.setBearerAuth(staff))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("clientId", "e2e-agent", "kind", "agent", "scopes",
-                        List.of("dossiers:read", "dossiers:write"), "rateTier", "partner", "label", "end-to-end"))
+                        List.of("dossiers:read", "dossiers:write"), "rateTier", "partner", "label", "end-to-end",
+                        "agencies", List.of("H26.99")))
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
@@ -188,6 +190,12 @@ class GatewayEndToEndIT extends GatewayTest {
                 .expectBody().jsonPath("$.applicantName").isEqualTo("Lê*** T** H**");
         web.get().uri("/api/v1/agent/dossiers").header("X-Api-Key", agentKey + "x").exchange()
                 .expectStatus().isUnauthorized();
+        Map<String, Object> elsewhere = new java.util.HashMap<>(dossier);
+        elsewhere.put("agencyCode", "H26.14");
+        web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", agentKey).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(elsewhere).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("agencyCode");
     }
 
     private WebTestClient.ResponseSpec fileAsAgent(Map<String, Object> dossier) {

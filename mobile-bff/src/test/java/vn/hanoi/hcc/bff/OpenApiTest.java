@@ -58,6 +58,20 @@ class OpenApiTest extends BffIntegrationTest {
     }
 
     @Test
+    void namesTheCredentialOfEachAgentOperationAndOfTheWhatIf() {
+        web.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/agent/dossiers'].post.security[0].apiKey[0]").isEqualTo("dossiers:write")
+                .jsonPath("$.paths['/api/v1/agent/dossiers'].get.security[0].apiKey[0]").isEqualTo("dossiers:read")
+                .jsonPath("$.paths['/api/v1/agent/dossiers/{code}/events'].post.security[0].apiKey[0]")
+                .isEqualTo("dossiers:write")
+                .jsonPath("$.paths['/api/v1/agent/events:batch'].post.security[0].apiKey[0]").isEqualTo("dossiers:write")
+                .jsonPath("$.paths['/api/v1/coverage/what-if'].post.security[0].bearer").exists()
+                .jsonPath("$.paths['/api/v1/coverage'].get.security").doesNotExist();
+    }
+
+    @Test
     void servesTheDocumentInEitherLanguageWithoutBuildingItOnAnEventLoop() {
         web.get().uri("/v3/api-docs").header("Accept-Language", "en").exchange().expectStatus().isOk();
         web.get().uri("/v3/api-docs").header("Accept-Language", "vi").exchange().expectStatus().isOk();

@@ -12,11 +12,12 @@ import org.springframework.web.server.ServerWebExchange;
  *        client's id, or {@code null} when anonymous
  * @param roles a person's roles ({@code citizen}, {@code ops})
  * @param scopes a machine client's scopes
+ * @param agencies the agency codes an agent's key may file dossiers for
  * @param rateTier a machine client's rate tier
  * @param clientAddress the client's IP (personal data: never logged)
  */
-public record Caller(CallerKind kind, String subject, Set<String> roles, Set<String> scopes, String rateTier,
-        String clientAddress) {
+public record Caller(CallerKind kind, String subject, Set<String> roles, Set<String> scopes, Set<String> agencies,
+        String rateTier, String clientAddress) {
 
     /** Key of the caller in the exchange attributes. */
     public static final String ATTRIBUTE = Caller.class.getName();
@@ -26,6 +27,13 @@ public record Caller(CallerKind kind, String subject, Set<String> roles, Set<Str
     public Caller {
         roles = Set.copyOf(roles);
         scopes = Set.copyOf(scopes);
+        agencies = Set.copyOf(agencies);
+    }
+
+    /** A caller whose key binds no agency. */
+    public Caller(CallerKind kind, String subject, Set<String> roles, Set<String> scopes, String rateTier,
+            String clientAddress) {
+        this(kind, subject, roles, scopes, Set.of(), rateTier, clientAddress);
     }
 
     public static Caller anonymous(String clientAddress) {
@@ -36,12 +44,12 @@ public record Caller(CallerKind kind, String subject, Set<String> roles, Set<Str
         return new Caller(CallerKind.USER, subject, Set.copyOf(roles), Set.of(), null, clientAddress);
     }
 
-    public static Caller machine(CallerKind kind, String clientId, Set<String> scopes, String rateTier,
-            String clientAddress) {
+    public static Caller machine(CallerKind kind, String clientId, Set<String> scopes, Set<String> agencies,
+            String rateTier, String clientAddress) {
         if (!kind.isMachine()) {
             throw new IllegalArgumentException("Not a machine kind: " + kind);
         }
-        return new Caller(kind, clientId, Set.of(), scopes, rateTier, clientAddress);
+        return new Caller(kind, clientId, Set.of(), scopes, agencies, rateTier, clientAddress);
     }
 
     /** The caller of this exchange; anonymous until authentication has run. */

@@ -10,8 +10,13 @@ import vn.hanoi.hcc.gateway.caller.CallerKind;
  * @param kind {@code agent} or {@code system}
  * @param scopes what the key may do
  * @param rateTier which rate limits and daily quota apply
+ * @param agencies the agency codes an agent may file dossiers for (none for the city system)
  */
-record ApiClient(String clientId, String kind, Set<String> scopes, String rateTier) {
+record ApiClient(String clientId, String kind, Set<String> scopes, String rateTier, Set<String> agencies) {
+
+    ApiClient {
+        agencies = agencies == null ? Set.of() : Set.copyOf(agencies);
+    }
 
     CallerKind callerKind() {
         return "system".equals(kind) ? CallerKind.SYSTEM : CallerKind.AGENT;

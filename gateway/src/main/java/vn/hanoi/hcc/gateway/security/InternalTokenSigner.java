@@ -58,6 +58,9 @@ class InternalTokenSigner {
         if (!caller.scopes().isEmpty()) {
             claims.claim("scopes", List.copyOf(caller.scopes()));
         }
+        if (!caller.agencies().isEmpty()) {
+            claims.claim("agencies", List.copyOf(caller.agencies()));
+        }
         SignedJWT token = new SignedJWT(HEADER, claims.build());
         try {
             token.sign(signer);

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 class ApiKeyRepository {
 
     private static final String COLUMNS =
-            "id, client_id, kind, scopes, rate_tier, label, key_hint, created_at, revoked_at";
+            "id, client_id, kind, scopes, rate_tier, label, key_hint, agencies, created_at, revoked_at";
 
     private final DatabaseClient db;
 
@@ -25,15 +25,17 @@ class ApiKeyRepository {
 
     Mono<ApiKey> insert(NewApiKey key, String keyHash, String keyHint, String createdBy) {
         DatabaseClient.GenericExecuteSpec insert = db.sql("""
-                INSERT INTO api_key (client_id, kind, scopes, rate_tier, label, key_hash, key_hint, created_by)
-                VALUES (:clientId, :kind, :scopes, :rateTier, :label, :keyHash, :keyHint, :createdBy)
+                INSERT INTO api_key (client_id, kind, scopes, rate_tier, label, key_hash, key_hint, agencies, created_by)
+                VALUES (:clientId, :kind, :scopes, :rateTier, :label, :keyHash, :keyHint, :agencies, :createdBy)
                 """ + " RETURNING " + COLUMNS)
                 .bind("clientId", key.clientId())
                 .bind("kind", key.kind())
                 .bind("scopes", key.scopes().stream().sorted().toArray(String[]::new))
                 .bind("rateTier", key.rateTier())
                 .bind("keyHash", keyHash)
-                .bind("keyHint", keyHint);
+                .bind("keyHint", keyHint)
+                .bind("agencies", key.agencies() == null ? new String[0]
+                        : key.agencies().stream().sorted().toArray(String[]::new));
         insert = key.label() == null ? insert.bindNull("label", String.class) : insert.bind("label", key.label());
         insert = createdBy == null ? insert.bindNull("createdBy", String.class) : insert.bind("createdBy", createdBy);
         return insert.map(ApiKeyRepository::toKey).one();
@@ -69,6 +71,7 @@ class ApiKeyRepository {
                 row.get("rate_tier", String.class),
                 row.get("label", String.class),
                 row.get("key_hint", String.class),
+                Set.of(row.get("agencies", String[].class)),
                 instant(row.get("created_at", OffsetDateTime.class)),
                 instant(row.get("revoked_at", OffsetDateTime.class)));
     }

@@ -19,6 +19,8 @@ import vn.hanoi.hcc.bff.error.TextPatterns;
 public class ApiKeyService {
 
     private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,62}");
+    private static final Pattern AGENCY = Pattern.compile(TextPatterns.AGENCY);
+    private static final int MAX_AGENCIES = 100;
     private static final List<String> KINDS = List.of("agent", "system");
     private static final int KEY_BYTES = 32;
     private static final int HINT_LENGTH = 8;
@@ -66,6 +68,21 @@ public class ApiKeyService {
         return "hcc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
+    /**
+     * An agent's key names the agencies it files for (at least one); the city system's names none,
+     * since it files for every agency.
+     */
+    private static void checkAgencies(NewApiKey request, List<InvalidParam> errors) {
+        boolean none = request.agencies() == null || request.agencies().isEmpty();
+        if ("system".equals(request.kind()) && !none) {
+            errors.add(new InvalidParam("agencies", "must be left out: the city system files for every agency"));
+        } else if ("agent".equals(request.kind()) && (none || request.agencies().size() > MAX_AGENCIES
+                || !request.agencies().stream().allMatch(code -> code != null && AGENCY.matcher(code).matches()))) {
+            errors.add(new InvalidParam("agencies", "must name the 1 to " + MAX_AGENCIES
+                    + " agency codes (such as H26.99) this agent files dossiers for"));
+        }
+    }
+
     /** Every field checked, every offending one named: a missing one is refused, never compared. */
     private void validate(NewApiKey request) {
         List<InvalidParam> errors = new ArrayList<>();
@@ -82,6 +99,7 @@ public class ApiKeyService {
         if (request.rateTier() == null || !properties.rateTiers().contains(request.rateTier())) {
             errors.add(new InvalidParam("rateTier", "must be one of " + properties.rateTiers()));
         }
+        checkAgencies(request, errors);
         if (request.label() != null && request.label().length() > MAX_LABEL) {
             errors.add(new InvalidParam("label", "must be at most " + MAX_LABEL + " characters"));
         } else if (request.label() != null && !TextPatterns.isLine(request.label())) {

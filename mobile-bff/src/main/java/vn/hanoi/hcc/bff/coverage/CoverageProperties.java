@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.coverage;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +17,19 @@ import org.springframework.validation.annotation.Validated;
  * @param minSamplesPerWard however small the ward
  * @param maxSamplesPerWard however large the ward
  * @param maxWhatIfChanges points a what-if may add plus remove
- * @param workers reports computed at once; more wait in a short queue, then are refused (503)
+ * @param workers reports and maps computed at once; more wait in a short queue, then are refused (503)
+ * @param whatIf the what-ifs' own workers, so that a burst of them never delays the report and the map
  */
 @Validated
 @ConfigurationProperties("hcc.bff.coverage")
 public record CoverageProperties(@NotNull LocalTime referenceTime, @Positive double samplesPerKm2,
         @Min(1) int minSamplesPerWard, @Min(1) @Max(5_000) int maxSamplesPerWard, @Min(1) int maxWhatIfChanges,
-        @Min(1) @Max(16) int workers) {
+        @Min(1) @Max(16) int workers, @NotNull @Valid WhatIf whatIf) {
+
+    /**
+     * @param workers what-ifs computed at once, on threads of their own
+     * @param queue what-ifs waiting for each of them; beyond, a what-if is refused (503)
+     */
+    public record WhatIf(@Min(1) @Max(16) int workers, @Min(1) @Max(1_000) int queue) {
+    }
 }

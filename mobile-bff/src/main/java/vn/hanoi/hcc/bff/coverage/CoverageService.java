@@ -22,8 +22,10 @@ import vn.hanoi.hcc.bff.routing.TravelMode;
 /**
  * Coverage reports: computed on a few worker threads of their own (never an event loop), cached
  * per network version and mode, so that a change of the network makes the next request compute
- * afresh. What-if reports are computed on demand and never cached; when the workers and their
- * short queue are full, the request is refused with a 503 rather than queued without end.
+ * afresh. What-if reports are computed on demand and never cached, on workers of their own: a
+ * what-if is a whole computation, and a burst of them once left the public report and map
+ * waiting behind it. When a pool's workers and short queue are full, the request is refused with
+ * a 503 rather than queued without end.
  */
 @Service
 public class CoverageService implements DisposableBean {
@@ -34,6 +36,7 @@ public class CoverageService implements DisposableBean {
     private final CoverageCalculator calculator;
     private final CoverageProperties properties;
     private final Scheduler workers;
+    private final Scheduler whatIfWorkers;
     private final Mono<List<Ward>> wards;
     private final Map<ReportKey, Mono<CoverageReport>> reports = new ConcurrentHashMap<>();
     private final Map<MapKey, Mono<String>> maps = new ConcurrentHashMap<>();
@@ -44,6 +47,8 @@ public class CoverageService implements DisposableBean {
         this.calculator = calculator;
         this.properties = properties;
         this.workers = Schedulers.newBoundedElastic(properties.workers(), QUEUED_COMPUTATIONS, "coverage");
+        this.whatIfWorkers = Schedulers.newBoundedElastic(properties.whatIf().workers(), properties.whatIf().queue(),
+                "coverage-what-if");
         this.wards = Mono.defer(() -> wardRepository.findAll(workers).collectList()).cacheInvalidateIf(loaded -> false);
     }
 
@@ -58,7 +63,8 @@ public class CoverageService implements DisposableBean {
         return index.snapshot().flatMap(network -> {
             ReportKey key = new ReportKey(network.version(), mode);
             reports.keySet().removeIf(cached -> cached.version() < network.version());
-            return reports.computeIfAbsent(key, absent -> compute(network, mode).cacheInvalidateIf(report -> false));
+            return reports.computeIfAbsent(key,
+                    absent -> compute(network, mode, workers).cacheInvalidateIf(report -> false));
         });
     }
 
@@ -70,7 +76,7 @@ public class CoverageService implements DisposableBean {
         }
         return index.snapshot().flatMap(network -> {
             PointSnapshot changed = WhatIfNetwork.of(network, added, removed);
-            return report(mode).zipWith(compute(changed, mode), (baseline, result) -> new WhatIf(baseline, result));
+            return report(mode).zipWith(compute(changed, mode, whatIfWorkers), WhatIf::new);
         });
     }
 
@@ -101,8 +107,8 @@ public class CoverageService implements DisposableBean {
         return new BusyException("Coverage computations are all busy; retry shortly");
     }
 
-    private Mono<CoverageReport> compute(PointSnapshot network, TravelMode mode) {
-        return wards.publishOn(workers)
+    private Mono<CoverageReport> compute(PointSnapshot network, TravelMode mode, Scheduler on) {
+        return wards.publishOn(on)
                 .map(all -> calculator.compute(all, network, mode, properties.referenceTime()))
                 .onErrorMap(RejectedExecutionException.class, CoverageService::busy);
     }
@@ -116,5 +122,6 @@ public class CoverageService implements DisposableBean {
     @Override
     public void destroy() {
         workers.dispose();
+        whatIfWorkers.dispose();
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * @param detail what went wrong with this request
  * @param instance the path of the request
  * @param requestId the {@code X-Request-Id} of the request, to quote to support
- * @param errors the parameters or fields that were invalid, for a 400
+ * @param errors the parameters or fields that were invalid, for a 400, or that this caller may not
+ *        use, for a 403
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, String instance,

@@ -47,7 +47,7 @@ public class ProblemMapper {
             return problem(ProblemType.UNAUTHORIZED, unauthenticated.getMessage(), exchange, List.of());
         }
         if (error instanceof ForbiddenException forbidden) {
-            return problem(ProblemType.FORBIDDEN, forbidden.getMessage(), exchange, List.of());
+            return problem(ProblemType.FORBIDDEN, forbidden.getMessage(), exchange, forbidden.errors());
         }
         if (error instanceof ConflictException conflict) {
             return problem(ProblemType.CONFLICT, conflict.getMessage(), exchange, List.of());

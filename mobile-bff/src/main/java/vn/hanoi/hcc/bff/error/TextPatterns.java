@@ -21,6 +21,9 @@ public final class TextPatterns {
 
     private static final Pattern LINE_PATTERN = Pattern.compile(LINE);
 
+    /** An agency code, the first part of a dossier code ({@code H26.99}). */
+    public static final String AGENCY = "[A-Z0-9][A-Z0-9.]{1,19}";
+
     /** The shape of any dossier code, for filters (filing checks the national format itself). */
     public static final Pattern DOSSIER_CODE = Pattern.compile("[A-Za-z0-9.\\-]{1,40}");
 

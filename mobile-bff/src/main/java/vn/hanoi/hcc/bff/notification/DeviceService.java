@@ -1,7 +1,9 @@
 package vn.hanoi.hcc.bff.notification;
 
-import org.springframework.r2dbc.core.DatabaseClient;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.error.ResourceNotFoundException;
 import vn.hanoi.hcc.bff.privacy.PersonalDataHasher;
@@ -10,55 +12,50 @@ import vn.hanoi.hcc.bff.privacy.PersonalDataHasher;
  * A citizen's phones. Registering is idempotent and refreshes the token's last use; a token
  * registered by another citizen moves to them (one phone, one signed-in person), and the pushes
  * still waiting for it on the former owner's behalf are dropped, so that the phone's new user never
- * sees someone else's dossier. A token that is unregistered gets none of its waiting pushes either.
+ * sees someone else's dossier. A citizen has at most {@code hcc.bff.devices.max-per-citizen}
+ * devices: one more forgets the one least recently registered. A device is named by its id, never
+ * by its token, outside the registration's body; a device that is forgotten (unregistered or
+ * evicted) gets none of its waiting pushes either.
  */
 @Service
 public class DeviceService {
 
-    private final DatabaseClient db;
+    private final DeviceRepository devices;
     private final PersonalDataHasher hasher;
+    private final DeviceProperties properties;
+    private final TransactionalOperator transactions;
 
-    DeviceService(DatabaseClient db, PersonalDataHasher hasher) {
-        this.db = db;
+    DeviceService(DeviceRepository devices, PersonalDataHasher hasher, DeviceProperties properties,
+            ReactiveTransactionManager transactionManager) {
+        this.devices = devices;
         this.hasher = hasher;
+        this.properties = properties;
+        this.transactions = TransactionalOperator.create(transactionManager);
     }
 
-    /** Whether the token is new (true) or was known already (false, now this citizen's). */
-    public Mono<Boolean> register(String citizenId, String token, String platform, String locale) {
-        return db.sql("""
-                WITH registered AS (
-                    INSERT INTO device (token, citizen_ref, platform, locale) VALUES (:token, :citizen, :platform, :locale)
-                    ON CONFLICT (token) DO UPDATE SET citizen_ref = excluded.citizen_ref, platform = excluded.platform,
-                        locale = excluded.locale, last_seen_at = now()
-                    RETURNING (xmax = 0) AS created),
-                others AS (
-                    UPDATE push_message m SET state = 'dropped', last_error = 'the token moved to another citizen',
-                        finished_at = now()
-                    FROM notification n
-                    WHERE m.notification_id = n.id AND m.device_token = :token AND m.state = 'pending'
-                      AND n.citizen_ref <> :citizen)
-                SELECT created FROM registered""")
-                .bind("token", token)
-                .bind("citizen", hasher.citizenRef(citizenId))
-                .bind("platform", platform)
-                .bind("locale", locale)
-                .map(row -> Boolean.TRUE.equals(row.get("created", Boolean.class)))
-                .one();
+    /**
+     * A device as registered.
+     *
+     * @param id what the app names it by from now on
+     * @param created whether the token is new (else it was known, and is now this citizen's)
+     */
+    public record RegisteredDevice(UUID id, boolean created) {
     }
 
-    /** Forgets one of the citizen's tokens; someone else's or an unknown token is not found. */
-    public Mono<Void> unregister(String citizenId, String token) {
-        return db.sql("""
-                WITH gone AS (DELETE FROM device WHERE token = :token AND citizen_ref = :citizen RETURNING token),
-                waiting AS (
-                    UPDATE push_message SET state = 'dropped', last_error = 'the device was unregistered', finished_at = now()
-                    WHERE device_token IN (SELECT token FROM gone) AND state = 'pending')
-                SELECT count(*) AS deleted FROM gone""")
-                .bind("token", token)
-                .bind("citizen", hasher.citizenRef(citizenId))
-                .map(row -> row.get("deleted", Long.class)).one()
+    public Mono<RegisteredDevice> register(String citizenId, String token, String platform, String locale) {
+        String citizen = hasher.citizenRef(citizenId);
+        // one registration of a citizen at a time, so that the cap holds exactly
+        return transactions.transactional(devices.lockCitizen(citizen)
+                .then(devices.upsert(citizen, token, platform, locale))
+                .flatMap(registered -> devices.forgetBeyond(citizen, token, properties.maxPerCitizen())
+                        .thenReturn(registered)));
+    }
+
+    /** Forgets one of the citizen's devices; someone else's or an unknown id is not found. */
+    public Mono<Void> unregister(String citizenId, UUID id) {
+        return devices.forget(hasher.citizenRef(citizenId), id)
                 .flatMap(deleted -> deleted == 0
-                        ? Mono.error(new ResourceNotFoundException("device", "…" + tail(token)))
+                        ? Mono.error(new ResourceNotFoundException("device", id.toString()))
                         : Mono.empty());
     }
 

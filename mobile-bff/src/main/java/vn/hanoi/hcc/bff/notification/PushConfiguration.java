@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The push sender: the Firebase Admin SDK when a service account is configured
@@ -28,7 +30,9 @@ import org.springframework.context.annotation.Configuration;
  * {@code credentials-json}, a Secret passed as an environment variable), or the logging
  * sender, announced loudly at startup, when none is (the local run). Tests reach the real SDK
  * through its seams: a {@link GoogleCredentials} bean (no token request) and an
- * {@link HttpTransport} bean (a fake FCM).
+ * {@link HttpTransport} bean (a fake FCM). FCM at another address
+ * ({@code hcc.bff.push.firebase.endpoint}) is refused at startup unless {@link FcmEndpointPolicy}
+ * allows it: a fake on loopback, in the tests, the local run or the benchmarks.
  */
 @Configuration(proxyBeanMethods = false)
 class PushConfiguration implements DisposableBean {
@@ -39,7 +43,10 @@ class PushConfiguration implements DisposableBean {
 
     @Bean
     PushSender pushSender(PushProperties properties, Clock clock, ObjectProvider<GoogleCredentials> givenCredentials,
-            ObjectProvider<HttpTransport> givenTransport) {
+            ObjectProvider<HttpTransport> givenTransport, Environment environment) {
+        if (properties.firebase().redirected()) {
+            FcmEndpointPolicy.check(properties.firebase().endpoint(), List.of(environment.getActiveProfiles()));
+        }
         GoogleCredentials credentials = givenCredentials.getIfAvailable(() -> credentials(properties.firebase()));
         if (credentials == null) {
             log.warn("NO FIREBASE CREDENTIALS: pushes are LOGGED, NOT SENT (logging push sender). "

@@ -1,7 +1,9 @@
 package vn.hanoi.hcc.bff.security;
 
+import java.util.List;
 import java.util.Set;
 import vn.hanoi.hcc.bff.error.ForbiddenException;
+import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.error.UnauthenticatedException;
 
 /**
@@ -11,13 +13,17 @@ import vn.hanoi.hcc.bff.error.UnauthenticatedException;
  *        client's id, or {@code null} when anonymous
  * @param roles a person's roles
  * @param scopes a machine client's scopes
+ * @param agencies the agency codes an agent's key may file dossiers for (none for the city system,
+ *        which files for any)
  * @param clientAddress the client's IP as the gateway saw it (personal data: never logged)
  */
-public record Caller(CallerKind kind, String subject, Set<String> roles, Set<String> scopes, String clientAddress) {
+public record Caller(CallerKind kind, String subject, Set<String> roles, Set<String> scopes, Set<String> agencies,
+        String clientAddress) {
 
     public Caller {
         roles = Set.copyOf(roles);
         scopes = Set.copyOf(scopes);
+        agencies = Set.copyOf(agencies);
     }
 
     /** This caller, if it is a person with the role; otherwise a 403 (401 for anonymous). */
@@ -46,6 +52,31 @@ public record Caller(CallerKind kind, String subject, Set<String> roles, Set<Str
     public Caller requireMachine() {
         if (kind != CallerKind.AGENT && kind != CallerKind.SYSTEM) {
             throw new ForbiddenException("This operation is for the city system and agents");
+        }
+        return this;
+    }
+
+    /**
+     * This caller, if it is a machine client whose key has the scope; a 403 otherwise. The gateway
+     * checks scopes per route; this is the second check, per operation.
+     */
+    public Caller requireScope(String scope) {
+        requireMachine();
+        if (!scopes.contains(scope)) {
+            throw new ForbiddenException("This operation needs the scope " + scope);
+        }
+        return this;
+    }
+
+    /**
+     * This caller, if it may file dossiers for the agency: the city system for any, an agent for
+     * those its key names; a 403 naming {@code agencyCode} otherwise.
+     */
+    public Caller requireAgency(String agencyCode) {
+        requireMachine();
+        if (kind == CallerKind.AGENT && !agencies.contains(agencyCode)) {
+            throw new ForbiddenException("This key may not file dossiers for the agency " + agencyCode,
+                    List.of(new Problem.InvalidParam("agencyCode", "is not one of the agencies of this key")));
         }
         return this;
     }

@@ -2,6 +2,7 @@ package vn.hanoi.hcc.bff.security;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -9,8 +10,11 @@ import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.error.UnauthenticatedException;
 
 /**
- * Every request to {@code /api/**} and {@code /internal/**} must carry a valid internal token from
- * the gateway; its caller is kept in the exchange for the controllers.
+ * Every request must carry a valid internal token from the gateway, whatever its path, except the
+ * few {@link PublicPaths} (the OpenAPI document) and the actuator on its own port
+ * ({@link ManagementServerPort}); its caller is kept in the exchange for the controllers. Deny by default: the check once looked for {@code /api/} in the raw path, and
+ * {@code /%61pi/v1/...}, which the handler mappings decode to {@code /api/v1/...}, went through
+ * without any identity.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class InternalIdentityWebFilter implements WebFilter {
@@ -19,19 +23,22 @@ class InternalIdentityWebFilter implements WebFilter {
 
     private final InternalTokenVerifier verifier;
     private final String header;
+    private final ManagementServerPort management;
 
-    InternalIdentityWebFilter(InternalTokenVerifier verifier, InternalTokenProperties properties) {
+    InternalIdentityWebFilter(InternalTokenVerifier verifier, InternalTokenProperties properties,
+            ManagementServerPort management) {
         this.verifier = verifier;
         this.header = properties.header();
+        this.management = management;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (!path.startsWith("/api/") && !path.startsWith("/internal/")) {
+        ServerHttpRequest request = exchange.getRequest();
+        if (management.received(request) || PublicPaths.isPublic(request.getPath().value())) {
             return chain.filter(exchange);
         }
-        String token = exchange.getRequest().getHeaders().getFirst(header);
+        String token = request.getHeaders().getFirst(header);
         if (token == null) {
             return Mono.error(new UnauthenticatedException("Call this API through the gateway"));
         }

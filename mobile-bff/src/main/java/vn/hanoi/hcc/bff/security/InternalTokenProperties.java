@@ -22,8 +22,9 @@ public record InternalTokenProperties(@NotBlank String secret, @NotBlank String 
         @NotBlank String audience, @NotNull Duration clockSkew) {
 
     public InternalTokenProperties {
-        if (secret != null && !secret.isBlank() && Base64.getDecoder().decode(secret.strip()).length < 32) {
-            throw new IllegalArgumentException("hcc.bff.internal-token.secret must decode to at least 32 bytes");
+        if (secret != null && !secret.isBlank()
+                && Base64.getDecoder().decode(secret.strip()).length < SecretLength.MIN_BYTES) {
+            throw new IllegalArgumentException("hcc.bff.internal-token.secret (base64) " + SecretLength.ADVICE);
         }
     }
 

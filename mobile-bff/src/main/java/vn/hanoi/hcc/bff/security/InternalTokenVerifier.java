@@ -42,7 +42,8 @@ class InternalTokenVerifier {
                 throw new UnauthenticatedException("The gateway identity is expired or not meant for this service");
             }
             return new Caller(CallerKind.fromLabel(claims.getStringClaim("kind")), claims.getSubject(),
-                    strings(claims, "roles"), strings(claims, "scopes"), claims.getStringClaim("cip"));
+                    strings(claims, "roles"), strings(claims, "scopes"), strings(claims, "agencies"),
+                    claims.getStringClaim("cip"));
         } catch (ParseException | JOSEException | IllegalArgumentException malformed) {
             throw new UnauthenticatedException("The gateway identity is malformed");
         }

@@ -13,7 +13,8 @@ import vn.hanoi.hcc.bff.privacy.PersonalDataHasher;
 /**
  * The {@code local} profile's demo dossiers ({@link DemoDossiers}), as a repeatable Flyway
  * migration: made on the first start, made again (the old ones removed) if the PII pepper changes,
- * since their stored hashes depend on it. Never registered in another profile.
+ * since their stored hashes depend on it. Never registered in another profile, and only ever written
+ * to run-local.sh's embedded database ({@link LocalDatabase}).
  */
 @Component
 @Profile("local")
@@ -48,6 +49,7 @@ class DemoDossiersMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
+        LocalDatabase.requireEmbedded(connection);
         try (Statement delete = connection.createStatement()) {
             delete.executeUpdate("DELETE FROM dossier_rating WHERE dossier_id IN"
                     + " (SELECT id FROM dossier WHERE filed_by_client = '" + DemoDossiers.CLIENT + "')");

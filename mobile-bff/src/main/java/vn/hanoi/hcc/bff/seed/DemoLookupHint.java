@@ -1,10 +1,9 @@
 package vn.hanoi.hcc.bff.seed;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,23 +16,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("local")
-class DemoLookupHint implements Callback {
+class DemoLookupHint extends MigrationCallback {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLookupHint.class);
 
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
+    DemoLookupHint() {
+        super(Event.AFTER_MIGRATE, "demo-lookup-hint");
     }
 
+    /** Only a hint: a failure to find one is logged, never a reason not to start. */
     @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        try (PreparedStatement query = context.getConnection().prepareStatement("""
+    void run(Connection connection) {
+        try (PreparedStatement query = connection.prepareStatement("""
                 SELECT code FROM dossier WHERE filed_by_client = ? AND applicant_name = ?
                 ORDER BY (status = 9) DESC, received_at DESC LIMIT 1""")) {
             query.setString(1, DemoDossiers.CLIENT);
@@ -46,10 +40,5 @@ class DemoLookupHint implements Callback {
         } catch (SQLException unreadable) {
             log.warn("Could not find a demo dossier: {}", unreadable.getMessage());
         }
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "demo-lookup-hint";
     }
 }

@@ -12,22 +12,26 @@ import vn.hanoi.hcc.bff.apikey.ApiKeyHasher;
 /**
  * The {@code local} profile's demo API keys, {@code dev-system-key} (the city system) and
  * {@code dev-agent-key} (an agent), as a repeatable Flyway migration: re-applied whenever the
- * pepper changes, so the stored hashes always match. Never registered in another profile.
+ * pepper changes, so the stored hashes always match. Never registered in another profile, and only
+ * ever written to run-local.sh's embedded database ({@link LocalDatabase}, {@link LocalDatabaseGuard}).
  */
 @Component
 @Profile("local")
 class DevApiKeysMigration implements JavaMigration {
 
     private static final String UPSERT = """
-            INSERT INTO api_key (id, client_id, kind, scopes, rate_tier, label, key_hash, key_hint, created_by)
-            VALUES (?::uuid, ?, ?, ?::text[], ?, ?, ?, ?, 'run-local')
-            ON CONFLICT (id) DO UPDATE SET key_hash = EXCLUDED.key_hash, revoked_at = NULL
+            INSERT INTO api_key (id, client_id, kind, scopes, rate_tier, label, key_hash, key_hint, agencies, created_by)
+            VALUES (?::uuid, ?, ?, ?::text[], ?, ?, ?, ?, ?::text[], 'run-local')
+            ON CONFLICT (id) DO UPDATE SET key_hash = EXCLUDED.key_hash, agencies = EXCLUDED.agencies, revoked_at = NULL
             """;
+    /** Changed whenever the keys' rows change, so that an existing local database gets them again. */
+    private static final String VERSION = "2: agencies";
     private static final List<DevKey> KEYS = List.of(
-            new DevKey("00000000-0000-4000-8000-000000000001", "dev-system-key", "dev-city-system", "system",
-                    "{dossiers:read,dossiers:write,webhooks:write}", "system", "Demo: the city's processing system"),
-            new DevKey("00000000-0000-4000-8000-000000000002", "dev-agent-key", "dev-agent", "agent",
-                    "{dossiers:read,dossiers:write,webhooks:write}", "standard", "Demo: an online public-service agent"));
+            new DevKey("00000000-0000-4000-8000-000000000001", DemoApiKeys.SYSTEM, "dev-city-system", "system",
+                    "{dossiers:read,dossiers:write,webhooks:write}", "system", "Demo: the city's processing system", "{}"),
+            new DevKey("00000000-0000-4000-8000-000000000002", DemoApiKeys.AGENT, "dev-agent", "agent",
+                    "{dossiers:read,dossiers:write,webhooks:write}", "standard", "Demo: an online public-service agent",
+                    "{H26.99}"));
 
     private final ApiKeyHasher hasher;
 
@@ -36,7 +40,7 @@ class DevApiKeysMigration implements JavaMigration {
     }
 
     private record DevKey(String id, String key, String clientId, String kind, String scopes, String tier,
-            String label) {
+            String label, String agencies) {
     }
 
     @Override
@@ -51,7 +55,7 @@ class DevApiKeysMigration implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return hasher.hash("checksum").hashCode();
+        return (VERSION + hasher.hash("checksum")).hashCode();
     }
 
     @Override
@@ -61,6 +65,7 @@ class DevApiKeysMigration implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
+        LocalDatabase.requireEmbedded(context.getConnection());
         try (PreparedStatement upsert = context.getConnection().prepareStatement(UPSERT)) {
             for (DevKey key : KEYS) {
                 upsert.setString(1, key.id());
@@ -71,6 +76,7 @@ class DevApiKeysMigration implements JavaMigration {
                 upsert.setString(6, key.label());
                 upsert.setString(7, hasher.hash(key.key()));
                 upsert.setString(8, key.key().substring(0, 8));
+                upsert.setString(9, key.agencies());
                 upsert.addBatch();
             }
             upsert.executeBatch();

@@ -63,7 +63,8 @@ class InvalidUnicodeTest extends BffIntegrationTest {
         refusedEverywhere(HttpMethod.PUT, "/api/v1/ops/points/SP-UNICODE-1", "ops", with(point(), "address"), "address");
         refusedEverywhere(HttpMethod.PUT, "/api/v1/ops/holidays/2099-03-03", "ops", Map.of("name", MARK), "name");
         refusedEverywhere(HttpMethod.POST, "/api/v1/ops/api-keys", "ops", Map.of("clientId", "agent-unicode",
-                "kind", "agent", "scopes", List.of("dossiers:read"), "rateTier", "standard", "label", MARK), "label");
+                "kind", "agent", "scopes", List.of("dossiers:read"), "rateTier", "standard", "label", MARK,
+                "agencies", List.of("H26.99")), "label");
 
         assertThat(rows()).isEqualTo(before);
     }

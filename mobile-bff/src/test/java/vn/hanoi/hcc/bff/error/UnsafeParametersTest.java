@@ -30,7 +30,7 @@ class UnsafeParametersTest extends BffIntegrationTest {
                 Arguments.of("GET", "/api/v1/ops/webhook-messages?clientId={v}", "clientId", ops),
                 Arguments.of("GET", "/api/v1/agent/dossiers?updatedSince={v}", "updatedSince", system),
                 Arguments.of("GET", "/api/v1/me/dossiers/{v}", "code", citizen),
-                Arguments.of("DELETE", "/api/v1/me/devices/{v}", "token", citizen),
+                Arguments.of("DELETE", "/api/v1/me/devices/{v}", "id", citizen),
                 Arguments.of("DELETE", "/api/v1/ops/holidays/{v}", "date", ops));
     }
 

@@ -34,8 +34,15 @@ public final class InternalTokens {
         return sign("user", subject, List.of("ops"), List.of(), Duration.ofMinutes(1), TestSecrets.internalTokenSecret());
     }
 
+    /** An agent whose key names no agency: it may not file (see the overload with agencies). */
     public static String agent(String clientId, List<String> scopes) {
-        return sign("agent", clientId, List.of(), scopes, Duration.ofMinutes(1), TestSecrets.internalTokenSecret());
+        return agent(clientId, scopes, List.of());
+    }
+
+    /** An agent whose key files for these agencies. */
+    public static String agent(String clientId, List<String> scopes, List<String> agencies) {
+        return sign("agent", clientId, List.of(), scopes, agencies, Duration.ofMinutes(1),
+                TestSecrets.internalTokenSecret(), "127.0.0.1");
     }
 
     public static String system(String clientId) {
@@ -54,17 +61,18 @@ public final class InternalTokens {
 
     private static String signWith(String kind, String subject, List<String> roles, List<String> scopes,
             String clientAddress) {
-        return sign(kind, subject, roles, scopes, Duration.ofMinutes(1), TestSecrets.internalTokenSecret(), clientAddress);
+        return sign(kind, subject, roles, scopes, List.of(), Duration.ofMinutes(1), TestSecrets.internalTokenSecret(),
+                clientAddress);
     }
 
     /** Any token: another kind, a validity (negative for expired), another secret (base64). */
     public static String sign(String kind, String subject, List<String> roles, List<String> scopes, Duration validity,
             String secret) {
-        return sign(kind, subject, roles, scopes, validity, secret, "127.0.0.1");
+        return sign(kind, subject, roles, scopes, List.of(), validity, secret, "127.0.0.1");
     }
 
-    private static String sign(String kind, String subject, List<String> roles, List<String> scopes, Duration validity,
-            String secret, String clientAddress) {
+    private static String sign(String kind, String subject, List<String> roles, List<String> scopes,
+            List<String> agencies, Duration validity, String secret, String clientAddress) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer("hcc-gateway")
@@ -79,6 +87,9 @@ public final class InternalTokens {
         }
         if (!scopes.isEmpty()) {
             claims.claim("scopes", scopes);
+        }
+        if (!agencies.isEmpty()) {
+            claims.claim("agencies", agencies);
         }
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
         try {

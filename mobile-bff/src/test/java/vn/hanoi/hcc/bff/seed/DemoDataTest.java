@@ -26,7 +26,7 @@ import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
 @ActiveProfiles({"test", "local"})
 class DemoDataTest {
 
-    private static final PostgresAddress DATABASE = TestInfrastructure.shared().separateDatabase("demo");
+    private static final PostgresAddress DATABASE = TestInfrastructure.shared().localDatabase("demo");
 
     @Autowired
     WebTestClient web;

@@ -33,6 +33,18 @@ final class Databases {
         return server.withDatabase(name);
     }
 
+    /**
+     * Marks the database as the local run's embedded one, the only kind the BFF's {@code local}
+     * profile seeds its demo keys and dossiers into (see {@code vn.hanoi.hcc.bff.seed.LocalDatabase}):
+     * a setting stored in the database itself, which no real database carries.
+     */
+    static void markAsLocal(PostgresAddress server, String name) throws SQLException {
+        requireSafe(name);
+        try (Connection connection = connect(server); Statement mark = connection.createStatement()) {
+            mark.execute("ALTER DATABASE " + name + " SET hcc.local_database = 'embedded'");
+        }
+    }
+
     static void drop(PostgresAddress server, String name) throws SQLException {
         requireSafe(name);
         try (Connection connection = connect(server); Statement drop = connection.createStatement()) {

@@ -37,6 +37,8 @@ public final class LocalInfrastructure {
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(state.resolve("postgres"));
             started.add(postgres);
             environment.putAll(Databases.createIfAbsent(postgres.address(), DATABASE).environment());
+            // on the server this process started: the one database the local profile may seed
+            Databases.markAsLocal(postgres.address(), DATABASE);
             System.out.println("PostgreSQL ready on " + postgres.address().withDatabase(DATABASE));
         }
         if (options.containsKey("--redis")) {

@@ -46,6 +46,19 @@ public final class TestInfrastructure {
         });
     }
 
+    /**
+     * Another database on the same server, marked as the local run's embedded one, for a test of the
+     * {@code local} profile (which refuses any other).
+     */
+    public PostgresAddress localDatabase(String purpose) {
+        PostgresAddress database = separateDatabase(purpose);
+        start("marking of " + database.database(), () -> {
+            Databases.markAsLocal(database.withDatabase("postgres"), database.database());
+            return database;
+        });
+        return database;
+    }
+
     public synchronized String redisUrl() {
         if (redisUrl == null) {
             redisUrl = start("Redis", TestInfrastructure::startRedis);

@@ -8,12 +8,13 @@ import vn.hanoi.hcc.bff.apikey.CreatedApiKey;
 
 /** A key just made, with the plain key: shown this once, stored nowhere. */
 record CreatedApiKeyResponse(UUID id, String clientId, String kind, List<String> scopes, String rateTier,
-        @Schema(types = {"string", "null"}) String label, String keyHint, Instant createdAt, String apiKey) {
+        @Schema(types = {"string", "null"}) String label, String keyHint, List<String> agencies, Instant createdAt,
+        String apiKey) {
 
     static CreatedApiKeyResponse of(CreatedApiKey created) {
         ApiKeyResponse key = ApiKeyResponse.of(created.key());
         return new CreatedApiKeyResponse(key.id(), key.clientId(), key.kind(), key.scopes(), key.rateTier(),
-                key.label(), key.keyHint(), key.createdAt(), created.plainKey());
+                key.label(), key.keyHint(), key.agencies(), key.createdAt(), created.plainKey());
     }
 
     @Override

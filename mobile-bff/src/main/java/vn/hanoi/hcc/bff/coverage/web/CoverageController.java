@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Duration;
@@ -23,8 +24,9 @@ import vn.hanoi.hcc.bff.coverage.CoverageReport;
 import vn.hanoi.hcc.bff.coverage.CoverageService;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.routing.TravelMode;
+import vn.hanoi.hcc.bff.security.Caller;
 
-/** The 5 km / 30 min coverage of Hanoi's population: the report, what-ifs, and the map. */
+/** The 5 km / 30 min coverage of Hanoi's population: the report and the map (public), what-ifs (ops). */
 @RestController
 @RequestMapping("/api/v1/coverage")
 @Tag(name = "Coverage", description = "Who is within 5 km or 30 minutes of a service point")
@@ -34,6 +36,7 @@ import vn.hanoi.hcc.bff.routing.TravelMode;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 class CoverageController {
 
+    private static final String OPS = "ops";
     private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
 
@@ -53,10 +56,14 @@ class CoverageController {
     }
 
     @PostMapping(path = "/what-if", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "The same report for a changed network; nothing is changed",
-            description = "add: candidate positions; remove: ids of active points. At most 50 changes.")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The same report for a changed network; nothing is changed (role ops)",
+            description = "add: candidate positions; remove: ids of active points. At most 50 changes. For the "
+                    + "Center's planners (role ops): each what-if is a whole computation, run on workers of its own; "
+                    + "when they are all busy, 503.")
     @ApiResponse(responseCode = "200", description = "The coverage report of the changed network")
-    Mono<WhatIfResponse> whatIf(@Valid @RequestBody WhatIfRequest request) {
+    Mono<WhatIfResponse> whatIf(@Valid @RequestBody WhatIfRequest request, Caller caller) {
+        caller.requireRole(OPS);
         return coverage.whatIf(TravelMode.parse("mode", request.mode()), request.positions(), request.removedIds())
                 .map(WhatIfResponse::of);
     }

@@ -42,7 +42,7 @@ class WebhookController {
     @ApiResponse(responseCode = "400", description = "URL or secret refused",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<ResponseEntity<WebhookView>> put(@Valid @RequestBody WebhookRequest request, Caller caller) {
-        Caller client = caller.requireMachine();
+        Caller client = caller.requireScope("webhooks:write");
         return webhooks.register(client.subject(), request.url().strip(), request.secret())
                 .map(registered -> ResponseEntity.status(registered.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .body(new WebhookView(registered.url().toString(), registered.updatedAt())));

@@ -40,7 +40,8 @@ class ApiKeyOpsTest extends BffIntegrationTest {
                 .jsonPath("$.clientId").isEqualTo("agent-created-1")
                 .jsonPath("$.kind").isEqualTo("agent")
                 .jsonPath("$.scopes[0]").isEqualTo("dossiers:write")
-                .jsonPath("$.rateTier").isEqualTo("standard");
+                .jsonPath("$.rateTier").isEqualTo("standard")
+                .jsonPath("$.agencies").isEqualTo(List.of("H26.99"));
 
         as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/" + id).exchange().expectStatus().isNoContent();
         as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/" + id).exchange().expectStatus().isNoContent();
@@ -89,7 +90,7 @@ class ApiKeyOpsTest extends BffIntegrationTest {
 
         badRequest("{}").jsonPath("$.errors[*].name").isEqualTo(List.of("clientId", "kind", "scopes", "rateTier"));
         Map<String, Object> complete = Map.of("clientId", "agent-missing", "kind", "agent",
-                "scopes", List.of("dossiers:read"), "rateTier", "standard");
+                "scopes", List.of("dossiers:read"), "rateTier", "standard", "agencies", List.of("H26.99"));
         for (String missing : complete.keySet()) {
             Map<String, Object> body = new HashMap<>(complete);
             body.remove(missing);
@@ -97,7 +98,8 @@ class ApiKeyOpsTest extends BffIntegrationTest {
             body.put(missing, null);
             badRequest(body).jsonPath("$.errors[*].name").isEqualTo(List.of(missing));
         }
-        badRequest("{\"clientId\":\"agent-missing\",\"kind\":\"agent\",\"scopes\":[null],\"rateTier\":\"standard\"}")
+        badRequest("{\"clientId\":\"agent-missing\",\"kind\":\"agent\",\"scopes\":[null],\"rateTier\":\"standard\","
+                + "\"agencies\":[\"H26.99\"]}")
                 .jsonPath("$.errors[*].name").isEqualTo(List.of("scopes"));
 
         assertThat(keyRows()).isEqualTo(before);
@@ -109,12 +111,40 @@ class ApiKeyOpsTest extends BffIntegrationTest {
 
         for (String label : List.of("\u0000", "a\u0000b", "line\nbreak", "\u202Eevil", "\u200B")) {
             Map<String, Object> body = new HashMap<>(Map.of("clientId", "agent-label", "kind", "agent",
-                    "scopes", List.of("dossiers:read"), "rateTier", "standard"));
+                    "scopes", List.of("dossiers:read"), "rateTier", "standard", "agencies", List.of("H26.99")));
             body.put("label", label);
             badRequest(body).jsonPath("$.errors[*].name").isEqualTo(List.of("label"));
         }
 
         assertThat(keyRows()).isEqualTo(before);
+    }
+
+    @Test
+    void bindsAnAgentsKeyToTheAgenciesItFilesFor() {
+        long before = keyRows();
+        Map<String, Object> agent = new HashMap<>(Map.of("clientId", "agent-agencies", "kind", "agent",
+                "scopes", List.of("dossiers:write"), "rateTier", "standard"));
+        badRequest(agent).jsonPath("$.errors[*].name").isEqualTo(List.of("agencies"));
+        for (Object agencies : List.of(List.of(), List.of("h26.99"), List.of("H26.99; DROP"), "H26.99")) {
+            agent.put("agencies", agencies);
+            as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON).bodyValue(agent)
+                    .exchange().expectStatus().isBadRequest();
+        }
+        Map<String, Object> system = Map.of("clientId", "city-agencies", "kind", "system",
+                "scopes", List.of("dossiers:write"), "rateTier", "system", "agencies", List.of("H26.99"));
+        badRequest(system).jsonPath("$.errors[*].name").isEqualTo(List.of("agencies"));
+        assertThat(keyRows()).isEqualTo(before);
+
+        agent.put("agencies", List.of("H26.99", "H26.14"));
+        Map<String, Object> created = as(InternalTokens.ops("staff-1")).post().uri(KEYS)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(agent).exchange()
+                .expectStatus().isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
+        assertThat(created.get("agencies")).isEqualTo(List.of("H26.14", "H26.99"));
+        as(InternalTokens.gateway()).get().uri("/internal/v1/api-keys/" + hasher.hash((String) created.get("apiKey")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.agencies").isEqualTo(List.of("H26.14", "H26.99"));
     }
 
     @Test
@@ -170,10 +200,15 @@ class ApiKeyOpsTest extends BffIntegrationTest {
         return db.sql("SELECT count(*) AS n FROM api_key").map(row -> row.get("n", Long.class)).one().block();
     }
 
+    /** An agent's key files for H26.99, the city system's for every agency. */
     private Map<String, Object> create(String clientId, String kind, List<String> scopes, String tier) {
+        Map<String, Object> body = new HashMap<>(Map.of("clientId", clientId, "kind", kind, "scopes", scopes,
+                "rateTier", tier, "label", "test"));
+        if ("agent".equals(kind)) {
+            body.put("agencies", List.of("H26.99"));
+        }
         return as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("clientId", clientId, "kind", kind, "scopes", scopes, "rateTier", tier,
-                        "label", "test"))
+                .bodyValue(body)
                 .exchange()
                 .expectStatus().isCreated()
                 .expectHeader().valueMatches("Location", "/api/v1/ops/api-keys/[0-9a-f-]{36}")

@@ -15,10 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
+import vn.hanoi.hcc.bff.security.InternalTokens;
 
 /** The coverage report, the what-if and the map, as a planner's client sees them. */
 class CoverageApiTest extends BffIntegrationTest {
@@ -95,7 +97,8 @@ class CoverageApiTest extends BffIntegrationTest {
         "{\"add\": 5}                                  | add",
         "{\"add\": [                                   | add"})
     void refusesABadWhatIf(String body, String field) {
-        web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+        planner().post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].name").isEqualTo(field);
@@ -107,7 +110,7 @@ class CoverageApiTest extends BffIntegrationTest {
         for (int i = 0; i < 51; i++) {
             add.append(i == 0 ? "" : ",").append("{\"lat\": 21.0, \"lon\": 105.8}");
         }
-        web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
+        planner().post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"add\": [" + add + "]}").exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].name").isEqualTo("add");
     }
@@ -149,6 +152,20 @@ class CoverageApiTest extends BffIntegrationTest {
     }
 
     @Test
+    void keepsWhatIfsToTheCentersStaff() {
+        String body = "{\"remove\": [\"HQ\"]}";
+        web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        for (String caller : List.of(InternalTokens.citizen("001099012345"), InternalTokens.system("city-system"))) {
+            as(caller).post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                    .exchange()
+                    .expectStatus().isForbidden()
+                    .expectBody().jsonPath("$.detail").isEqualTo("This operation needs the role ops");
+        }
+    }
+
+    @Test
     void refusesACallAroundTheGateway() {
         aroundTheGateway().get().uri("/api/v1/coverage").exchange().expectStatus().isUnauthorized()
                 .expectBody().returnResult();
@@ -168,10 +185,14 @@ class CoverageApiTest extends BffIntegrationTest {
     }
 
     private Map<String, Object> whatIf(String body) {
-        return web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        return planner().post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange().expectStatus().isOk()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
                 }).returnResult().getResponseBody();
+    }
+
+    private WebTestClient planner() {
+        return as(InternalTokens.ops("planner-1"));
     }
 
     private Map<String, Object> wardPoint(String wardCode) {

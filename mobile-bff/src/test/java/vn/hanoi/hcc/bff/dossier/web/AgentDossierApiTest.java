@@ -32,8 +32,8 @@ class AgentDossierApiTest extends BffIntegrationTest {
     @BeforeEach
     void clients() {
         system = as(InternalTokens.system("city-system"));
-        agent = as(InternalTokens.agent("agent-a", List.of("dossiers:write", "dossiers:read")));
         agency = DossierFixtures.freshAgency();
+        agent = as(InternalTokens.agent("agent-a", List.of("dossiers:write", "dossiers:read"), List.of(agency)));
     }
 
     @Test

@@ -29,8 +29,9 @@ class BatchAndFeedApiTest extends BffIntegrationTest {
 
     @BeforeEach
     void client() {
-        agent = as(InternalTokens.agent("agent-batch-" + System.nanoTime(), List.of("dossiers:write", "dossiers:read")));
         agency = DossierFixtures.freshAgency();
+        agent = as(InternalTokens.agent("agent-batch-" + System.nanoTime(), List.of("dossiers:write", "dossiers:read"),
+                List.of(agency)));
     }
 
     @Test
@@ -94,7 +95,8 @@ class BatchAndFeedApiTest extends BffIntegrationTest {
     @Test
     void feedsEveryChangeOnceAndOnlyTheAgentsOwn() {
         String mine = code();
-        WebTestClient other = as(InternalTokens.agent("agent-feed-other", List.of("dossiers:write", "dossiers:read")));
+        WebTestClient other = as(InternalTokens.agent("agent-feed-other", List.of("dossiers:write", "dossiers:read"),
+                List.of(agency)));
         filed(other, dossier(agency, "001099000001", RECEIVED, Duration.ofDays(5)));
         DossierFixtures.applied(agent, mine, event("m-1", 4, at(1)));
         DossierFixtures.applied(agent, mine, event("m-2", 9, at(2)));

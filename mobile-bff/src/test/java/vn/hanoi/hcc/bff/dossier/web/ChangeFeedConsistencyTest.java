@@ -37,8 +37,8 @@ class ChangeFeedConsistencyTest extends BffIntegrationTest {
     @Test
     void neverPassesAChangeWhoseTransactionCommitsLate() throws Exception {
         String client = "agent-late-" + System.nanoTime();
-        WebTestClient agent = as(InternalTokens.agent(client, List.of("dossiers:write", "dossiers:read")));
         String agency = DossierFixtures.freshAgency();
+        WebTestClient agent = as(InternalTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
         String slowOne = (String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
         String fastOne = (String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
         Page start = page(agent, null);
@@ -60,8 +60,8 @@ class ChangeFeedConsistencyTest extends BffIntegrationTest {
     @Test
     void seesEveryChangeOfConcurrentWritersExactlyOnce() throws Exception {
         String client = "agent-busy-" + System.nanoTime();
-        WebTestClient agent = as(InternalTokens.agent(client, List.of("dossiers:write", "dossiers:read")));
         String agency = DossierFixtures.freshAgency();
+        WebTestClient agent = as(InternalTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
         Page start = page(agent, null);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 8; i++) {

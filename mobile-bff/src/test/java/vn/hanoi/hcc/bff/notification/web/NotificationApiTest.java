@@ -11,27 +11,37 @@ import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.post;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.dossier.web.DossierFixtures;
+import vn.hanoi.hcc.bff.privacy.PersonalDataHasher;
 import vn.hanoi.hcc.bff.security.InternalTokens;
 
 /** Devices, the inbox, and the push messages a status change queues in its own transaction. */
+@ExtendWith(OutputCaptureExtension.class)
 class NotificationApiTest extends BffIntegrationTest {
 
     private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
 
     @Autowired
     DatabaseClient db;
+
+    @Autowired
+    PersonalDataHasher personalData;
 
     private WebTestClient system;
     private String citizen;
@@ -47,18 +57,17 @@ class NotificationApiTest extends BffIntegrationTest {
         String token = newToken();
 
         register(citizen, token, "android", "vi").expectStatus().isCreated()
-                .expectBody().jsonPath("$.token").isEqualTo(token).jsonPath("$.locale").isEqualTo("vi");
+                .expectBody().jsonPath("$.id").isNotEmpty().jsonPath("$.token").doesNotExist()
+                .jsonPath("$.locale").isEqualTo("vi");
         register(citizen, token, "android", "en").expectStatus().isOk()
                 .expectBody().jsonPath("$.locale").isEqualTo("en");
         String next = newCitizen();
-        register(next, token, "ios", null).expectStatus().isOk()
-                .expectBody().jsonPath("$.locale").isEqualTo("vi");
+        String id = idOf(register(next, token, "ios", null).expectStatus().isOk());
 
-        me(citizen).delete().uri("/api/v1/me/devices/{token}", token).exchange().expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).doesNotContain(token));
-        me(next).delete().uri("/api/v1/me/devices/{token}", token).exchange().expectStatus().isNoContent();
-        me(next).delete().uri("/api/v1/me/devices/{token}", token).exchange().expectStatus().isNotFound();
+        me(citizen).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        me(next).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNoContent();
+        me(next).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNotFound();
         assertThat(devices(token)).isZero();
     }
 
@@ -67,14 +76,14 @@ class NotificationApiTest extends BffIntegrationTest {
         String shared = newToken();
         String kept = newToken();
         register(citizen, shared, "android", "vi").expectStatus().isCreated();
-        register(citizen, kept, "android", "vi").expectStatus().isCreated();
+        String keptId = idOf(register(citizen, kept, "android", "vi").expectStatus().isCreated());
         String code = file();
         applied(system, code, event("h-1", 9, RECEIVED.plus(Duration.ofHours(1))));
 
         String next = newCitizen();
         register(next, shared, "android", "vi").expectStatus().isOk();
         register(next, shared, "android", "en").expectStatus().isOk(); // their own again: nothing else changes
-        me(citizen).delete().uri("/api/v1/me/devices/{token}", kept).exchange().expectStatus().isNoContent();
+        me(citizen).delete().uri("/api/v1/me/devices/{id}", keptId).exchange().expectStatus().isNoContent();
 
         assertThat(pushes(code)).containsExactlyInAnyOrder(shared + " android vi dropped", kept + " android vi dropped");
         assertThat(inbox(citizen, "")).containsEntry("total", 1);
@@ -106,7 +115,7 @@ class NotificationApiTest extends BffIntegrationTest {
                 .bodyValue(device(token, "android", "vi")).exchange().expectStatus().isForbidden();
         system.get().uri("/api/v1/me/notifications").exchange().expectStatus().isForbidden();
         web.get().uri("/api/v1/me/notifications").exchange().expectStatus().isUnauthorized();
-        web.delete().uri("/api/v1/me/devices/{token}", token).exchange().expectStatus().isUnauthorized();
+        web.delete().uri("/api/v1/me/devices/{id}", UUID.randomUUID()).exchange().expectStatus().isUnauthorized();
         aroundTheGateway().get().uri("/api/v1/me/notifications").exchange().expectStatus().isUnauthorized();
         aroundTheGateway().post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(device(token, "android", "vi")).exchange().expectStatus().isUnauthorized();
@@ -199,6 +208,51 @@ class NotificationApiTest extends BffIntegrationTest {
                 .expectBody().jsonPath("$.errors[0].name").isEqualTo("id");
     }
 
+    @Test
+    void unregistersByTheIdTheRegistrationAnsweredAndRefusesATokenInThePath() {
+        String token = newToken();
+        String id = idOf(register(citizen, token, "android", "vi").expectStatus().isCreated());
+        assertThat(idOf(register(citizen, token, "android", "vi").expectStatus().isOk())).isEqualTo(id);
+
+        me(citizen).delete().uri("/api/v1/me/devices/{id}", token).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].name").isEqualTo("id");
+        assertThat(devices(token)).isOne();
+        me(citizen).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNoContent();
+        assertThat(devices(token)).isZero();
+    }
+
+    @Test
+    void keepsTheTenNewestDevicesOfACitizenAndDropsThePushesOfTheOneForgotten() {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tokens.add(newToken());
+            register(citizen, tokens.get(i), "android", "vi").expectStatus().isCreated();
+        }
+        String code = file();
+        applied(system, code, event("cap-9", 9, RECEIVED.plus(Duration.ofHours(1))));
+
+        register(citizen, tokens.get(0), "android", "vi").expectStatus().isOk(); // the oldest, now the newest
+        String eleventh = newToken();
+        register(citizen, eleventh, "ios", "en").expectStatus().isCreated();
+
+        assertThat(devicesOf(citizen)).hasSize(10).contains(tokens.get(0), eleventh).doesNotContain(tokens.get(1));
+        assertThat(pushes(code)).contains(tokens.get(1) + " android vi dropped")
+                .filteredOn(push -> push.endsWith(" pending")).hasSize(9);
+    }
+
+    @Test
+    void writesNoTokenToAnyLog(CapturedOutput output) {
+        String token = newToken();
+        String id = idOf(register(citizen, token, "android", "vi").expectStatus().isCreated());
+        me(citizen).delete().uri("/api/v1/me/devices/{id}", token).exchange().expectStatus().isBadRequest();
+        me(citizen).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNoContent();
+        me(citizen).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNotFound();
+
+        assertThat(output.getAll()).contains("/api/v1/me/devices/{id}").doesNotContain(token);
+    }
+
     private String file() {
         return (String) filed(system, dossier(DossierFixtures.freshAgency(), citizen, RECEIVED, Duration.ofDays(5)))
                 .get("code");
@@ -211,6 +265,16 @@ class NotificationApiTest extends BffIntegrationTest {
     private WebTestClient.ResponseSpec register(String citizenId, String token, String platform, String locale) {
         return me(citizenId).post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(device(token, platform, locale)).exchange();
+    }
+
+    private static String idOf(WebTestClient.ResponseSpec registered) {
+        return (String) registered.expectBody(JSON).returnResult().getResponseBody().get("id");
+    }
+
+    private List<String> devicesOf(String citizenId) {
+        return db.sql("SELECT token FROM device WHERE citizen_ref = :citizen")
+                .bind("citizen", personalData.citizenRef(citizenId))
+                .map(row -> row.get("token", String.class)).all().collectList().block();
     }
 
     private static Map<String, Object> device(String token, String platform, String locale) {

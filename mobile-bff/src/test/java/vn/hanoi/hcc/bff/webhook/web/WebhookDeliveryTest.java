@@ -41,6 +41,8 @@ class WebhookDeliveryTest extends BffIntegrationTest {
     private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(
             "a-webhook-secret-of-32-bytes!!!!".getBytes(StandardCharsets.UTF_8));
     private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    /** The agency this test's agent files for (its key names it). */
+    private static final String AGENCY = DossierFixtures.freshAgency();
 
     /** One delivery as the receiver got it. */
     record Delivery(String id, String timestamp, String signature, String body) {
@@ -72,7 +74,8 @@ class WebhookDeliveryTest extends BffIntegrationTest {
                     return response.status(status).send().then();
                 })).bindNow();
         client = "agent-hooks-" + System.nanoTime();
-        agent = as(InternalTokens.agent(client, List.of("dossiers:read", "dossiers:write", "webhooks:write")));
+        agent = as(InternalTokens.agent(client, List.of("dossiers:read", "dossiers:write", "webhooks:write"),
+                List.of(AGENCY)));
         agent.put().uri("/api/v1/agent/webhook").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("url", "http://127.0.0.1:" + receiver.port() + "/hooks", "secret", SECRET))
                 .exchange().expectStatus().isCreated();
@@ -207,7 +210,7 @@ class WebhookDeliveryTest extends BffIntegrationTest {
     }
 
     private String file() {
-        return (String) filed(agent, dossier(DossierFixtures.freshAgency(), "001499999999", RECEIVED, Duration.ofDays(5)))
+        return (String) filed(agent, dossier(AGENCY, "001499999999", RECEIVED, Duration.ofDays(5)))
                 .get("code");
     }
 
