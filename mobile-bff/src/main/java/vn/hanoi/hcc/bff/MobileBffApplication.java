@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff;
 
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MobileBffApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(MobileBffApplication.class, args);
+        SpringApplication application = new SpringApplication(MobileBffApplication.class);
+        // Not Boot's default locations: run from the repository root, their `file:./config/*/` reads
+        // every service's directory under config/, the other service's included. Each service is
+        // given its own directory (spring.config.additional-location), and nothing else.
+        application.setDefaultProperties(Map.of("spring.config.location", "optional:classpath:/"));
+        application.run(args);
     }
 }
