@@ -23,6 +23,11 @@ pinned() { # cpu list or empty, command... (foreground; background servers use S
 }
 SERVER_PIN=()
 [[ -z $SERVER_CPUS ]] || SERVER_PIN=(taskset -c "$SERVER_CPUS") # taskset execs, so $! stays the server's pid
+# NETTY_LEAK_DETECTION (disabled, simple, advanced or paranoid) sets Netty's leak detector in both
+# JVMs started below; paranoid tracks every buffer (slower), so that a drill can count the leak
+# reports in their logs (leak_reports). Unset: Netty's default, simple (1 % of buffers).
+SERVER_JVM_FLAGS=()
+[[ -z ${NETTY_LEAK_DETECTION:-} ]] || SERVER_JVM_FLAGS=("-Dio.netty.leakDetection.level=$NETTY_LEAK_DETECTION")
 
 stop_all() {
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -68,14 +73,14 @@ BFF_PROFILE=prod
 start_bff() { # log name, then extra arguments
   local name=$1
   shift
-  "${SERVER_PIN[@]}" java -Xmx512m -jar mobile-bff/target/mobile-bff.jar --spring.profiles.active="$BFF_PROFILE" \
+  "${SERVER_PIN[@]}" java -Xmx512m "${SERVER_JVM_FLAGS[@]}" -jar mobile-bff/target/mobile-bff.jar --spring.profiles.active="$BFF_PROFILE" \
     --spring.config.additional-location="file:$ROOT/config/mobile-bff/" "$@" >"$OUT/$name.log" 2>&1 &
   PIDS+=("$!")
   await_ready 9081
 }
 
 start_gateway() { # extra arguments
-  "${SERVER_PIN[@]}" java -Xmx512m -jar gateway/target/gateway.jar --spring.profiles.active=prod \
+  "${SERVER_PIN[@]}" java -Xmx512m "${SERVER_JVM_FLAGS[@]}" -jar gateway/target/gateway.jar --spring.profiles.active=prod \
     --spring.config.additional-location="file:$ROOT/config/gateway/" \
     --hcc.gateway.rate-limit.strict.capacity=100000000 --hcc.gateway.rate-limit.strict.refill-per-second=100000000 \
     --hcc.gateway.rate-limit.anonymous.capacity=100000000 --hcc.gateway.rate-limit.anonymous.refill-per-second=100000000 \

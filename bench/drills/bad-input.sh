@@ -8,6 +8,7 @@
 # changed (row counts and an md5 of every row, before and after).
 #
 #   bench/drills/bad-input.sh       (about 3 min; needs psql, openssl, python3)
+#   NETTY_LEAK_DETECTION=paranoid bench/drills/bad-input.sh   (every buffer tracked: no leak reported)
 set -Eeuo pipefail
 source "$(dirname "$0")/lib.sh"
 watchdog 900
@@ -46,6 +47,7 @@ java -Xmx1g bench/drills/Fuzz.java 127.0.0.1 8080 "$OUT/operations.txt" "$OUT/au
 sleep 2
 data_checksum >"$OUT/checksum-after.txt"
 CHANGED=$(diff "$OUT/checksum-before.txt" "$OUT/checksum-after.txt" | grep -c '^>' || true)
+LEAKS=$(leak_reports "$OUT/bff.log" "$OUT/gateway.log")
 diff "$OUT/checksum-before.txt" "$OUT/checksum-after.txt" >"$OUT/checksum-diff.txt" || true
 if grep -q '"level":"ERROR"\|ERROR' "$OUT/bff.log" "$OUT/gateway.log"; then
   grep -h '"level":"ERROR"\|ERROR' "$OUT/bff.log" "$OUT/gateway.log" >"$OUT/errors-in-logs.txt" || true
@@ -73,9 +75,10 @@ check "answers 5xx" "$FIVE" "==" 0
 check "error answers not problem+json" "$NOT_PROBLEM" "==" 0
 check "requests without an answer (framing intact)" "$NO_ANSWER" "==" 0
 check "tables whose rows changed" "$CHANGED" "==" 0
+check "Netty buffer leak reports (detection ${NETTY_LEAK_DETECTION:-simple})" "$LEAKS" "==" 0
 
 finish "bad input" "$(cat <<DOC
-Command: \`bench/drills/bad-input.sh\`. \`bench/drills/Fuzz.java\` wrote $TOTAL malformed requests byte by byte
+Command: \`${NETTY_LEAK_DETECTION:+NETTY_LEAK_DETECTION=$NETTY_LEAK_DETECTION }bench/drills/bad-input.sh\`. \`bench/drills/Fuzz.java\` wrote $TOTAL malformed requests byte by byte
 (raw sockets, 4 at a time) to the gateway, over all $ENDPOINTS operations of the BFF's \`/v3/api-docs\`,
 authenticated as each route needs (a citizen's or ops' RS256 token from the drill's own JWKS, a
 city-system API key) unless the abuse is of the credentials themselves. Every table of the database

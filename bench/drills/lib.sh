@@ -133,6 +133,18 @@ data_checksum() {
   done
 }
 
+# Netty's leak reports in the services' logs so far. A leaked buffer is reported only once it has
+# been garbage-collected and the detector next looks, so every running JVM collects its garbage
+# first (jcmd GC.run) and answers a few requests; paranoid detection (NETTY_LEAK_DETECTION) sees
+# every buffer, the default only 1 %.
+leak_reports() { # log files...
+  local pid
+  for pid in "${PIDS[@]}"; do jcmd "$pid" GC.run >/dev/null 2>&1 || true; done
+  sleep 1
+  for _ in 1 2 3; do curl -s -o /dev/null http://127.0.0.1:8080/api/v1/points/W00070 || true; done
+  cat "$@" | grep -c 'LEAK: ' || true
+}
+
 # Probe answers (bench/drills/Probe.java lines) between two times: count, non-2xx, 5xx, p99 and max ms.
 # Columns: sent,label,status,latency,metered,problem
 window() { # file, from ms, to ms, awk condition on the row (default 1)

@@ -17,6 +17,11 @@ public class BlockHoundAllowList implements BlockHoundIntegration {
         // throw from inside the lock's queue, leaving it wedged (redis/lettuce#2510).
         builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters");
         builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "doExclusive");
+        // Netty's adaptive allocator frees a retired magazine's memory under that magazine's
+        // StampedLock (io.netty.buffer.AdaptivePoolingAllocator$Magazine.free), taken only when
+        // allocations contend and the allocator grows its magazines: a few field updates, no I/O, so
+        // a thread waits microseconds (seen in the BFF's tests under 60 concurrent requests).
+        builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
         // Jackson builds a type's deserializer once, under a ReentrantLock held only while it is
         // built (tools.jackson.databind.deser.DeserializerCache); two threads reading the same type
         // for the first time at once wait microseconds, then the cached one serves both.

@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+import vn.hanoi.hcc.infra.leaks.ReadWholeBodies;
 
 /**
  * Both applications for real: the BFF's jar in its own process on PostgreSQL and Redis, this
@@ -128,7 +129,7 @@ class GatewayEndToEndIT extends GatewayTest {
     void neverRoutesActuatorAndTheBffRefusesCallsAroundTheGateway() {
         web.get().uri("/actuator/env").exchange().expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        WebTestClient.bindToServer().baseUrl(bff.uri()).build()
+        ReadWholeBodies.of(WebTestClient.bindToServer().baseUrl(bff.uri()).build())
                 .get().uri("/api/v1/points").header("X-Hcc-Identity", "forged").exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
 import vn.hanoi.hcc.infra.embedded.TestSecrets;
+import vn.hanoi.hcc.infra.leaks.ReadWholeBodies;
 
 /**
  * The gateway on a random port with the {@code test} profile of {@code config/gateway}, this JVM's
@@ -61,6 +62,6 @@ abstract class GatewayTest {
     }
 
     protected WebTestClient management() {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        return ReadWholeBodies.of(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build());
     }
 }

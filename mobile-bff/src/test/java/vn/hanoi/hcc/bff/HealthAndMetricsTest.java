@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.hanoi.hcc.infra.leaks.ReadWholeBodies;
 
 class HealthAndMetricsTest extends BffIntegrationTest {
 
@@ -57,6 +58,6 @@ class HealthAndMetricsTest extends BffIntegrationTest {
     }
 
     private WebTestClient management() {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        return ReadWholeBodies.of(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build());
     }
 }

@@ -47,18 +47,20 @@ public class DossierQueryService {
 
     /**
      * The dossier whose receipt carries this code and secret. Unknown codes and wrong secrets fail
-     * alike, are counted, and past a few per code or per client are refused for a while.
+     * alike; each lookup counts against its client address and its code until it matches, and past
+     * their bounds further lookups are refused for a while ({@link LookupThrottle}).
      */
     public Mono<DossierRecord> lookup(String code, String secret, String clientAddress) {
         String presented = hasher.lookupSecretHash(code, secret);
-        return throttle.check(code, clientAddress)
-                .then(load(code))
-                .flatMap(found -> {
+        return throttle.attempt(code, clientAddress)
+                .flatMap(counted -> load(code).flatMap(found -> {
                     String expected = found.map(record -> record.dossier().lookupSecretHash()).orElse(NO_SECRET);
                     boolean matches = PersonalDataHasher.sameHash(expected, presented) && found.isPresent();
-                    return matches ? Mono.just(found.get())
-                            : throttle.recordFailure(code, clientAddress).then(Mono.error(new DossierLookupFailedException()));
-                });
+                    if (!matches) {
+                        return Mono.error(new DossierLookupFailedException());
+                    }
+                    return (counted ? throttle.matched(code, clientAddress) : Mono.<Void>empty()).thenReturn(found.get());
+                }));
     }
 
     /** The dossier from the cache, or PostgreSQL (then cached); {@code Optional.empty()} if there is none. */

@@ -2,20 +2,15 @@ package vn.hanoi.hcc.bff.webhook;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.netty.channel.ChannelOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 import vn.hanoi.hcc.bff.config.Backoff;
 import vn.hanoi.hcc.bff.config.BackgroundLoop;
 
@@ -25,8 +20,10 @@ import vn.hanoi.hcc.bff.config.BackgroundLoop;
  * delivered or dead-lettered. Claims use {@code FOR UPDATE SKIP LOCKED} and a lease, as the push
  * dispatcher does. A 2xx answer delivers; anything else, a timeout or a refused connection is tried
  * again after a doubling, jittered wait (by default 30 s up to 1 h) until 24 h after the change (or
- * after ops sent a dead letter again), then the message is dead-lettered. Redirects are not
- * followed: the target was checked, its redirect was not. Timings: {@link WebhookProperties}.
+ * after ops sent a dead letter again), then the message is dead-lettered. A target whose host
+ * resolves to a forbidden address at delivery ({@link WebhookTargetPolicy}) is such a failure: no
+ * connection is made, and ops see why in the message's {@code lastError}. Sending:
+ * {@link WebhookClient}; timings: {@link WebhookProperties}.
  */
 @Component
 public class WebhookDispatcher extends BackgroundLoop {
@@ -36,22 +33,20 @@ public class WebhookDispatcher extends BackgroundLoop {
     private final DatabaseClient db;
     private final WebhookProperties properties;
     private final Clock clock;
-    private final WebClient http;
+    private final WebhookClient client;
     private final Backoff backoff;
     private final Counter deadLettered;
+    private final Counter refused;
 
-    WebhookDispatcher(DatabaseClient db, WebhookProperties properties, Clock clock, WebClient.Builder builder,
+    WebhookDispatcher(DatabaseClient db, WebhookProperties properties, Clock clock, WebhookClient client,
             MeterRegistry meters) {
         this.db = db;
         this.properties = properties;
         this.clock = clock;
+        this.client = client;
         this.backoff = new Backoff(properties.firstBackoff(), properties.maxBackoff());
         this.deadLettered = meters.counter("hcc.webhook.dead.lettered");
-        this.http = builder.clientConnector(new ReactorClientHttpConnector(HttpClient.create()
-                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
-                        .responseTimeout(properties.timeout())
-                        .followRedirect(false)))
-                .build();
+        this.refused = meters.counter("hcc.webhook.target.refused");
     }
 
     private record Claimed(long id, String url, String secret, String messageId, String payload, int attempt,
@@ -102,19 +97,18 @@ public class WebhookDispatcher extends BackgroundLoop {
     }
 
     private Mono<Void> deliver(Claimed message) {
-        long timestamp = clock.instant().getEpochSecond();
-        return http.post().uri(message.url())
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("webhook-id", message.messageId())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSigner.sign(message.secret(), message.messageId(), timestamp,
-                        message.payload()))
-                .bodyValue(message.payload())
-                .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
-                .timeout(properties.timeout().plusSeconds(1))
-                .map(status -> status >= 200 && status < 300 ? "" : "HTTP " + status)
-                .onErrorResume(failure -> Mono.just(failure.getClass().getSimpleName()))
-                .flatMap(error -> error.isEmpty() ? finish(message, "delivered", null) : retryOrGiveUp(message, error));
+        return client.post(message.url(), message.secret(), message.messageId(), message.payload())
+                .flatMap(error -> error.isEmpty() ? finish(message, "delivered", null) : failed(message, error.get()));
+    }
+
+    private Mono<Void> failed(Claimed message, String error) {
+        if (WebhookTargetRefusedException.LAST_ERROR.equals(error)) {
+            // the agent's host answered a forbidden address at delivery: a probe of the cluster, or a
+            // broken DNS; retried like any failure (an answer may change back), dead-lettered in the end
+            log.warn("Webhook message {}: target refused, it resolved to a forbidden address", message.messageId());
+            refused.increment();
+        }
+        return retryOrGiveUp(message, error);
     }
 
     private Mono<Void> retryOrGiveUp(Claimed message, String error) {

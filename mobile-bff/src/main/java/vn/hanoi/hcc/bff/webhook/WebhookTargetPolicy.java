@@ -1,6 +1,5 @@
 package vn.hanoi.hcc.bff.webhook;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,41 +7,56 @@ import java.net.UnknownHostException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 
 /**
- * Whether the BFF may call a target URL: an absolute http(s) URL without credentials or fragment,
- * whose host resolves only to public addresses. Private (10/8, 172.16/12, 192.168/16, fc00::/7),
- * shared (100.64/10), loopback, link-local (169.254/16, fe80::/10: cloud metadata lives there),
- * unspecified and multicast addresses are refused, so that a webhook cannot be aimed at the
- * cluster's own services. Loopback may be allowed by configuration (the local run).
+ * Whether the BFF may call a target: an absolute http(s) URL without credentials or fragment, whose
+ * host resolves only to addresses outside {@link ForbiddenAddresses} (private, shared, loopback,
+ * link-local where cloud metadata lives, reserved, multicast, and the IPv6 forms of any of them), so
+ * that a webhook cannot be aimed at the cluster's own services. Checked when the webhook is
+ * registered and again at every delivery, which connects only to the addresses checked then: a DNS
+ * answer that changes after registration (DNS rebinding) reaches nothing. Loopback may be allowed
+ * by configuration (the local run).
  */
 @Component
 public class WebhookTargetPolicy {
 
     private final WebhookProperties properties;
+    private final TargetHostResolver resolver;
 
-    WebhookTargetPolicy(WebhookProperties properties) {
+    WebhookTargetPolicy(WebhookProperties properties, TargetHostResolver resolver) {
         this.properties = properties;
+        this.resolver = resolver;
     }
 
-    /** The URL, once checked; a 400 naming {@code url} otherwise. Resolves the host off the event loop. */
+    /** The URL, once checked; a 400 naming {@code url} otherwise. */
     public Mono<URI> check(String url) {
-        return Mono.fromCallable(() -> parse(url))
-                .flatMap(uri -> Mono.fromCallable(() -> resolve(uri.getHost()))
-                        .subscribeOn(Schedulers.boundedElastic())
-                        .map(addresses -> allowed(uri, addresses)));
+        return Mono.fromCallable(() -> parse(url)).flatMap(uri -> allowedAddresses(uri.getHost())
+                .thenReturn(uri)
+                .onErrorMap(WebhookTargetRefusedException.class, refused -> InvalidRequestException.of("url",
+                        "must reach a public address; " + uri.getHost() + " is private, loopback, link-local or reserved"))
+                .onErrorMap(UnknownHostException.class,
+                        unknown -> InvalidRequestException.of("url", "names a host that does not resolve")));
     }
 
-    private URI allowed(URI uri, List<InetAddress> addresses) {
-        for (InetAddress address : addresses) {
-            if (forbidden(address)) {
-                throw InvalidRequestException.of("url",
-                        "must reach a public address; " + uri.getHost() + " is private, loopback or link-local");
+    /**
+     * Every address of the host, if none is forbidden; a {@link WebhookTargetRefusedException}
+     * otherwise, or the resolver's error. A literal address is checked as it is.
+     */
+    Mono<List<InetAddress>> allowedAddresses(String host) {
+        return resolver.resolve(host).map(addresses -> {
+            if (addresses.isEmpty()) {
+                throw new IllegalStateException("A resolver answered no address and no error");
             }
-        }
-        return uri;
+            if (addresses.stream().anyMatch(this::forbidden)) {
+                throw new WebhookTargetRefusedException();
+            }
+            return addresses;
+        });
+    }
+
+    boolean forbidden(InetAddress address) {
+        return ForbiddenAddresses.forbidden(address, properties.allowLoopback());
     }
 
     private URI parse(String url) {
@@ -61,30 +75,5 @@ public class WebhookTargetPolicy {
             throw InvalidRequestException.of("url", "must name a host, without credentials or fragment");
         }
         return uri;
-    }
-
-    private static List<InetAddress> resolve(String host) {
-        try {
-            return List.of(InetAddress.getAllByName(host));
-        } catch (UnknownHostException unknown) {
-            throw InvalidRequestException.of("url", "names a host that does not resolve");
-        }
-    }
-
-    boolean forbidden(InetAddress address) {
-        if (address.isLoopbackAddress()) {
-            return !properties.allowLoopback();
-        }
-        if (address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xfe) == 0xfc; // unique local fc00::/7
-        }
-        int first = bytes[0] & 0xff;
-        int second = bytes[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second <= 127); // 0/8, shared 100.64/10
     }
 }

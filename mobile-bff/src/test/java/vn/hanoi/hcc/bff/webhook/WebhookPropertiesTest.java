@@ -14,6 +14,12 @@ class WebhookPropertiesTest {
                 Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24));
     }
 
+    /** Production's settings, loopback allowed or not (the local run allows it). */
+    static WebhookProperties loopback(boolean allowed) {
+        return new WebhookProperties(true, allowed, false, Duration.ofSeconds(1), 100, 16, Duration.ofSeconds(10),
+                Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24));
+    }
+
     @Test
     void acceptsALeaseLongerThanSevenRoundsOfSlowReceivers() {
         assertThat(production(Duration.ofMinutes(2)).isLeaseLongerThanTheSlowestBatch()).isTrue();

@@ -36,7 +36,8 @@ class WebhookController {
 
     @PutMapping(path = "/api/v1/agent/webhook", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Set my webhook", description = "Replaces the previous one. The URL must be https and "
-            + "reach a public address; the secret signs every delivery (Standard Webhooks).")
+            + "reach a public address only, which every delivery checks again before it connects; the secret signs "
+            + "every delivery (Standard Webhooks).")
     @ApiResponse(responseCode = "201", description = "Set")
     @ApiResponse(responseCode = "200", description = "Replaced")
     @ApiResponse(responseCode = "400", description = "URL or secret refused",

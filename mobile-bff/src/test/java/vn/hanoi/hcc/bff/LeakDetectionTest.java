@@ -1,0 +1,7 @@
+package vn.hanoi.hcc.bff;
+
+import vn.hanoi.hcc.infra.leaks.LeakDetectionContract;
+
+/** Netty's leak detector watches this module's test JVM, and a leak fails the build. */
+class LeakDetectionTest extends LeakDetectionContract {
+}
