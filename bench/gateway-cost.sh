@@ -1,66 +1,47 @@
 #!/usr/bin/env bash
 # The gateway's cost: the same requests (nearest point, dossier lookup) directly at the BFF, through
-# nginx as a plain reverse proxy, and through the gateway, side by side in one run. Per path: p99 at a
-# fixed rate (RATE, default 1,000 req/s, with hey: `-q` per worker × `-c` workers) and throughput at
-# saturation (wrk, CONNECTIONS connections). Both services in their `prod` profile on this machine's
-# PostgreSQL and Redis, rate limits lifted; nginx (Debian) in the foreground with a config generated
-# into target/bench/nginx, on a free loopback port. On 2+ cores the servers (both JVMs, nginx) are
-# pinned to SERVER_CPUS (0) and the load generators to LOADGEN_CPUS (1); PostgreSQL and Redis are the
-# machine's and stay unpinned. Median of RUNS runs (3), the paths interleaved in each run.
+# nginx as a plain reverse proxy, through a stock Spring Cloud Gateway (bench/stock-gateway: the
+# product's versions, one route, no filters) and through our gateway, side by side in one run.
 #
-#   bench/gateway-cost.sh        (installs nginx, wrk and hey from Debian if missing; about 12 min)
+# Per path and request: throughput at saturation (wrk, CONNECTIONS connections, SAT_SECONDS), the CPU
+# each process spent per answer meanwhile (utime + stime from /proc/PID/stat over wrk's answers), and
+# p50/p99 at a fixed rate every path sustains (hey, RATE req/s). Both services in their `prod` profile
+# on this machine's PostgreSQL and Redis, our gateway's rate limits lifted (every other protection on).
+# On 2+ cores the servers (the JVMs, nginx) are pinned to SERVER_CPUS (0) and the load generators to
+# LOADGEN_CPUS (1); PostgreSQL and Redis stay unpinned.
+#
+# Warm-up: each JVM path is driven in WARMUP_SLICE-second slices until two slices in a row are within
+# WARMUP_TOLERANCE % of each other (at most WARMUP_MAX seconds); the time it took is reported. Then RUNS
+# runs, each path once per run and request in an order rotated from run to run; every figure is reported
+# as the median and the spread (min-max) over the runs, with the load average at each measurement.
+#
+#   bench/gateway-cost.sh        (installs nginx, wrk and hey from Debian if missing; about 25 min)
+#   GATEWAY_JVM_OPTS='...'       JVM options of both gateways (ours and stock), default: lib.sh's
 set -Eeuo pipefail
 if (( $(nproc) >= 2 )); then
   : "${SERVER_CPUS:=0}" "${LOADGEN_CPUS:=1}"
   export SERVER_CPUS LOADGEN_CPUS
 fi
 source "$(dirname "$0")/lib.sh"
-RATE=${RATE:-1000}
+RATE=${RATE:-500}
 WORKERS=${WORKERS:-50}
-FIXED_SECONDS=${FIXED_SECONDS:-20}
+FIXED_SECONDS=${FIXED_SECONDS:-15}
 SAT_SECONDS=${SAT_SECONDS:-15}
 CONNECTIONS=${CONNECTIONS:-64}
-WARMUP_SECONDS=${WARMUP_SECONDS:-15}
+WARMUP_SLICE=${WARMUP_SLICE:-10}
+WARMUP_TOLERANCE=${WARMUP_TOLERANCE:-3}
+WARMUP_MAX=${WARMUP_MAX:-150}
 ensure_debian nginx nginx
 ensure_debian wrk wrk
 ensure_debian hey hey
 
 ensure_jars
+[[ -f bench/stock-gateway/target/stock-gateway.jar ]] || ./mvnw -q -B -f bench/stock-gateway/pom.xml -DskipTests package
 fresh_database
 start_bff bff
 start_gateway
-
-# nginx as a plain reverse proxy to the BFF: keep-alive upstream connections, nothing else.
-NGINX_PORT=$(free_port)
-NGX=$OUT/nginx
-mkdir -p "$NGX/logs" "$NGX/tmp"
-chmod 777 "$NGX/tmp"
-cat >"$NGX/nginx.conf" <<CONF
-worker_processes 1;
-error_log $NGX/logs/error.log warn;
-pid $NGX/nginx.pid;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $NGX/tmp/body;
-  proxy_temp_path $NGX/tmp/proxy;
-  fastcgi_temp_path $NGX/tmp/fastcgi;
-  uwsgi_temp_path $NGX/tmp/uwsgi;
-  scgi_temp_path $NGX/tmp/scgi;
-  upstream bff { server 127.0.0.1:8081; keepalive 128; }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    location / {
-      proxy_pass http://bff;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-    }
-  }
-}
-CONF
-"${SERVER_PIN[@]}" nginx -p "$NGX" -c "$NGX/nginx.conf" -g 'daemon off;' &
-PIDS+=("$!")
-for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && break; sleep 0.1; done
+start_stock_gateway
+start_nginx
 
 # Receipts to look up, filed through the gateway by a city-system key.
 KEY=$(make_api_key bench-system system system)
@@ -71,7 +52,11 @@ LOOKUP_BODY="{\"code\":\"$CODE\",\"secret\":\"$SECRET\"}"
 NEAREST_PATH='/api/v1/points/nearest?lat=21.02850&lon=105.85420&limit=5'
 IDENTITY=$(mint_internal_token anonymous 7200)
 
-declare -A BASE=([bff]=http://127.0.0.1:8081 [nginx]=http://127.0.0.1:$NGINX_PORT [gateway]=http://127.0.0.1:8080)
+declare -A BASE=([bff]=http://127.0.0.1:8081 [nginx]=http://127.0.0.1:$NGINX_PORT
+  [stock]=http://127.0.0.1:$STOCK_PORT [gateway]=http://127.0.0.1:8080)
+# The process whose CPU is the path's own cost (the BFF's is counted on every path too).
+declare -A PROXY_PID=([bff]="" [nginx]=$NGINX_WORKER_PID [stock]=$STOCK_PID [gateway]=$GATEWAY_PID)
+# Only our gateway signs the identity token: the others pass the client's, signed as ours would.
 token_for() { [[ $1 == gateway ]] && echo "" || echo "$IDENTITY"; }
 
 fixed_rate() { # kind, path, seconds
@@ -89,83 +74,120 @@ saturate() { # kind, path, seconds
   HCC_IDENTITY=$(token_for "$2") pinned "$LOADGEN_CPUS" wrk -t1 -c"$CONNECTIONS" -d"${3}s" --latency \
     -s "bench/$([[ $1 == lookup ]] && echo lookup || echo nearest).lua" "${BASE[$2]}"
 }
+wrk_rate_of() { awk '/Requests\/sec/ {print $2}'; }
+wrk_answers_of() { awk '/requests in/ {print $1}'; }
+
+# Saturation with CPU accounting: appends "req/s answers proxy_ticks bff_ticks" to cost-cpu-<kind>-<path>.txt
+measured_saturation() { # kind, path
+  local proxy=${PROXY_PID[$2]} p0=0 p1=0 b0 b1 out
+  [[ -z $proxy ]] || p0=$(cpu_ticks "$proxy")
+  b0=$(cpu_ticks "$BFF_PID")
+  out=$(saturate "$1" "$2" "$SAT_SECONDS")
+  [[ -z $proxy ]] || p1=$(cpu_ticks "$proxy")
+  b1=$(cpu_ticks "$BFF_PID")
+  printf '%s\n' "$out" >>"$OUT/cost-sat-$1-$2.txt"
+  echo "$(wrk_rate_of <<<"$out") $(wrk_answers_of <<<"$out") $((p1 - p0)) $((b1 - b0))" >>"$OUT/cost-cpu-$1-$2.txt"
+}
 
 KINDS=(nearest lookup)
-TARGETS=(bff nginx gateway)
-echo "warming up..."
-for kind in "${KINDS[@]}"; do
-  for target in "${TARGETS[@]}"; do saturate "$kind" "$target" "$WARMUP_SECONDS" >/dev/null; done
-done
+TARGETS=(bff nginx stock gateway)
 rm -f "$OUT"/cost-*.txt
+echo "warming up (slices of ${WARMUP_SLICE} s until two agree within ${WARMUP_TOLERANCE} %, at most ${WARMUP_MAX} s)..."
+for target in "${TARGETS[@]}"; do
+  for kind in "${KINDS[@]}"; do
+    elapsed=0 previous=0
+    while (( elapsed < WARMUP_MAX )); do
+      rate=$(saturate "$kind" "$target" "$WARMUP_SLICE" | wrk_rate_of)
+      elapsed=$((elapsed + WARMUP_SLICE))
+      stable=$(awk -v a="$rate" -v b="$previous" -v t="$WARMUP_TOLERANCE" 'BEGIN {print (b > 0 && (a > b ? a - b : b - a) <= b * t / 100) ? 1 : 0}')
+      (( stable )) && break
+      previous=$rate
+    done
+    echo "$kind $target $elapsed $rate" | tee -a "$OUT/cost-warmup.txt"
+  done
+done
+
 for run in $(seq 1 "$RUNS"); do
   for kind in "${KINDS[@]}"; do
-    for target in "${TARGETS[@]}"; do
+    # rotate the order from run to run, so that no path always follows the same one
+    order=("${TARGETS[@]:$(( (run - 1) % ${#TARGETS[@]} ))}" "${TARGETS[@]:0:$(( (run - 1) % ${#TARGETS[@]} ))}")
+    for target in "${order[@]}"; do
       echo "run $run: $kind via $target, load $(loadavg)" | tee -a "$OUT/cost-load.txt"
+      measured_saturation "$kind" "$target"
       fixed_rate "$kind" "$target" "$FIXED_SECONDS" >>"$OUT/cost-fixed-$kind-$target.txt"
-      saturate "$kind" "$target" "$SAT_SECONDS" >>"$OUT/cost-sat-$kind-$target.txt"
     done
   done
 done
 LOAD_END=$(loadavg)
 stop_all
 
-# hey: "Requests/sec: N", "  99% in 0.0031 secs"; wrk: "Requests/sec: N", "     99%    3.10ms"
-hey_rate() { awk '/Requests\/sec/ {print $2}' "$1" | median; }
-hey_p() { awk -v p="$2%" '$1 == p && $2 == "in" {print $3 * 1000}' "$1" | median; }
+# hey: "Requests/sec: N", "  99% in 0.0031 secs"; wrk: "     99%    3.10ms"
+hey_p() { awk -v p="$2%" '$1 == p && $2 == "in" {print $3 * 1000}' "$1"; }
+hey_rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
 hey_bad() { # non-200 answers and transport errors, over all runs
   awk '/^Status code distribution/ {sec = "s"; next} /^Error distribution/ {sec = "e"; next} /^[A-Z]/ {sec = ""}
     sec == "s" && $1 ~ /^\[/ && $1 != "[200]" {s += $2}
     sec == "e" && $1 ~ /^\[/ {x = $1; gsub(/[][]/, "", x); s += x} END {print s + 0}' "$1"
 }
-wrk_rate() { awk '/Requests\/sec/ {print $2}' "$1" | median; }
 wrk_p99() { grep -E '^ +99% ' "$1" | awk '{v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} \
-  else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' | median; }
+  else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}'; }
 wrk_bad() {
   awk '/Non-2xx or 3xx responses:/ {s += $NF}
     /Socket errors:/ {for (i = 3; i <= NF; i++) {v = $i; gsub(/,/, "", v); if (v ~ /^[0-9]+$/) s += v}} END {print s + 0}' "$1"
 }
-verdict() { awk -v a="$1" -v b="$2" 'BEGIN {print (a <= b) ? "met" : "**missed**"}'; }
+sat_rates() { awk '{print $1}' "$OUT/cost-cpu-$1-$2.txt"; }
+# CPU microseconds per answer of the proxy (column 3) or the BFF (column 4), one figure per run
+cpu_us() { awk -v c="$3" -v hz="$(getconf CLK_TCK)" '{printf "%.0f\n", $c * 1e6 / hz / $2}' "$OUT/cost-cpu-$1-$2.txt"; }
+spread() { sort -n | awk '{a[NR]=$1} END {printf "%s (%s–%s)", a[int((NR+1)/2)], a[1], a[NR]}'; }
+med() { median; }
+share() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.0f", 100 * a / b}'; }
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v >= t) ? "met" : "**missed**"}'; }
 
-ROWS=""
-SUMMARY=""
+ROWS="" SUMMARY="" WARMUP=""
 for kind in "${KINDS[@]}"; do
   for target in "${TARGETS[@]}"; do
     f=$OUT/cost-fixed-$kind-$target.txt
     s=$OUT/cost-sat-$kind-$target.txt
-    ROWS+="| $kind | $target | $(hey_rate "$f") | $(hey_p "$f" 50) ms | $(hey_p "$f" 99) ms | $(hey_bad "$f") | $(wrk_rate "$s") | $(wrk_p99 "$s") ms | $(wrk_bad "$s") |"$'\n'
+    proxy_cpu="–"
+    [[ -z ${PROXY_PID[$target]} ]] || proxy_cpu="$(cpu_us "$kind" "$target" 3 | spread) µs"
+    ROWS+="| $kind | $target | $(sat_rates "$kind" "$target" | spread) | $(wrk_p99 "$s" | med) ms | $(wrk_bad "$s") | $proxy_cpu | $(cpu_us "$kind" "$target" 4 | spread) µs | $(hey_rate "$f" | spread) | $(hey_p "$f" 50 | med) ms | $(hey_p "$f" 99 | spread) ms | $(hey_bad "$f") |"$'\n'
   done
-  added=$(awk -v g="$(hey_p "$OUT/cost-fixed-$kind-gateway.txt" 99)" -v b="$(hey_p "$OUT/cost-fixed-$kind-bff.txt" 99)" 'BEGIN {printf "%.2f", g - b}')
-  nginx_added=$(awk -v g="$(hey_p "$OUT/cost-fixed-$kind-nginx.txt" 99)" -v b="$(hey_p "$OUT/cost-fixed-$kind-bff.txt" 99)" 'BEGIN {printf "%.2f", g - b}')
-  share=$(awk -v g="$(wrk_rate "$OUT/cost-sat-$kind-gateway.txt")" -v n="$(wrk_rate "$OUT/cost-sat-$kind-nginx.txt")" 'BEGIN {printf "%.0f", 100 * g / n}')
-  SUMMARY+="| $kind | $added ms (nginx: $nginx_added ms) | ≤ 3 ms: $(verdict "$added" 3) | $share % | ≥ 80 %: $(awk -v s="$share" 'BEGIN {print (s >= 80) ? "met" : "**missed**"}') |"$'\n'
+  nginx=$(sat_rates "$kind" nginx | med)
+  stock=$(sat_rates "$kind" stock | med)
+  ours=$(sat_rates "$kind" gateway | med)
+  p99_added=$(awk -v g="$(hey_p "$OUT/cost-fixed-$kind-gateway.txt" 99 | med)" -v n="$(hey_p "$OUT/cost-fixed-$kind-nginx.txt" 99 | med)" 'BEGIN {printf "%.1f", g - n}')
+  SUMMARY+="| $kind | $(share "$stock" "$nginx") % | $(share "$ours" "$stock") % ($(verdict "$(share "$ours" "$stock")" 90)) | $(share "$ours" "$nginx") % ($(verdict "$(share "$ours" "$nginx")" 50); stretch 80 %: $(verdict "$(share "$ours" "$nginx")" 80)) | $p99_added ms ($(awk -v a="$p99_added" 'BEGIN {print (a <= 5) ? "met" : "**missed**"}')) |"$'\n'
 done
+while read -r kind target seconds rate; do WARMUP+="$kind via $target ${seconds} s ($rate req/s); "; done <"$OUT/cost-warmup.txt"
 
 SECTION=$(cat <<DOC
 <!-- bench:gateway-cost -->
-## The gateway's cost: direct, nginx, gateway (\`bench/gateway-cost.sh\`)
+## The gateway's cost: direct, nginx, stock Spring Cloud Gateway, ours (\`bench/gateway-cost.sh\`)
 
 $(date -u +%Y-%m-%d). $(machine). Load average $(head -1 "$OUT/cost-load.txt" | sed 's/.*load //') at the start, $LOAD_END at the end
-(the machine is shared: other engineers' builds may have run meanwhile; per-run loads in
-\`target/bench/cost-load.txt\`). Both services in the \`prod\` profile on this machine's PostgreSQL and
-Redis, the gateway's rate limits lifted; nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') (Debian) as a plain reverse proxy
-(1 worker, keep-alive upstream). Pinning: $( [[ -n $SERVER_CPUS ]] && echo "both JVMs and nginx on CPU $SERVER_CPUS, hey and wrk on CPU $LOADGEN_CPUS (\`taskset\`); PostgreSQL and Redis unpinned, so they share both cores" || echo "none (fewer than 2 cores)").
-Direct and nginx requests carry an identity token signed as the gateway would sign it.
+(the machine is shared: per-measurement loads in \`target/bench/cost-load.txt\`). Both services in the
+\`prod\` profile on this machine's PostgreSQL and Redis; our gateway with every protection on and its rate
+limits lifted; the stock gateway is \`bench/stock-gateway\` (the product's Boot and Spring Cloud versions,
+one route \`Path=/api/v1/**\`, no filters, nothing else configured); both gateways with the JVM options
+\`$GATEWAY_JVM_OPTS\`; nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') (Debian) as a plain reverse proxy (1 worker,
+keep-alive upstream). Pinning: $( [[ -n $SERVER_CPUS ]] && echo "the JVMs and nginx on CPU $SERVER_CPUS, hey and wrk on CPU $LOADGEN_CPUS (\`taskset\`); PostgreSQL and Redis unpinned" || echo "none (fewer than 2 cores)").
+Requests to the BFF, nginx and the stock gateway carry an identity token signed as our gateway would sign it.
 
-- Fixed rate: hey $(dpkg-query -W -f='${Version}' hey 2>/dev/null) (Debian has no wrk2), $WORKERS workers × $((RATE / WORKERS)) req/s = $RATE req/s for ${FIXED_SECONDS} s,
-  one request repeated (\`$NEAREST_PATH\`; one receipt's lookup). hey paces each worker
-  (closed loop): a slow answer delays that worker's next request, so the achieved rate shows whether
-  the path kept up, and the p99 is a floor when it did not.
-- Saturation: wrk, 1 thread, $CONNECTIONS connections, ${SAT_SECONDS} s, random origins over Hanoi (\`bench/nearest.lua\`)
-  and random lookups of 200 receipts (\`bench/lookup.lua\`).
-- Median of $RUNS runs after a ${WARMUP_SECONDS} s warm-up of each path and kind; the paths interleaved in each run.
+- Warm-up until two ${WARMUP_SLICE} s slices agree within ${WARMUP_TOLERANCE} %: ${WARMUP}
+- Saturation: wrk, 1 thread, $CONNECTIONS connections, ${SAT_SECONDS} s, random origins over Hanoi
+  (\`bench/nearest.lua\`) and random lookups of 200 receipts (\`bench/lookup.lua\`). CPU per answer: the
+  process's utime + stime over the run (\`/proc/PID/stat\`) divided by wrk's answers; for nginx its worker.
+- Fixed rate: hey $(dpkg-query -W -f='${Version}' hey 2>/dev/null), $WORKERS workers × $((RATE / WORKERS)) req/s = $RATE req/s for ${FIXED_SECONDS} s, one
+  request repeated (closed loop: the achieved rate shows whether the path kept up).
+- $RUNS runs, each path once per run and request, the order rotated from run to run; median (min–max).
 
-| request | path | fixed: achieved req/s | fixed p50 | fixed p99 | fixed non-200/errors | saturation req/s | saturation p99 | saturation non-2xx/errors |
-|---|---|---|---|---|---|---|---|---|
+| request | path | saturation req/s | saturation p99 | non-2xx/errors | proxy CPU per answer | BFF CPU per answer | fixed: achieved req/s | fixed p50 | fixed p99 | non-200/errors |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${ROWS}
-| request | gateway's added p99 at $RATE req/s (vs direct) | target | gateway's share of nginx's throughput | target |
+| request | stock ÷ nginx | ours ÷ stock (target ≥ 90 %) | ours ÷ nginx (target ≥ 50 %) | ours' p99 − nginx's at $RATE req/s (target ≤ 5 ms) |
 |---|---|---|---|---|
 ${SUMMARY}
-Raw output: \`target/bench/cost-{fixed,sat}-<request>-<path>.txt\`.
+Raw output: \`target/bench/cost-{sat,fixed,cpu}-<request>-<path>.txt\`, \`cost-warmup.txt\`, \`cost-load.txt\`.
 <!-- /bench:gateway-cost -->
 DOC
 )

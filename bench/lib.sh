@@ -75,19 +75,83 @@ start_bff() { # log name, then extra arguments
   shift
   "${SERVER_PIN[@]}" java -Xmx512m "${SERVER_JVM_FLAGS[@]}" -jar mobile-bff/target/mobile-bff.jar --spring.profiles.active="$BFF_PROFILE" \
     --spring.config.additional-location="file:$ROOT/config/mobile-bff/" "$@" >"$OUT/$name.log" 2>&1 &
-  PIDS+=("$!")
+  BFF_PID=$!
+  PIDS+=("$BFF_PID")
   await_ready 9081
 }
 
+# The JVM options of both gateways (ours and the stock one of gateway-cost.sh): the same for both.
+GATEWAY_JVM_OPTS=${GATEWAY_JVM_OPTS:--Xmx512m}
+
 start_gateway() { # extra arguments
-  "${SERVER_PIN[@]}" java -Xmx512m "${SERVER_JVM_FLAGS[@]}" -jar gateway/target/gateway.jar --spring.profiles.active=prod \
+  # shellcheck disable=SC2086 # GATEWAY_JVM_OPTS is a list of options
+  "${SERVER_PIN[@]}" java $GATEWAY_JVM_OPTS "${SERVER_JVM_FLAGS[@]}" -jar gateway/target/gateway.jar --spring.profiles.active=prod \
     --spring.config.additional-location="file:$ROOT/config/gateway/" \
     --hcc.gateway.rate-limit.strict.capacity=100000000 --hcc.gateway.rate-limit.strict.refill-per-second=100000000 \
     --hcc.gateway.rate-limit.anonymous.capacity=100000000 --hcc.gateway.rate-limit.anonymous.refill-per-second=100000000 \
     --hcc.gateway.rate-limit.tiers.system.capacity=100000000 \
     --hcc.gateway.rate-limit.tiers.system.refill-per-second=100000000 "$@" >"$OUT/gateway.log" 2>&1 &
-  PIDS+=("$!")
+  GATEWAY_PID=$!
+  PIDS+=("$GATEWAY_PID")
   await_ready 9080
+}
+
+# A stock Spring Cloud Gateway (bench/stock-gateway) in front of the BFF, on a free port: STOCK_PORT, STOCK_PID.
+start_stock_gateway() {
+  STOCK_PORT=$(free_port)
+  # shellcheck disable=SC2086
+  STOCK_GATEWAY_PORT=$STOCK_PORT "${SERVER_PIN[@]}" java $GATEWAY_JVM_OPTS -jar bench/stock-gateway/target/stock-gateway.jar \
+    --spring.config.location=classpath:/ >"$OUT/stock-gateway.log" 2>&1 & # never ./config/*/ of the repository
+  STOCK_PID=$!
+  PIDS+=("$STOCK_PID")
+  for _ in $(seq 1 240); do # it has no actuator: any answer from its port means it is up
+    curl -s -o /dev/null "http://127.0.0.1:$STOCK_PORT/" && return 0
+    sleep 0.5
+  done
+  echo "stock gateway not up on $STOCK_PORT" >&2
+  exit 1
+}
+
+# nginx (Debian) as a plain reverse proxy to the BFF, one worker, keep-alive upstream connections,
+# nothing else, on a free port: NGINX_PORT, NGINX_WORKER_PID.
+start_nginx() {
+  NGINX_PORT=$(free_port)
+  local ngx=$OUT/nginx
+  mkdir -p "$ngx/logs" "$ngx/tmp"
+  chmod 777 "$ngx/tmp"
+  cat >"$ngx/nginx.conf" <<CONF
+worker_processes 1;
+error_log $ngx/logs/error.log warn;
+pid $ngx/nginx.pid;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $ngx/tmp/body;
+  proxy_temp_path $ngx/tmp/proxy;
+  fastcgi_temp_path $ngx/tmp/fastcgi;
+  uwsgi_temp_path $ngx/tmp/uwsgi;
+  scgi_temp_path $ngx/tmp/scgi;
+  upstream bff { server 127.0.0.1:8081; keepalive 128; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://bff;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+    }
+  }
+}
+CONF
+  "${SERVER_PIN[@]}" nginx -p "$ngx" -c "$ngx/nginx.conf" -g 'daemon off;' &
+  local master=$!
+  PIDS+=("$master")
+  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && break; sleep 0.1; done
+  NGINX_WORKER_PID=$(pgrep -P "$master" | head -1)
+}
+
+# CPU time a process has used so far, in clock ticks (utime + stime, /proc/PID/stat fields 14 and 15).
+cpu_ticks() { # pid
+  awk '{print $14 + $15}' "/proc/$1/stat"
 }
 
 machine() {
