@@ -73,12 +73,14 @@ class WebhookRebindingTest extends BffIntegrationTest {
             // "localhost": were the delivery to resolve it on its own, it would find 127.0.0.1 and reach inside
             dns.then("localhost", address("93.184.216.34")).then("localhost", address("127.0.0.1"));
             String client = "agent-rebinding-" + System.nanoTime();
-            WebTestClient agent = as(InternalTokens.agent(client, List.of("dossiers:write", "webhooks:write")));
+            String agency = DossierFixtures.freshAgency();
+            WebTestClient agent = as(InternalTokens.agent(client, List.of("dossiers:write", "webhooks:write"),
+                    List.of(agency)));
             agent.put().uri("/api/v1/agent/webhook").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("url", "http://localhost:" + inside.port() + "/hooks",
                             "secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
                     .exchange().expectStatus().isCreated();
-            String code = (String) filed(agent, dossier(DossierFixtures.freshAgency(), "001499999999", RECEIVED,
+            String code = (String) filed(agent, dossier(agency, "001499999999", RECEIVED,
                     Duration.ofDays(5))).get("code");
             applied(agent, code, event("rebind-1", 4, RECEIVED.plus(Duration.ofHours(1))));
 
