@@ -38,7 +38,7 @@ ensure_debian hey hey
 ensure_jars
 [[ -f bench/stock-gateway/target/stock-gateway.jar ]] || ./mvnw -q -B -f bench/stock-gateway/pom.xml -DskipTests package
 fresh_database
-start_bff bff
+start_bff bff "${LOOKUPS_UNTHROTTLED[@]}"
 start_gateway
 start_stock_gateway
 start_nginx

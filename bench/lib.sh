@@ -80,6 +80,10 @@ start_bff() { # log name, then extra arguments
   await_ready 9081
 }
 
+# The BFF's own throttle of receipt lookups, lifted like the gateway's rate limits where a benchmark
+# looks up receipts from one address many at a time (it counts a lookup in flight until it matches).
+LOOKUPS_UNTHROTTLED=(--hcc.bff.lookup-throttle.per-client=1000000000 --hcc.bff.lookup-throttle.per-code=1000000000)
+
 # The JVM options of both gateways (ours and the stock one of gateway-cost.sh): the same for both.
 GATEWAY_JVM_OPTS=${GATEWAY_JVM_OPTS:--Xmx512m}
 
