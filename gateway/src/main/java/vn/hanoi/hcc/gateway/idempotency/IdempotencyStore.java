@@ -38,11 +38,16 @@ class IdempotencyStore {
                 .timeout(properties.commandTimeout());
     }
 
+    /**
+     * Stores the answer. Tried twice: the SET is the same both times, and an answer that cannot be
+     * kept releases the key, which lets a retry run the request again.
+     */
     Mono<Void> complete(String redisKey, IdempotencyRecord answered) {
         String stored = json.writeValueAsString(answered);
         return redis.commands()
                 .flatMap(commands -> commands.set(redisKey, stored, SetArgs.Builder.px(properties.ttl())))
                 .timeout(properties.commandTimeout())
+                .retry(1)
                 .then();
     }
 
