@@ -348,6 +348,9 @@ public final class Fuzz {
             int end = text.indexOf("\r\n\r\n");
             String head = end < 0 ? text : text.substring(0, end);
             byte[] raw = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(response, end + 4, response.length);
+            if (Pattern.compile("(?im)^transfer-encoding:\\s*chunked").matcher(head).find()) {
+                raw = dechunked(raw);
+            }
             if (Pattern.compile("(?im)^content-encoding:\\s*gzip").matcher(head).find()) {
                 try (InputStream gz = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
                     raw = gz.readAllBytes();
@@ -367,6 +370,41 @@ public final class Fuzz {
         } catch (IOException e) {
             return new String[] {"0", "0", e.getClass().getSimpleName() + ": " + e.getMessage()};
         }
+    }
+
+    /** The body of a chunked answer without its chunk framing; what framing there is, as far as it goes. */
+    private static byte[] dechunked(byte[] raw) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < raw.length) {
+            int lineEnd = indexOf(raw, at);
+            if (lineEnd < 0) {
+                break;
+            }
+            String size = new String(raw, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].trim();
+            int length;
+            try {
+                length = Integer.parseInt(size, 16);
+            } catch (NumberFormatException notAChunk) {
+                return raw;
+            }
+            at = lineEnd + 2;
+            if (length == 0 || at + length > raw.length) {
+                break;
+            }
+            body.write(raw, at, length);
+            at += length + 2;
+        }
+        return body.toByteArray();
+    }
+
+    private static int indexOf(byte[] raw, int from) {
+        for (int i = from; i + 1 < raw.length; i++) {
+            if (raw[i] == '\r' && raw[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
