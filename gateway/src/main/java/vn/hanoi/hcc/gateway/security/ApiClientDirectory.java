@@ -103,7 +103,7 @@ class ApiClientDirectory implements DisposableBean {
     private Mono<Optional<ApiClient>> lookUp(String keyHash) {
         Caller gateway = new Caller(CallerKind.SERVICE, "gateway", java.util.Set.of(), java.util.Set.of(), null, null);
         return bff.get().uri("/internal/v1/api-keys/{hash}", keyHash)
-                .header(signer.header(), signer.sign(gateway, null))
+                .header(signer.header(), signer.tokenFor(gateway))
                 .exchangeToMono(response -> {
                     if (response.statusCode().is2xxSuccessful()) {
                         return response.bodyToMono(ApiClient.class).map(Optional::of);

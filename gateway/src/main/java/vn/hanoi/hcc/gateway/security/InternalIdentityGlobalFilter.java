@@ -8,11 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.gateway.caller.Caller;
-import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /**
- * Hands the caller's identity to the BFF as a freshly signed internal token on every routed
- * request, anonymous ones included: the BFF answers nothing without it, so nothing reaches the BFF
+ * Hands the caller's identity to the BFF as a signed internal token on every routed request,
+ * anonymous ones included (reused per caller for half its life, see {@link InternalTokenSigner}): the BFF answers nothing without it, so nothing reaches the BFF
  * except through this gateway.
  */
 @Component
@@ -29,7 +28,7 @@ class InternalIdentityGlobalFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        String token = signer.sign(Caller.of(exchange), RequestId.of(exchange));
+        String token = signer.tokenFor(Caller.of(exchange));
         return chain.filter(exchange.mutate()
                 .request(request -> request.headers(headers -> {
                     // the caller's own credentials stop here: the BFF gets the gateway's word instead
