@@ -3,11 +3,14 @@
 -- KEYS[2]  the quota counter of the day (ignored when ARGV[3] is 0)
 -- ARGV[1]  capacity (burst), ARGV[2] refill in tokens per second,
 -- ARGV[3]  daily quota (0: none), ARGV[4] seconds until the quota resets
--- Returns {allowed (1/0), tokens left, retry after ms, ms until the bucket is full, quota used}
+-- ARGV[5]  tokens wanted (a replica's lease: the first is this request's, the rest its next ones');
+--          as many as the bucket and the quota hold are granted, at least one or none
+-- Returns {allowed (1/0), tokens left, retry after ms, ms until the bucket is full, quota used, granted}
 local capacity = tonumber(ARGV[1])
 local rate = tonumber(ARGV[2])
 local quota = tonumber(ARGV[3])
 local quota_ttl = tonumber(ARGV[4])
+local wanted = tonumber(ARGV[5] or '1')
 
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
@@ -24,6 +27,7 @@ end
 
 local allowed = 1
 local retry = 0
+local granted = 0
 if quota > 0 and used >= quota then
   allowed = 0
   retry = quota_ttl * 1000
@@ -31,10 +35,14 @@ elseif tokens < 1 then
   allowed = 0
   retry = math.ceil((1 - tokens) * 1000 / rate)
 else
-  tokens = tokens - 1
+  granted = math.min(wanted, math.floor(tokens))
   if quota > 0 then
-    used = redis.call('INCR', KEYS[2])
-    if used == 1 then
+    granted = math.min(granted, quota - used)
+  end
+  tokens = tokens - granted
+  if quota > 0 then
+    used = redis.call('INCRBY', KEYS[2], granted)
+    if used == granted then
       redis.call('EXPIRE', KEYS[2], quota_ttl + 3600)
     end
   end
@@ -43,4 +51,4 @@ end
 redis.call('HSET', KEYS[1], 't', tostring(tokens), 'ts', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil(capacity * 1000 / rate) + 1000)
 local reset = math.ceil((capacity - tokens) * 1000 / rate)
-return {allowed, math.floor(tokens), retry, reset, used}
+return {allowed, math.floor(tokens), retry, reset, used, granted}

@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param tiers machine clients' buckets and daily quotas by rate tier
  * @param defaultTier the tier of a key whose tier is not configured
  * @param authFailures how many failed authentications a client address may make
+ * @param lease how many tokens a replica may take from a bucket ahead of time ({@link TokenLeases})
  */
 @Validated
 @ConfigurationProperties("hcc.gateway.rate-limit")
@@ -35,7 +36,8 @@ public record RateLimitProperties(
         @NotNull List<String> strictRoutes,
         @NotEmpty Map<String, @Valid Tier> tiers,
         @NotBlank String defaultTier,
-        @NotNull @Valid AuthFailures authFailures) {
+        @NotNull @Valid AuthFailures authFailures,
+        @NotNull @Valid Lease lease) {
 
     /** A token bucket: up to {@code capacity} requests at once, refilled at a steady rate. */
     public record Bucket(@Positive int capacity, @Positive double refillPerSecond) {
@@ -47,6 +49,13 @@ public record RateLimitProperties(
      * the window ends.
      */
     public record AuthFailures(@Positive int maxFailures, @NotNull Duration window) {
+    }
+
+    /**
+     * A replica's lease of a bucket's tokens: at most {@code maxTokens} (and a tenth of the bucket),
+     * dropped if not spent within {@code ttl}. {@code max-tokens: 1} turns leasing off.
+     */
+    public record Lease(@Positive int maxTokens, @NotNull Duration ttl) {
     }
 
     /** A machine tier: its bucket, and how many requests a day (0: no quota). */

@@ -1,11 +1,14 @@
 package vn.hanoi.hcc.gateway.ratelimit;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -17,7 +20,9 @@ import vn.hanoi.hcc.gateway.config.RedisConnection;
 import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /**
- * Checks and charges a bucket (and the day's quota) in one Redis script. If Redis does not answer
+ * Checks and charges a bucket (and the day's quota) in one Redis script, or from this replica's
+ * lease of that bucket's tokens ({@link TokenLeases}: a busy client's requests then cost one Redis
+ * round trip per lease instead of one each, and never more than its limit). If Redis does not answer
  * within the command timeout the request goes through unmetered: counted in
  * {@code hcc.gateway.rate.limit{outcome=fail-open}}, warned about when an outage starts and then
  * at most every 10 s, and its end logged.
@@ -38,26 +43,42 @@ class TokenBucketLimiter {
     private final Clock clock;
     private final AtomicLong lastWarning = new AtomicLong();
     private final AtomicBoolean failingOpen = new AtomicBoolean();
+    private final TokenLeases leases;
+    private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
 
     TokenBucketLimiter(RedisConnection redis, RateLimitProperties properties, MeterRegistry meters) {
         this.redis = redis;
         this.timeout = properties.commandTimeout();
         this.meters = meters;
         this.clock = Clock.systemUTC();
+        this.leases = new TokenLeases(properties.lease().maxTokens(), properties.lease().ttl().toNanos(), System::nanoTime);
     }
 
     /** The decision for this policy; {@code requestId} only goes into the log lines it may write. */
     Mono<Decision> check(RateLimitPolicy policy, String requestId) {
-        String id = RedisScript.key("rl", policy.name() + "\n" + policy.subject());
+        String bucket = policy.name() + "\n" + policy.subject();
+        Decision leased = leases.take(bucket);
+        if (leased != null) {
+            count(policy, "allowed");
+            return Mono.just(leased);
+        }
+        int wanted = leases.wanted(bucket, policy.capacity());
+        String id = RedisScript.key("rl", bucket);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(QUOTA_ZONE));
         LocalDate today = now.toLocalDate();
         long secondsToMidnight = Duration.between(now, today.plusDays(1).atStartOfDay(QUOTA_ZONE)).toSeconds();
         String[] keys = {id + ":bucket", id + ":quota:" + today};
         String[] args = {Integer.toString(policy.capacity()), Double.toString(policy.refillPerSecond()),
-                Long.toString(policy.dailyQuota()), Long.toString(secondsToMidnight)};
+                Long.toString(policy.dailyQuota()), Long.toString(secondsToMidnight), Integer.toString(wanted)};
         return redis.commands()
                 .flatMap(commands -> SCRIPT.run(commands, keys, args))
-                .map(result -> decide(policy, result, secondsToMidnight))
+                .map(result -> {
+                    Decision decision = decide(policy, result, secondsToMidnight);
+                    if (decision.allowed()) {
+                        leases.keep(bucket, wanted, result[5], decision);
+                    }
+                    return decision;
+                })
                 .timeout(timeout)
                 .doOnNext(decision -> {
                     count(policy, decision.allowed() ? "allowed" : "limited");
@@ -89,7 +110,8 @@ class TokenBucketLimiter {
     }
 
     private void count(RateLimitPolicy policy, String outcome) {
-        meters.counter("hcc.gateway.rate.limit", "policy", policy.name(), "outcome", outcome).increment();
+        outcomes.computeIfAbsent(policy.name() + "\n" + outcome,
+                key -> meters.counter("hcc.gateway.rate.limit", "policy", policy.name(), "outcome", outcome)).increment();
     }
 
     private void warn(Throwable failure) {
