@@ -17,6 +17,12 @@
 #
 #   bench/gateway-cost.sh        (installs nginx, wrk and hey from Debian if missing; about 25 min)
 #   GATEWAY_JVM_OPTS='...'       JVM options of both gateways (ours and stock), default: lib.sh's
+#   TARGETS='stock gateway' KINDS=nearest RUNS=2   a part of the comparison, e.g. to measure one cut
+#                                against stock: printed, BENCHMARKS.md left alone
+#   VARIANTS='before=a.jar tokens=b.jar'   other builds of our gateway, each one more path (with TARGETS: the
+#                                before/after of each cut, side by side in one run)
+#   JFR=1                        also records a Flight Recorder profile of our gateway under wrk after
+#                                the runs (target/bench/gateway-<kind>.jfr; read with `jfr print`)
 set -Eeuo pipefail
 if (( $(nproc) >= 2 )); then
   : "${SERVER_CPUS:=0}" "${LOADGEN_CPUS:=1}"
@@ -40,8 +46,12 @@ ensure_jars
 fresh_database
 start_bff bff "${LOOKUPS_UNTHROTTLED[@]}"
 start_gateway
-start_stock_gateway
-start_nginx
+OUR_PID=$GATEWAY_PID
+KINDS=(${KINDS:-nearest lookup})
+TARGETS=(${TARGETS:-bff nginx stock gateway})
+PARTIAL=$([[ ${#TARGETS[@]} -lt 4 || ${#KINDS[@]} -lt 2 ]] && echo 1 || echo 0)
+[[ " ${TARGETS[*]} " != *" stock "* ]] || start_stock_gateway
+[[ " ${TARGETS[*]} " != *" nginx "* ]] || start_nginx
 
 # Receipts to look up, filed through the gateway by a city-system key.
 KEY=$(make_api_key bench-system system system)
@@ -52,12 +62,24 @@ LOOKUP_BODY="{\"code\":\"$CODE\",\"secret\":\"$SECRET\"}"
 NEAREST_PATH='/api/v1/points/nearest?lat=21.02850&lon=105.85420&limit=5'
 IDENTITY=$(mint_internal_token anonymous 7200)
 
-declare -A BASE=([bff]=http://127.0.0.1:8081 [nginx]=http://127.0.0.1:$NGINX_PORT
-  [stock]=http://127.0.0.1:$STOCK_PORT [gateway]=http://127.0.0.1:8080)
+declare -A VARIANT_PORT=() VARIANT_PID=()
+for variant in ${VARIANTS:-}; do
+  VARIANT_PORT[${variant%%=*}]=$(free_port)
+  GATEWAY_JAR=${variant#*=} GATEWAY_PORT=${VARIANT_PORT[${variant%%=*}]} GATEWAY_MANAGEMENT_PORT=$(free_port) start_gateway
+  VARIANT_PID[${variant%%=*}]=$GATEWAY_PID
+done
+GATEWAY_PID=$OUR_PID
+declare -A BASE=([bff]=http://127.0.0.1:8081 [nginx]=http://127.0.0.1:${NGINX_PORT:-0}
+  [stock]=http://127.0.0.1:${STOCK_PORT:-0} [gateway]=http://127.0.0.1:8080)
 # The process whose CPU is the path's own cost (the BFF's is counted on every path too).
-declare -A PROXY_PID=([bff]="" [nginx]=$NGINX_WORKER_PID [stock]=$STOCK_PID [gateway]=$GATEWAY_PID)
+declare -A PROXY_PID=([bff]="" [nginx]=${NGINX_WORKER_PID:-} [stock]=${STOCK_PID:-} [gateway]=$GATEWAY_PID)
+for variant in "${!VARIANT_PORT[@]}"; do
+  BASE[$variant]=http://127.0.0.1:${VARIANT_PORT[$variant]}
+  PROXY_PID[$variant]=${VARIANT_PID[$variant]}
+  TARGETS+=("$variant")
+done
 # Only our gateway signs the identity token: the others pass the client's, signed as ours would.
-token_for() { [[ $1 == gateway ]] && echo "" || echo "$IDENTITY"; }
+token_for() { [[ $1 == gateway || -n ${VARIANT_PORT[$1]:-} ]] && echo "" || echo "$IDENTITY"; }
 
 fixed_rate() { # kind, path, seconds
   local token args=()
@@ -89,8 +111,6 @@ measured_saturation() { # kind, path
   echo "$(wrk_rate_of <<<"$out") $(wrk_answers_of <<<"$out") $((p1 - p0)) $((b1 - b0))" >>"$OUT/cost-cpu-$1-$2.txt"
 }
 
-KINDS=(nearest lookup)
-TARGETS=(bff nginx stock gateway)
 rm -f "$OUT"/cost-*.txt
 echo "warming up (slices of ${WARMUP_SLICE} s until two agree within ${WARMUP_TOLERANCE} %, at most ${WARMUP_MAX} s)..."
 for target in "${TARGETS[@]}"; do
@@ -119,6 +139,13 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 LOAD_END=$(loadavg)
+if [[ ${JFR:-0} == 1 ]]; then
+  for kind in "${KINDS[@]}"; do
+    jcmd "$GATEWAY_PID" JFR.start name=cost settings=profile >/dev/null
+    saturate "$kind" gateway "$SAT_SECONDS" >/dev/null
+    jcmd "$GATEWAY_PID" JFR.stop name=cost filename="$OUT/gateway-$kind.jfr" >/dev/null
+  done
+fi
 stop_all
 
 # hey: "Requests/sec: N", "  99% in 0.0031 secs"; wrk: "     99%    3.10ms"
@@ -152,12 +179,18 @@ for kind in "${KINDS[@]}"; do
     [[ -z ${PROXY_PID[$target]} ]] || proxy_cpu="$(cpu_us "$kind" "$target" 3 | spread) µs"
     ROWS+="| $kind | $target | $(sat_rates "$kind" "$target" | spread) | $(wrk_p99 "$s" | med) ms | $(wrk_bad "$s") | $proxy_cpu | $(cpu_us "$kind" "$target" 4 | spread) µs | $(hey_rate "$f" | spread) | $(hey_p "$f" 50 | med) ms | $(hey_p "$f" 99 | spread) ms | $(hey_bad "$f") |"$'\n'
   done
+  (( PARTIAL )) && continue
   nginx=$(sat_rates "$kind" nginx | med)
   stock=$(sat_rates "$kind" stock | med)
   ours=$(sat_rates "$kind" gateway | med)
   p99_added=$(awk -v g="$(hey_p "$OUT/cost-fixed-$kind-gateway.txt" 99 | med)" -v n="$(hey_p "$OUT/cost-fixed-$kind-nginx.txt" 99 | med)" 'BEGIN {printf "%.1f", g - n}')
   SUMMARY+="| $kind | $(share "$stock" "$nginx") % | $(share "$ours" "$stock") % ($(verdict "$(share "$ours" "$stock")" 90)) | $(share "$ours" "$nginx") % ($(verdict "$(share "$ours" "$nginx")" 50); stretch 80 %: $(verdict "$(share "$ours" "$nginx")" 80)) | $p99_added ms ($(awk -v a="$p99_added" 'BEGIN {print (a <= 5) ? "met" : "**missed**"}')) |"$'\n'
 done
+if (( PARTIAL )); then
+  cat "$OUT/cost-warmup.txt"
+  printf '| request | path | saturation req/s | saturation p99 | non-2xx/errors | proxy CPU per answer | BFF CPU per answer | fixed: achieved req/s | fixed p50 | fixed p99 | non-200/errors |\n%s' "$ROWS"
+  exit 0
+fi
 while read -r kind target seconds rate; do WARMUP+="$kind via $target ${seconds} s ($rate req/s); "; done <"$OUT/cost-warmup.txt"
 
 SECTION=$(cat <<DOC

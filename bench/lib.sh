@@ -88,16 +88,19 @@ LOOKUPS_UNTHROTTLED=(--hcc.bff.lookup-throttle.per-client=1000000000 --hcc.bff.l
 GATEWAY_JVM_OPTS=${GATEWAY_JVM_OPTS:--Xmx512m}
 
 start_gateway() { # extra arguments
+  # GATEWAY_JAR, GATEWAY_PORT and GATEWAY_MANAGEMENT_PORT start another build of it beside this one
+  local port=${GATEWAY_PORT:-8080} management=${GATEWAY_MANAGEMENT_PORT:-9080}
   # shellcheck disable=SC2086 # GATEWAY_JVM_OPTS is a list of options
-  "${SERVER_PIN[@]}" java $GATEWAY_JVM_OPTS "${SERVER_JVM_FLAGS[@]}" -jar gateway/target/gateway.jar --spring.profiles.active=prod \
+  HCC_GATEWAY_PORT=$port HCC_GATEWAY_MANAGEMENT_PORT=$management \
+  "${SERVER_PIN[@]}" java $GATEWAY_JVM_OPTS "${SERVER_JVM_FLAGS[@]}" -jar "${GATEWAY_JAR:-gateway/target/gateway.jar}" --spring.profiles.active=prod \
     --spring.config.additional-location="file:$ROOT/config/gateway/" \
     --hcc.gateway.rate-limit.strict.capacity=100000000 --hcc.gateway.rate-limit.strict.refill-per-second=100000000 \
     --hcc.gateway.rate-limit.anonymous.capacity=100000000 --hcc.gateway.rate-limit.anonymous.refill-per-second=100000000 \
     --hcc.gateway.rate-limit.tiers.system.capacity=100000000 \
-    --hcc.gateway.rate-limit.tiers.system.refill-per-second=100000000 "$@" >"$OUT/gateway.log" 2>&1 &
+    --hcc.gateway.rate-limit.tiers.system.refill-per-second=100000000 "$@" >"$OUT/gateway${GATEWAY_PORT:+-$port}.log" 2>&1 &
   GATEWAY_PID=$!
   PIDS+=("$GATEWAY_PID")
-  await_ready 9080
+  await_ready "$management"
 }
 
 # A stock Spring Cloud Gateway (bench/stock-gateway) in front of the BFF, on a free port: STOCK_PORT, STOCK_PID.
