@@ -63,6 +63,7 @@ NEAREST_PATH='/api/v1/points/nearest?lat=21.02850&lon=105.85420&limit=5'
 IDENTITY=$(mint_internal_token anonymous 7200)
 
 declare -A VARIANT_PORT=() VARIANT_PID=()
+# VARIANT_NOTES (optional): what each of VARIANTS is, for the report
 for variant in ${VARIANTS:-}; do
   VARIANT_PORT[${variant%%=*}]=$(free_port)
   GATEWAY_JAR=${variant#*=} GATEWAY_PORT=${VARIANT_PORT[${variant%%=*}]} GATEWAY_MANAGEMENT_PORT=$(free_port) start_gateway
@@ -212,7 +213,7 @@ Requests to the BFF, nginx and the stock gateway carry an identity token signed 
   process's utime + stime over the run (\`/proc/PID/stat\`) divided by wrk's answers; for nginx its worker.
 - Fixed rate: hey $(dpkg-query -W -f='${Version}' hey 2>/dev/null), $WORKERS workers × $((RATE / WORKERS)) req/s = $RATE req/s for ${FIXED_SECONDS} s, one
   request repeated (closed loop: the achieved rate shows whether the path kept up).
-- $RUNS runs, each path once per run and request, the order rotated from run to run; median (min–max).
+- $RUNS runs, each path once per run and request, the order rotated from run to run; median (min–max).$( [[ -z ${VARIANTS:-} ]] || printf '\n- Other builds of our gateway, each a path of its own in the same run (the before/after of each cut): %s.' "${VARIANT_NOTES:-$VARIANTS}")
 
 | request | path | saturation req/s | saturation p99 | non-2xx/errors | proxy CPU per answer | BFF CPU per answer | fixed: achieved req/s | fixed p50 | fixed p99 | non-200/errors |
 |---|---|---|---|---|---|---|---|---|---|---|

@@ -101,6 +101,10 @@ class SecurityConfiguration {
             RouteLocator routes) {
         // each what-if is a coverage computation on a bounded pool of workers: the planners' tool, not the public's
         exchanges.pathMatchers(WHAT_IF).hasAuthority(OPS);
+        // the public routes next, the busiest: the rules are tried in order, each a matcher of its own,
+        // and none of the others' paths overlaps theirs. Any method: the route's own list answers the
+        // others with 405
+        exchanges.pathMatchers(PUBLIC).permitAll();
         exchanges.pathMatchers("/api/v1/ops", "/api/v1/ops/**").hasAuthority(OPS);
         exchanges.pathMatchers("/api/v1/me", "/api/v1/me/**").hasAuthority(USER);
         apiKeys.scopeRules().forEach(rule -> {
@@ -112,8 +116,6 @@ class SecurityConfiguration {
             }
         });
         exchanges.pathMatchers("/api/v1/agent", "/api/v1/agent/**").denyAll();
-        // any method: the route's own list answers the others with 405
-        exchanges.pathMatchers(PUBLIC).permitAll();
         exchanges.anyExchange().access(new UnroutedOnlyAuthorizationManager(routes));
     }
 
