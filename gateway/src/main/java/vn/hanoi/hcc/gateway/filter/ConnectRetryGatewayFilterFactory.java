@@ -4,14 +4,15 @@ import io.netty.channel.ConnectTimeoutException;
 import java.net.ConnectException;
 import java.time.Duration;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * {@code ConnectRetry}: retries a GET or HEAD without a body whose connection to the BFF could not
@@ -35,21 +36,29 @@ public class ConnectRetryGatewayFilterFactory
 
     @Override
     public GatewayFilter apply(Config config) {
-        Retry retry = Retry.backoff(config.getRetries(), config.getFirstBackoff())
-                .maxBackoff(config.getMaxBackoff())
-                .jitter(0)
-                .filter(ConnectRetryGatewayFilterFactory::isConnectFailure)
-                .onRetryExhaustedThrow((spec, signal) -> signal.failure());
-        return (exchange, chain) -> {
-            if (!isBodilessRead(exchange.getRequest())) {
-                return chain.filter(exchange);
-            }
-            return Mono.defer(() -> {
-                // forgets the failed attempt, so that the routing filter routes the request again
-                ServerWebExchangeUtils.reset(exchange);
-                return chain.filter(exchange);
-            }).retryWhen(retry);
-        };
+        return (exchange, chain) -> isBodilessRead(exchange.getRequest())
+                ? attempt(exchange, chain, config, 0)
+                : chain.filter(exchange);
+    }
+
+    /**
+     * One attempt, and on a connect failure the next after its backoff. Built only when a failure
+     * happens: Reactor's {@code retryWhen} set up a companion sink for every request, failing or not.
+     */
+    private static Mono<Void> attempt(ServerWebExchange exchange, GatewayFilterChain chain, Config config, int retried) {
+        return chain.filter(exchange).onErrorResume(
+                failure -> retried < config.getRetries() && isConnectFailure(failure),
+                failure -> Mono.delay(backoff(config, retried)).then(Mono.defer(() -> {
+                    // forgets the failed attempt, so that the routing filter routes the request again
+                    ServerWebExchangeUtils.reset(exchange);
+                    return attempt(exchange, chain, config, retried + 1);
+                })));
+    }
+
+    /** {@code first-backoff}, doubled for each retry before, at most {@code max-backoff}. */
+    static Duration backoff(Config config, int retried) {
+        Duration backoff = config.getFirstBackoff().multipliedBy(1L << Math.min(retried, 20));
+        return backoff.compareTo(config.getMaxBackoff()) > 0 ? config.getMaxBackoff() : backoff;
     }
 
     static boolean isBodilessRead(ServerHttpRequest request) {

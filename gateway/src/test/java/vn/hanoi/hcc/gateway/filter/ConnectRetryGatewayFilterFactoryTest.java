@@ -47,6 +47,16 @@ class ConnectRetryGatewayFilterFactoryTest {
         assertThat(attempts).hasValue(3);
     }
 
+    @Test
+    void waitsTheFirstBackoffThenTwiceAsLongUpToTheLongest() {
+        ConnectRetryGatewayFilterFactory.Config config = new ConnectRetryGatewayFilterFactory.Config();
+
+        assertThat(ConnectRetryGatewayFilterFactory.backoff(config, 0)).isEqualTo(Duration.ofMillis(50));
+        assertThat(ConnectRetryGatewayFilterFactory.backoff(config, 1)).isEqualTo(Duration.ofMillis(100));
+        assertThat(ConnectRetryGatewayFilterFactory.backoff(config, 2)).isEqualTo(Duration.ofMillis(200));
+        assertThat(ConnectRetryGatewayFilterFactory.backoff(config, 3)).isEqualTo(Duration.ofMillis(200));
+    }
+
     private GatewayFilterChain failingTimes(int failures, Throwable failure) {
         AtomicInteger mine = new AtomicInteger();
         return exchange -> Mono.defer(() -> {
