@@ -21,6 +21,7 @@
 #                                against stock: printed, BENCHMARKS.md left alone
 #   VARIANTS='before=a.jar tokens=b.jar'   other builds of our gateway, each one more path (with TARGETS: the
 #                                before/after of each cut, side by side in one run)
+#   GATEWAY_ARGS='--a.b=c'       arguments for our gateway only (not the variants): a configuration trim's A/B
 #   JFR=1                        also records a Flight Recorder profile of our gateway under wrk after
 #                                the runs (target/bench/gateway-<kind>.jfr; read with `jfr print`)
 set -Eeuo pipefail
@@ -45,7 +46,8 @@ ensure_jars
 [[ -f bench/stock-gateway/target/stock-gateway.jar ]] || ./mvnw -q -B -f bench/stock-gateway/pom.xml -DskipTests package
 fresh_database
 start_bff bff "${LOOKUPS_UNTHROTTLED[@]}"
-start_gateway
+# shellcheck disable=SC2086 # GATEWAY_ARGS: arguments of our gateway only (a configuration trim against a variant without it)
+start_gateway ${GATEWAY_ARGS:-}
 OUR_PID=$GATEWAY_PID
 KINDS=(${KINDS:-nearest lookup})
 TARGETS=(${TARGETS:-bff nginx stock gateway})
