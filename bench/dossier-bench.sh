@@ -15,7 +15,7 @@ CONCURRENCY=${CONCURRENCY:-32}
 ensure_jars
 fresh_database
 
-start_bff bff-cache-true --hcc.bff.cache.enabled=true "${LOOKUPS_UNTHROTTLED[@]}"
+start_bff bff-cache-true --hcc.bff.cache.enabled=true
 start_gateway
 
 # A key for the city system, registered the way the Center's endpoint would (only its HMAC is stored).
@@ -46,7 +46,7 @@ lookups() { # label
 lookups cache
 
 stop_all
-start_bff bff-cache-false --hcc.bff.cache.enabled=false "${LOOKUPS_UNTHROTTLED[@]}"
+start_bff bff-cache-false --hcc.bff.cache.enabled=false
 start_gateway
 "${GEN[@]}" lookup "$BASE" "$OUT/dossiers-1.csv" "$CONCURRENCY" 10 >/dev/null
 lookups nocache

@@ -45,7 +45,7 @@ ensure_debian hey hey
 ensure_jars
 [[ -f bench/stock-gateway/target/stock-gateway.jar ]] || ./mvnw -q -B -f bench/stock-gateway/pom.xml -DskipTests package
 fresh_database
-start_bff bff "${LOOKUPS_UNTHROTTLED[@]}"
+start_bff bff
 # shellcheck disable=SC2086 # GATEWAY_ARGS: arguments of our gateway only (a configuration trim against a variant without it)
 start_gateway ${GATEWAY_ARGS:-}
 OUR_PID=$GATEWAY_PID

@@ -70,19 +70,21 @@ export HCC_BFF_URI=http://127.0.0.1:8081 HCC_TRUSTED_PROXIES=0
 # The BFF's profile: prod, or bench (prod's settings) once start_fake_fcm points it at the fake FCM,
 # which the BFF refuses beside prod.
 BFF_PROFILE=prod
+# The BFF's own throttle of receipt lookups is lifted, like the gateway's rate limits in start_gateway:
+# benchmarks look up receipts from one address many at a time (it counts a lookup in flight until it
+# matches), and the throttle has tests of its own.
 start_bff() { # log name, then extra arguments
   local name=$1
   shift
   "${SERVER_PIN[@]}" java -Xmx512m "${SERVER_JVM_FLAGS[@]}" -jar mobile-bff/target/mobile-bff.jar --spring.profiles.active="$BFF_PROFILE" \
-    --spring.config.additional-location="file:$ROOT/config/mobile-bff/" "$@" >"$OUT/$name.log" 2>&1 &
+    --spring.config.additional-location="file:$ROOT/config/mobile-bff/" \
+    --hcc.bff.lookup-throttle.per-client=1000000000 --hcc.bff.lookup-throttle.per-code=1000000000 \
+    "$@" >"$OUT/$name.log" 2>&1 &
   BFF_PID=$!
   PIDS+=("$BFF_PID")
   await_ready 9081
 }
 
-# The BFF's own throttle of receipt lookups, lifted like the gateway's rate limits where a benchmark
-# looks up receipts from one address many at a time (it counts a lookup in flight until it matches).
-LOOKUPS_UNTHROTTLED=(--hcc.bff.lookup-throttle.per-client=1000000000 --hcc.bff.lookup-throttle.per-code=1000000000)
 
 # The JVM options of both gateways (ours and the stock one of gateway-cost.sh): the same for both.
 GATEWAY_JVM_OPTS=${GATEWAY_JVM_OPTS:--Xmx512m}

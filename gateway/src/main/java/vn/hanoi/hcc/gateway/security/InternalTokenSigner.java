@@ -11,7 +11,6 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -64,11 +63,6 @@ class InternalTokenSigner {
 
     String header() {
         return properties.header();
-    }
-
-    /** Half the token's life: how long one is reused. */
-    Duration reuse() {
-        return properties.ttl().dividedBy(2);
     }
 
     /** The caller's token: the one signed for them in the last half-life, or a new one. */
