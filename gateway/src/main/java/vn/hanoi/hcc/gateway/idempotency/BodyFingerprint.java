@@ -23,15 +23,19 @@ final class BodyFingerprint {
 
     private final MessageDigest digest = newDigest();
     private final Sinks.One<String> whole = Sinks.one();
+    /** The body's declared length, -1 if not declared (chunked). */
+    private final long length;
+    private long hashed;
     private volatile boolean ended;
 
-    private BodyFingerprint(byte[] head) {
+    private BodyFingerprint(byte[] head, long length) {
         digest.update(head);
+        this.length = length;
     }
 
     /** The fingerprint of this request's body as it passes through {@link #hashing}. */
     static BodyFingerprint of(ServerHttpRequest request) {
-        return new BodyFingerprint(head(request));
+        return new BodyFingerprint(head(request), request.getHeaders().getContentLength());
     }
 
     /** SHA-256 of method, path and query: what a request says before its body. */
@@ -50,16 +54,27 @@ final class BodyFingerprint {
 
     /**
      * The body, unchanged, each buffer added to the digest before it goes on. The whole
-     * fingerprint is given once the body completes; if it fails or is cancelled, none is.
+     * fingerprint is given once the body completes, or once its declared length has passed (the
+     * BFF may answer, and the proxying cancel the body, before the completion signal comes); if it
+     * fails or is cancelled before that, none is.
      */
     Flux<DataBuffer> hashing(Flux<DataBuffer> body) {
-        return body.doOnNext(this::update)
-                .doOnComplete(() -> {
-                    ended = true;
-                    whole.tryEmitValue(hex(digest.digest()));
+        return body.doOnNext(buffer -> {
+                    update(buffer);
+                    if (hashed == length) {
+                        end();
+                    }
                 })
+                .doOnComplete(this::end)
                 .doOnError(failure -> whole.tryEmitEmpty())
                 .doOnCancel(whole::tryEmitEmpty);
+    }
+
+    private void end() {
+        if (!ended) {
+            ended = true;
+            whole.tryEmitValue(hex(digest.digest()));
+        }
     }
 
     /** Whether the body has passed to its end (and so may have reached the BFF whole). */
@@ -73,6 +88,7 @@ final class BodyFingerprint {
     }
 
     private void update(DataBuffer buffer) {
+        hashed += buffer.readableByteCount();
         try (DataBuffer.ByteBufferIterator chunks = buffer.readableByteBuffers()) {
             while (chunks.hasNext()) {
                 ByteBuffer chunk = chunks.next();
