@@ -22,6 +22,8 @@
 #   VARIANTS='before=a.jar tokens=b.jar'   other builds of our gateway, each one more path (with TARGETS: the
 #                                before/after of each cut, side by side in one run)
 #   GATEWAY_ARGS='--a.b=c'       arguments for our gateway only (not the variants): a configuration trim's A/B
+#   VARIANT_ARGS_<name>='--a.b=c'  arguments for one variant: e.g. VARIANTS='nolog=gateway/target/gateway.jar'
+#                                VARIANT_ARGS_nolog='--logging.level.vn.hanoi.hcc.gateway.access=off' (an ablation)
 #   JFR=1                        also records a Flight Recorder profile of our gateway under wrk after
 #                                the runs (target/bench/gateway-<kind>.jfr; read with `jfr print`)
 set -Eeuo pipefail
@@ -68,7 +70,10 @@ declare -A VARIANT_PORT=() VARIANT_PID=()
 # VARIANT_NOTES (optional): what each of VARIANTS is, for the report
 for variant in ${VARIANTS:-}; do
   VARIANT_PORT[${variant%%=*}]=$(free_port)
-  GATEWAY_JAR=${variant#*=} GATEWAY_PORT=${VARIANT_PORT[${variant%%=*}]} GATEWAY_MANAGEMENT_PORT=$(free_port) start_gateway
+  variant_args=VARIANT_ARGS_${variant%%=*}
+  # shellcheck disable=SC2086 # a list of arguments
+  GATEWAY_JAR=${variant#*=} GATEWAY_PORT=${VARIANT_PORT[${variant%%=*}]} GATEWAY_MANAGEMENT_PORT=$(free_port) \
+    start_gateway ${!variant_args:-}
   VARIANT_PID[${variant%%=*}]=$GATEWAY_PID
 done
 GATEWAY_PID=$OUR_PID

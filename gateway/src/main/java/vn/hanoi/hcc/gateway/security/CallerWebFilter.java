@@ -34,6 +34,11 @@ class CallerWebFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String address = addresses.resolve(exchange);
+        if (!AuthFailureWebFilter.presentsCredentials(exchange)) {
+            // nothing to authenticate with: anonymous, without reading the security context
+            exchange.getAttributes().put(Caller.ATTRIBUTE, Caller.anonymous(address));
+            return chain.filter(exchange);
+        }
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .map(authentication -> toCaller(authentication, address))

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -25,6 +27,7 @@ import org.springframework.security.web.server.firewall.ServerWebExchangeFirewal
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
@@ -60,6 +63,26 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/api/v1/points", "/api/v1/points/**", "/api/v1/coverage",
             "/api/v1/coverage/**", "/api/v1/dossiers/lookup"};
 
+    /**
+     * The public routes' busiest case, a request that presents no credentials, in a chain of its own:
+     * nobody can be authenticated and every such request is allowed, so it runs only what every answer
+     * needs (CORS, the security headers), not the authentication and authorization filters, and the
+     * caller is anonymous. A token or key sent to a public route still goes through {@link #apiSecurity}
+     * and must be valid. The what-if, under {@code /api/v1/coverage}, is never public.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain publicWithoutCredentials(ServerHttpSecurity http, CorsProperties cors) {
+        ServerWebExchangeMatcher whatIf = ServerWebExchangeMatchers.pathMatchers(WHAT_IF);
+        ServerWebExchangeMatcher open = ServerWebExchangeMatchers.pathMatchers(PUBLIC);
+        ServerWebExchangeMatcher anonymousPublic = exchange -> AuthFailureWebFilter.presentsCredentials(exchange)
+                ? ServerWebExchangeMatcher.MatchResult.notMatch()
+                : whatIf.matches(exchange).flatMap(result -> result.isMatch()
+                        ? ServerWebExchangeMatcher.MatchResult.notMatch()
+                        : open.matches(exchange));
+        return hardened(http.securityMatcher(anonymousPublic), cors).build();
+    }
+
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
             IdentityProperties identity, ApiKeyProperties apiKeys, ApiKeyHasher hasher, ApiClientDirectory directory,
@@ -68,6 +91,21 @@ class SecurityConfiguration {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(responder,
                 Long.toString(gateway.retryAfter().toSeconds()), failures, addresses);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(responder);
+        return hardened(http, cors)
+                .authorizeExchange(exchanges -> authorize(exchanges, apiKeys, routes))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(personAuthorities(identity)))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .addFilterAt(apiKeyFilter(hasher, directory, entryPoint), SecurityWebFiltersOrder.AUTHENTICATION)
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+
+    /** What every chain has: stateless (no session, CSRF, login or logout), CORS, the security headers. */
+    private static ServerHttpSecurity hardened(ServerHttpSecurity http, CorsProperties cors) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -79,17 +117,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
-                .authorizeExchange(exchanges -> authorize(exchanges, apiKeys, routes))
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(personAuthorities(identity)))
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(accessDenied))
-                .addFilterAt(apiKeyFilter(hasher, directory, entryPoint), SecurityWebFiltersOrder.AUTHENTICATION)
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(accessDenied))
-                .build();
+                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)));
     }
 
     /**
