@@ -44,6 +44,12 @@ class BoundariesTest {
             .that().resideInAnyPackage("..bff.point..", "..bff.dossier..", "..bff.rating..", "..bff.apikey..")
             .should().dependOnClassesThat().resideInAPackage("..bff.ops..");
 
+    /** The dossier feature tells what happened (DossierChangeListener); who listens is not its business. */
+    @ArchTest
+    static final ArchRule theDossierFeatureKnowsNoListener = noClasses()
+            .that().resideInAPackage("..bff.dossier..")
+            .should().dependOnClassesThat().resideInAnyPackage("..bff.notification..", "..bff.webhook..");
+
     @ArchTest
     static final ArchRule webAdaptersDoNotTouchTheDatabase = noClasses()
             .that().resideInAPackage("vn.hanoi.hcc.bff..web..")

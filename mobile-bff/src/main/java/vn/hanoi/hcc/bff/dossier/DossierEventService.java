@@ -3,7 +3,6 @@ package vn.hanoi.hcc.bff.dossier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -12,18 +11,16 @@ import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.error.ConflictException;
 import vn.hanoi.hcc.bff.error.ResourceNotFoundException;
 import vn.hanoi.hcc.bff.error.ReusedIdentifierException;
-import vn.hanoi.hcc.bff.notification.NewNotification;
-import vn.hanoi.hcc.bff.notification.NotificationEvent;
-import vn.hanoi.hcc.bff.notification.NotificationOutbox;
 import vn.hanoi.hcc.bff.security.Caller;
-import vn.hanoi.hcc.bff.webhook.WebhookOutbox;
 
 /**
  * Applies status events and due-date extensions. Each dossier is locked while an event applies, so
  * events on one dossier apply one at a time on any number of replicas. An event is recognised by
  * its client and event id: sent again it changes nothing and gets its first answer. Batches run in
  * transactions of {@value #CHUNK} events, dossiers locked in code order (so that concurrent
- * batches cannot deadlock); an event refused for its own reasons does not affect the others.
+ * batches cannot deadlock); an event refused for its own reasons does not affect the others. Each
+ * applied change is told to every {@link DossierChangeListener} (the owner's notification, the agent's
+ * webhook) inside its transaction: their outbox rows commit with it, or nothing does.
  */
 @Service
 public class DossierEventService {
@@ -33,15 +30,13 @@ public class DossierEventService {
     private final DossierRepository repository;
     private final DossierCache cache;
     private final TransactionalOperator transactions;
-    private final NotificationOutbox outbox;
-    private final WebhookOutbox webhooks;
+    private final List<DossierChangeListener> listeners;
 
     DossierEventService(DossierRepository repository, DossierCache cache, ReactiveTransactionManager transactionManager,
-            NotificationOutbox outbox, WebhookOutbox webhooks) {
-        this.webhooks = webhooks;
+            List<DossierChangeListener> listeners) {
         this.repository = repository;
         this.cache = cache;
-        this.outbox = outbox;
+        this.listeners = List.copyOf(listeners);
         this.transactions = TransactionalOperator.create(transactionManager);
     }
 
@@ -111,32 +106,20 @@ public class DossierEventService {
                 .switchIfEmpty(Mono.error(() -> new ReusedIdentifierException(
                         "Event id '" + event.eventId() + "' was already used for another event")))
                 .flatMap(id -> repository.update(after))
-                .flatMap(updated -> notify(updated, event.kind(), change.applied())
-                        .then(announce(updated, event, change.applied()))
-                        .thenReturn(updated))
+                .flatMap(updated -> tell(updated, event, change.applied()).thenReturn(updated))
                 .map(updated -> new EventOutcome(dossier.code(), event.eventId(), change.applied(), false,
                         updated.status(), updated.dueAt(), updated.version()));
     }
 
-    /** The owner's notification, in this transaction, when the change is one they must hear about. */
-    private Mono<Long> notify(Dossier updated, EventKind kind, boolean applied) {
-        if (!applied) {
-            return Mono.empty();
-        }
-        Optional<NotificationEvent> trigger = kind == EventKind.DUE_EXTENDED ? Optional.of(NotificationEvent.DUE_EXTENDED)
-                : kind == EventKind.STATUS ? NotificationEvent.forStatus(updated.status().code()) : Optional.empty();
-        return Mono.justOrEmpty(trigger).flatMap(event -> outbox.write(new NewNotification(updated.applicantRef(),
-                updated.code(), event, updated.status().code(), updated.version(), updated.dueAt())));
-    }
-
-    /** The filing agent's webhook message, in this transaction, for a change that moved the dossier. */
-    private Mono<Long> announce(Dossier updated, DossierEventCommand event, boolean applied) {
+    /** Every listener, one after the other, in this transaction, of a change that was applied. */
+    private Mono<Void> tell(Dossier updated, DossierEventCommand event, boolean applied) {
         if (!applied || event.kind() == EventKind.FILED) {
             return Mono.empty();
         }
-        String type = event.kind() == EventKind.DUE_EXTENDED ? "dossier.due_extended" : "dossier.status_changed";
-        return webhooks.write(new WebhookOutbox.Change(updated.filedByClient(), updated.code(), type,
-                updated.status().code(), updated.dueAt(), updated.version(), event.eventId(), event.occurredAt()));
+        DossierChanged change = event.kind() == EventKind.DUE_EXTENDED
+                ? new DossierDueExtended(updated, event.eventId(), event.occurredAt())
+                : new DossierStatusChanged(updated, event.eventId(), event.occurredAt());
+        return Flux.fromIterable(listeners).concatMap(listener -> listener.on(change)).then();
     }
 
     private static boolean isRefusal(Throwable failure) {

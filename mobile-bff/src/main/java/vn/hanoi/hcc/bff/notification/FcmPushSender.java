@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import vn.hanoi.hcc.bff.dossier.DossierStatus;
 
 /**
  * Sends through the Firebase Admin SDK ({@code sendEachAsync}: the SDK's own threads do the HTTP,
@@ -60,7 +61,7 @@ public class FcmPushSender implements PushSender {
     }
 
     Message toMessage(PushMessage message) {
-        NotificationTexts.Text text = NotificationTexts.of(message.event(), message.status(), message.dossierCode(),
+        NotificationTexts.Text text = NotificationTexts.of(message.event(), DossierStatus.of(message.status()), message.dossierCode(),
                 message.dueAt(), message.english());
         String expiresAt = Long.toString(clock.instant().plus(timeToLive).getEpochSecond());
         return Message.builder()

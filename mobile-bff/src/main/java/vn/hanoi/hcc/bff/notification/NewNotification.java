@@ -9,6 +9,6 @@ import java.time.Instant;
  * @param status     the dossier's national status code after the change
  * @param version    the dossier's version after the change
  */
-public record NewNotification(String citizenRef, String dossierCode, NotificationEvent event, int status,
+record NewNotification(String citizenRef, String dossierCode, NotificationEvent event, int status,
         long version, Instant dueAt) {
 }

@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
  * statement. Called inside the transaction of the status change: both commit, or neither.
  */
 @Component
-public class NotificationOutbox {
+class NotificationOutbox {
 
     private final DatabaseClient db;
 
@@ -18,7 +18,7 @@ public class NotificationOutbox {
     }
 
     /** The number of push messages queued (0 when the citizen has no device). */
-    public Mono<Long> write(NewNotification notification) {
+    Mono<Long> write(NewNotification notification) {
         return db.sql("""
                 WITH inbox AS (
                     INSERT INTO notification (citizen_ref, dossier_code, event, status, dossier_version, due_at)

@@ -3,6 +3,7 @@ package vn.hanoi.hcc.bff.notification;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vn.hanoi.hcc.bff.dossier.DossierStatus;
 
 /**
  * The title and body of a notification, in Vietnamese or English. They name the dossier by its code
@@ -21,15 +22,15 @@ public final class NotificationTexts {
     public record Text(String title, String body) {
     }
 
-    public static Text of(NotificationEvent event, int status, String dossierCode, Instant dueAt, boolean english) {
+    public static Text of(NotificationEvent event, DossierStatus status, String dossierCode, Instant dueAt, boolean english) {
         return english ? english(event, status, dossierCode, dueAt) : vietnamese(event, status, dossierCode, dueAt);
     }
 
-    private static Text vietnamese(NotificationEvent event, int status, String code, Instant dueAt) {
+    private static Text vietnamese(NotificationEvent event, DossierStatus status, String code, Instant dueAt) {
         return switch (event) {
             case RESULT_READY -> new Text("Hồ sơ đã có kết quả",
                     "Hồ sơ " + code + " đã xử lý xong. Mở ứng dụng để xem cách nhận kết quả.");
-            case ACTION_NEEDED -> status == 6
+            case ACTION_NEEDED -> status == DossierStatus.PAYMENT_REQUIRED
                     ? new Text("Hồ sơ chờ bạn thực hiện", "Hồ sơ " + code
                             + " chờ bạn thực hiện nghĩa vụ tài chính. Mở ứng dụng để xem chi tiết.")
                     : new Text("Hồ sơ cần bổ sung", "Hồ sơ " + code
@@ -39,11 +40,11 @@ public final class NotificationTexts {
         };
     }
 
-    private static Text english(NotificationEvent event, int status, String code, Instant dueAt) {
+    private static Text english(NotificationEvent event, DossierStatus status, String code, Instant dueAt) {
         return switch (event) {
             case RESULT_READY -> new Text("Your result is ready",
                     "Dossier " + code + " has been processed. Open the app to see how to collect the result.");
-            case ACTION_NEEDED -> status == 6
+            case ACTION_NEEDED -> status == DossierStatus.PAYMENT_REQUIRED
                     ? new Text("Action needed", "Dossier " + code
                             + " is waiting for your payment. Open the app for the details.")
                     : new Text("Documents needed", "Dossier " + code

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {type, timestamp, data:{code, status, dueAt, version, eventId}}}.
  */
 @Component
-public class WebhookOutbox {
+class WebhookOutbox {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -25,12 +25,12 @@ public class WebhookOutbox {
     }
 
     /** A change to announce: a status ({@code dossier.status_changed}) or a new due time ({@code dossier.due_extended}). */
-    public record Change(String filedByClient, String dossierCode, String type, int status, Instant dueAt, long version,
+    record Change(String filedByClient, String dossierCode, String type, int status, Instant dueAt, long version,
             String eventId, Instant occurredAt) {
     }
 
     /** The number of messages queued: 1 when the filing client has a webhook, else 0. */
-    public Mono<Long> write(Change change) {
+    Mono<Long> write(Change change) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("code", change.dossierCode());
         data.put("status", change.status());

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.dossier.DossierStatus;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.error.QueryParameters;
@@ -98,7 +99,7 @@ class NotificationController {
     }
 
     private static NotificationView view(InboxEntry entry, boolean english) {
-        NotificationTexts.Text text = NotificationTexts.of(entry.event(), entry.status(), entry.dossierCode(),
+        NotificationTexts.Text text = NotificationTexts.of(entry.event(), DossierStatus.of(entry.status()), entry.dossierCode(),
                 entry.dueAt(), english);
         return new NotificationView(entry.id(), entry.dossierCode(), entry.event(), entry.status(), text.title(),
                 text.body(), entry.dueAt(), entry.createdAt(), entry.readAt() != null);

@@ -200,6 +200,21 @@ class WebhookDeliveryTest extends BffIntegrationTest {
     }
 
     @Test
+    void announcesALaterDueTimeAsItsOwnType() throws Exception {
+        String code = file();
+        Instant newDue = RECEIVED.plus(Duration.ofDays(9));
+        applied(agent, code, Map.of("eventId", "w-due", "occurredAt", RECEIVED.plus(Duration.ofHours(1)).toString(),
+                "dueAt", newDue.toString(), "reason", "Cần xác minh thêm"));
+
+        assertThat(dispatcher.drain().block(Duration.ofSeconds(30))).isEqualTo(1L);
+
+        JsonNode body = JsonMapper.builder().build().readTree(List.copyOf(deliveries).get(0).body());
+        assertThat(body.path("type").asString()).isEqualTo("dossier.due_extended");
+        assertThat(body.path("data").path("dueAt").asString()).isEqualTo(newDue.toString());
+        assertThat(body.path("data").path("eventId").asString()).isEqualTo("w-due");
+    }
+
+    @Test
     void announcesNothingForADossierOfAClientWithoutAWebhook() {
         WebTestClient system = as(InternalTokens.system("city-no-webhook"));
         String code = (String) filed(system, dossier(DossierFixtures.freshAgency(), "001499999999", RECEIVED,
