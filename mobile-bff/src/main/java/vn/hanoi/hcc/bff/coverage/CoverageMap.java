@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import vn.hanoi.hcc.bff.i18n.Language;
 import vn.hanoi.hcc.bff.point.PointType;
 import vn.hanoi.hcc.bff.point.ServicePoint;
 
@@ -36,7 +37,7 @@ final class CoverageMap {
         wards.values().forEach(ward -> extent.expandToInclude(ward.boundary().getEnvelopeInternal()));
         lonFactor = Math.cos(Math.toRadians(extent.centre().y));
         scale = Math.min(MAP_SIZE / (extent.getWidth() * lonFactor), (HEIGHT - TOP - MARGIN) / extent.getHeight());
-        english = "en".equals(locale.getLanguage());
+        english = Language.of(locale).isEnglish();
     }
 
     static String render(CoverageReport report, Map<String, Ward> wards, List<ServicePoint> points, Locale locale) {

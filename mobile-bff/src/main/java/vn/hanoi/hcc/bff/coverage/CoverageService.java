@@ -15,6 +15,7 @@ import reactor.core.scheduler.Schedulers;
 import vn.hanoi.hcc.bff.error.BusyException;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.geo.LatLon;
+import vn.hanoi.hcc.bff.i18n.Language;
 import vn.hanoi.hcc.bff.point.PointIndex;
 import vn.hanoi.hcc.bff.point.PointSnapshot;
 import vn.hanoi.hcc.bff.routing.TravelMode;
@@ -86,7 +87,7 @@ public class CoverageService implements DisposableBean {
 
     /** The current coverage as an SVG map, labelled in Vietnamese or English. */
     public Mono<String> map(TravelMode mode, Locale locale) {
-        String language = "en".equals(locale.getLanguage()) ? "en" : "vi";
+        String language = Language.of(locale).tag();
         return index.snapshot().flatMap(network -> {
             MapKey key = new MapKey(network.version(), mode, language);
             maps.keySet().removeIf(cached -> cached.version() < network.version());

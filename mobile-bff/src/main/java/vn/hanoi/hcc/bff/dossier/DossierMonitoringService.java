@@ -37,9 +37,10 @@ public class DossierMonitoringService {
             END""";
 
     private final DatabaseClient db;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DossierMonitoringService(DatabaseClient db) {
+    DossierMonitoringService(DatabaseClient db, Clock clock) {
+        this.clock = clock;
         this.db = db;
     }
 

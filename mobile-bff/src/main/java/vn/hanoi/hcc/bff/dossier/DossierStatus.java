@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.hanoi.hcc.bff.i18n.Language;
 
 /**
  * The National Public Service Portal's status codes, so that the city system syncs one to one,
@@ -87,6 +88,6 @@ public enum DossierStatus {
     }
 
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : vietnamese;
+        return Language.of(locale).pick(vietnamese, english);
     }
 }

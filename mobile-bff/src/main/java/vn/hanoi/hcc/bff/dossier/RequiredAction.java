@@ -2,6 +2,7 @@ package vn.hanoi.hcc.bff.dossier;
 
 import java.util.Locale;
 import java.util.Optional;
+import vn.hanoi.hcc.bff.i18n.Language;
 
 /** What the citizen must do now for the dossier to go on, if anything. */
 public enum RequiredAction {
@@ -32,6 +33,6 @@ public enum RequiredAction {
     }
 
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : vietnamese;
+        return Language.of(locale).pick(vietnamese, english);
     }
 }

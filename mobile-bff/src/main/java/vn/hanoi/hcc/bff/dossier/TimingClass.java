@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import vn.hanoi.hcc.bff.i18n.Language;
 
 /**
  * Whether a dossier keeps its due time, derived when asked and never stored: active dossiers are
@@ -52,6 +53,6 @@ public enum TimingClass {
     }
 
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : vietnamese;
+        return Language.of(locale).pick(vietnamese, english);
     }
 }

@@ -2,6 +2,7 @@ package vn.hanoi.hcc.bff.point;
 
 import java.util.Locale;
 import java.util.Set;
+import vn.hanoi.hcc.bff.i18n.Language;
 
 /**
  * A field of administrative procedures (lĩnh vực), and the kinds of point that receive its
@@ -17,7 +18,7 @@ public record ProcedureField(String code, String nameVi, String nameEn, Set<Poin
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return Language.of(locale).pick(nameVi, nameEn);
     }
 
     public boolean servedAt(ServicePoint point) {

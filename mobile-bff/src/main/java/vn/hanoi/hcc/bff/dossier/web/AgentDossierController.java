@@ -44,10 +44,11 @@ class AgentDossierController {
     private final DossierEventService events;
     private final DossierFeedService feed;
     private final BatchEvents batches;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     AgentDossierController(DossierFilingService filing, DossierEventService events, DossierFeedService feed,
-            BatchEvents batches) {
+            BatchEvents batches, Clock clock) {
+        this.clock = clock;
         this.filing = filing;
         this.events = events;
         this.feed = feed;

@@ -24,9 +24,10 @@ class BatchEvents {
     private final DossierEventService events;
     private final Validator validator;
     private final ProblemMapper problems;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    BatchEvents(DossierEventService events, Validator validator, ProblemMapper problems) {
+    BatchEvents(DossierEventService events, Validator validator, ProblemMapper problems, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.validator = validator;
         this.problems = problems;

@@ -21,6 +21,7 @@ import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.dossier.DossierQueryService;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.error.QueryParameters;
+import vn.hanoi.hcc.bff.i18n.Language;
 import vn.hanoi.hcc.bff.security.Caller;
 
 /** A citizen following their own dossiers. */
@@ -31,9 +32,10 @@ import vn.hanoi.hcc.bff.security.Caller;
 class CitizenDossierController {
 
     private final DossierQueryService dossiers;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CitizenDossierController(DossierQueryService dossiers) {
+    CitizenDossierController(DossierQueryService dossiers, Clock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
     }
 
@@ -73,7 +75,7 @@ class CitizenDossierController {
 
     static <T> ResponseEntity<T> localized(T body, Locale locale) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_LANGUAGE, "en".equals(locale.getLanguage()) ? "en" : "vi")
+                .header(HttpHeaders.CONTENT_LANGUAGE, Language.of(locale).tag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body);
     }

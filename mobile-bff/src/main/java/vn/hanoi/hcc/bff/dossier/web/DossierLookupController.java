@@ -23,9 +23,10 @@ import vn.hanoi.hcc.bff.security.Caller;
 class DossierLookupController {
 
     private final DossierQueryService dossiers;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DossierLookupController(DossierQueryService dossiers) {
+    DossierLookupController(DossierQueryService dossiers, Clock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
     }
 

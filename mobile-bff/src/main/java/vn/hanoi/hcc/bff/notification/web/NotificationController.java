@@ -24,6 +24,7 @@ import vn.hanoi.hcc.bff.dossier.DossierStatus;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.error.QueryParameters;
+import vn.hanoi.hcc.bff.i18n.Language;
 import vn.hanoi.hcc.bff.notification.InboxEntry;
 import vn.hanoi.hcc.bff.notification.InboxService;
 import vn.hanoi.hcc.bff.notification.NotificationEvent;
@@ -70,12 +71,12 @@ class NotificationController {
         int number = QueryParameters.intBetween("page", page, 0, 0, 10_000);
         int length = QueryParameters.intBetween("size", size, 20, 1, 100);
         boolean unreadOnly = QueryParameters.flag("unread", unread, false);
-        boolean english = "en".equals(locale.getLanguage());
+        boolean english = Language.of(locale).isEnglish();
         return inbox.page(citizen.subject(), number, length, unreadOnly)
                 .map(found -> new NotificationPage(found.entries().stream().map(entry -> view(entry, english)).toList(),
                         found.page(), found.size(), found.total(), found.unread(), found.hasMore()))
                 .map(body -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_LANGUAGE, english ? "en" : "vi")
+                        .header(HttpHeaders.CONTENT_LANGUAGE, Language.of(locale).tag())
                         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                         .body(body));
     }

@@ -36,9 +36,10 @@ class OpsDossierController {
 
     private final DossierMonitoringService monitoring;
     private final SatisfactionService satisfaction;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    OpsDossierController(DossierMonitoringService monitoring, SatisfactionService satisfaction) {
+    OpsDossierController(DossierMonitoringService monitoring, SatisfactionService satisfaction, Clock clock) {
+        this.clock = clock;
         this.monitoring = monitoring;
         this.satisfaction = satisfaction;
     }
