@@ -3,7 +3,6 @@ package vn.hanoi.hcc.bff.coverage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
@@ -112,12 +111,6 @@ public class CoverageService implements DisposableBean {
         return wards.publishOn(on)
                 .map(all -> calculator.compute(all, network, mode, properties.referenceTime()))
                 .onErrorMap(RejectedExecutionException.class, CoverageService::busy);
-    }
-
-    /** The modes whose current report is cached (for tests and the warm-up). */
-    Set<TravelMode> cachedModes(long version) {
-        return reports.keySet().stream().filter(key -> key.version() == version).map(ReportKey::mode)
-                .collect(Collectors.toSet());
     }
 
     @Override

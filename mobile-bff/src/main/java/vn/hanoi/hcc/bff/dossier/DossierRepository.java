@@ -45,11 +45,6 @@ class DossierRepository {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    Mono<Dossier> findByCode(String code) {
-        return db.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code = :code")
-                .bind("code", code).map(DossierRepository::toDossier).one();
-    }
-
     /** The dossier, locked until the transaction ends: events on one dossier apply one at a time. */
     Mono<Dossier> lockByCode(String code) {
         return db.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code = :code FOR UPDATE")

@@ -53,10 +53,6 @@ public enum DossierStatus {
                 .orElseThrow(() -> new IllegalArgumentException("No status " + code));
     }
 
-    public static boolean isCode(int code) {
-        return code >= 1 && code <= 10;
-    }
-
     public boolean canMoveTo(DossierStatus next) {
         return NEXT.getOrDefault(this, Set.of()).contains(next);
     }

@@ -22,10 +22,6 @@ final class LookupSecrets {
         return Mono.fromCallable(LookupSecrets::next).subscribeOn(Schedulers.boundedElastic());
     }
 
-    static boolean isWellFormed(String secret) {
-        return secret != null && secret.length() == LENGTH && secret.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
-    }
-
     private static String next() {
         StringBuilder secret = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {

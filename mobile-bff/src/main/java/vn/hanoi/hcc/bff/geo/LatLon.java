@@ -13,9 +13,4 @@ public record LatLon(double lat, double lon) {
             throw new IllegalArgumentException("Not a WGS84 position: " + lat + ", " + lon);
         }
     }
-
-    /** The geodesic distance to another position, in metres. */
-    public double distanceTo(LatLon other) {
-        return Geodesy.distanceMeters(lat, lon, other.lat, other.lon);
-    }
 }
