@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.outbox.DeadLetters;
 
 /** The delivery state of every push message, for the Center: dead letters first of all. */
 @Service
@@ -14,14 +13,12 @@ public class PushDeliveryService {
     /** The states a message can be in. */
     public static final List<String> STATES = List.of("pending", "sent", "dropped", "dead");
 
-    private static final DeadLetters.Outbox OUTBOX = new DeadLetters.Outbox("push_message", "push message", "");
-
     private final DatabaseClient db;
-    private final DeadLetters deadLetters;
+    private final PushMessageRepository outbox;
 
-    PushDeliveryService(DatabaseClient db, DeadLetters deadLetters) {
+    PushDeliveryService(DatabaseClient db, PushMessageRepository outbox) {
         this.db = db;
-        this.deadLetters = deadLetters;
+        this.outbox = outbox;
     }
 
     /** The newest messages in this state (any state when null), optionally of one dossier. */
@@ -51,6 +48,6 @@ public class PushDeliveryService {
 
     /** Puts a dead-lettered message back in the queue with fresh attempts (after FCM or credentials are fixed). */
     public Mono<Void> retry(long id) {
-        return deadLetters.requeue(OUTBOX, id);
+        return outbox.requeue(id, "push message");
     }
 }

@@ -2,11 +2,16 @@ package vn.hanoi.hcc.bff.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.outbox.OutboxRepository;
+import vn.hanoi.hcc.bff.outbox.Settlement;
 
 /**
  * The push outbox as the dispatcher sees it. Claiming takes due messages with
@@ -16,7 +21,7 @@ import reactor.core.publisher.Mono;
  * written only if the message is still at the attempt this dispatcher claimed.
  */
 @Repository
-class PushMessageRepository {
+class PushMessageRepository implements OutboxRepository<PushMessage> {
 
     private final DatabaseClient db;
 
@@ -24,7 +29,8 @@ class PushMessageRepository {
         this.db = db;
     }
 
-    Flux<PushMessage> claim(int limit, Duration lease) {
+    @Override
+    public Flux<PushMessage> claim(int limit, Duration lease) {
         return db.sql("""
                 WITH due AS (
                     SELECT id FROM push_message WHERE state = 'pending' AND next_attempt_at <= now()
@@ -48,8 +54,25 @@ class PushMessageRepository {
                 .all();
     }
 
-    Mono<Long> sent(List<PushMessage> messages, List<String> messageIds) {
-        if (messages.isEmpty()) {
+    /**
+     * One statement per verdict: sent with FCM's message id, dropped (and the device's token forgotten:
+     * no phone answers to it any more), dead, or pending again after its own wait.
+     */
+    @Override
+    public Mono<Void> settle(List<Settlement<PushMessage>> settlements) {
+        Map<Settlement.Verdict, List<Settlement<PushMessage>>> byVerdict = settlements.stream()
+                .collect(Collectors.groupingBy(Settlement::verdict, () -> new EnumMap<>(Settlement.Verdict.class),
+                        Collectors.toList()));
+        List<Settlement<PushMessage>> dropped = byVerdict.getOrDefault(Settlement.Verdict.DROPPED, List.of());
+        return Mono.when(sent(byVerdict.getOrDefault(Settlement.Verdict.SENT, List.of())),
+                finish(dropped, "dropped"),
+                forgetTokens(dropped.stream().map(settled -> settled.message().token()).distinct().toList()),
+                finish(byVerdict.getOrDefault(Settlement.Verdict.DEAD, List.of()), "dead"),
+                retryLater(byVerdict.getOrDefault(Settlement.Verdict.RETRY, List.of())));
+    }
+
+    private Mono<Long> sent(List<Settlement<PushMessage>> sent) {
+        if (sent.isEmpty()) {
             return Mono.just(0L);
         }
         return db.sql("""
@@ -57,15 +80,15 @@ class PushMessageRepository {
                     finished_at = now()
                 FROM unnest(:ids::bigint[], :attempts::int[], :messageIds::text[]) AS x(id, attempt, message_id)
                 WHERE m.id = x.id AND m.attempts = x.attempt AND m.state = 'pending'""")
-                .bind("ids", ids(messages))
-                .bind("attempts", attempts(messages))
-                .bind("messageIds", messageIds.toArray(String[]::new))
+                .bind("ids", ids(sent))
+                .bind("attempts", attempts(sent))
+                .bind("messageIds", details(sent))
                 .fetch().rowsUpdated();
     }
 
     /** Ends the messages in this state ('dropped' or 'dead') with their errors. */
-    Mono<Long> finish(List<PushMessage> messages, String state, List<String> errors) {
-        if (messages.isEmpty()) {
+    private Mono<Long> finish(List<Settlement<PushMessage>> ended, String state) {
+        if (ended.isEmpty()) {
             return Mono.just(0L);
         }
         return db.sql("""
@@ -73,15 +96,15 @@ class PushMessageRepository {
                 FROM unnest(:ids::bigint[], :attempts::int[], :errors::text[]) AS x(id, attempt, error)
                 WHERE m.id = x.id AND m.attempts = x.attempt AND m.state = 'pending'""")
                 .bind("state", state)
-                .bind("ids", ids(messages))
-                .bind("attempts", attempts(messages))
-                .bind("errors", errors.toArray(String[]::new))
+                .bind("ids", ids(ended))
+                .bind("attempts", attempts(ended))
+                .bind("errors", details(ended))
                 .fetch().rowsUpdated();
     }
 
-    /** Schedules the next attempt of each message after its own delay. */
-    Mono<Long> retryLater(List<PushMessage> messages, List<Duration> delays, List<String> errors) {
-        if (messages.isEmpty()) {
+    /** Schedules the next attempt of each message after its own wait. */
+    private Mono<Long> retryLater(List<Settlement<PushMessage>> later) {
+        if (later.isEmpty()) {
             return Mono.just(0L);
         }
         return db.sql("""
@@ -89,15 +112,30 @@ class PushMessageRepository {
                 FROM unnest(:ids::bigint[], :attempts::int[], :delays::float8[], :errors::text[])
                     AS x(id, attempt, delay, error)
                 WHERE m.id = x.id AND m.attempts = x.attempt AND m.state = 'pending'""")
-                .bind("ids", ids(messages))
-                .bind("attempts", attempts(messages))
-                .bind("delays", delays.stream().map(delay -> (double) delay.toMillis() / 1000).toArray(Double[]::new))
-                .bind("errors", errors.toArray(String[]::new))
+                .bind("ids", ids(later))
+                .bind("attempts", attempts(later))
+                .bind("delays", later.stream().map(settled -> (double) settled.delay().toMillis() / 1000)
+                        .toArray(Double[]::new))
+                .bind("errors", details(later))
                 .fetch().rowsUpdated();
     }
 
+    @Override
+    public Mono<Long> requeueDead(long id) {
+        return db.sql("""
+                UPDATE push_message SET state = 'pending', attempts = 0, next_attempt_at = now(), finished_at = NULL
+                WHERE id = :id AND state = 'dead'""")
+                .bind("id", id).fetch().rowsUpdated();
+    }
+
+    @Override
+    public Mono<String> stateOf(long id) {
+        return db.sql("SELECT state FROM push_message WHERE id = :id").bind("id", id)
+                .map(row -> row.get("state", String.class)).one();
+    }
+
     /** Forgets tokens FCM says are dead: no one's phone answers to them any more. */
-    Mono<Long> forgetTokens(List<String> tokens) {
+    private Mono<Long> forgetTokens(List<String> tokens) {
         if (tokens.isEmpty()) {
             return Mono.just(0L);
         }
@@ -106,11 +144,15 @@ class PushMessageRepository {
                 .fetch().rowsUpdated();
     }
 
-    private static Long[] ids(List<PushMessage> messages) {
-        return messages.stream().map(PushMessage::id).toArray(Long[]::new);
+    private static Long[] ids(List<Settlement<PushMessage>> settlements) {
+        return settlements.stream().map(settled -> settled.message().id()).toArray(Long[]::new);
     }
 
-    private static Integer[] attempts(List<PushMessage> messages) {
-        return messages.stream().map(PushMessage::attempt).toArray(Integer[]::new);
+    private static Integer[] attempts(List<Settlement<PushMessage>> settlements) {
+        return settlements.stream().map(settled -> settled.message().attempt()).toArray(Integer[]::new);
+    }
+
+    private static String[] details(List<Settlement<PushMessage>> settlements) {
+        return settlements.stream().map(Settlement::detail).toArray(String[]::new);
     }
 }

@@ -18,9 +18,9 @@ class DossierWebhooks implements DossierChangeListener {
     static final String STATUS_CHANGED = "dossier.status_changed";
     static final String DUE_EXTENDED = "dossier.due_extended";
 
-    private final WebhookOutbox outbox;
+    private final WebhookMessageRepository outbox;
 
-    DossierWebhooks(WebhookOutbox outbox) {
+    DossierWebhooks(WebhookMessageRepository outbox) {
         this.outbox = outbox;
     }
 
@@ -28,7 +28,7 @@ class DossierWebhooks implements DossierChangeListener {
     public Mono<Void> on(DossierChanged change) {
         Dossier dossier = change.dossier();
         String type = change instanceof DossierDueExtended ? DUE_EXTENDED : STATUS_CHANGED;
-        return outbox.write(new WebhookOutbox.Change(dossier.filedByClient(), dossier.code(), type,
+        return outbox.queue(new WebhookMessageRepository.Change(dossier.filedByClient(), dossier.code(), type,
                 dossier.status().code(), dossier.dueAt(), dossier.version(), change.eventId(), change.occurredAt()))
                 .then();
     }

@@ -2,13 +2,13 @@ package vn.hanoi.hcc.bff.webhook;
 
 import io.netty.channel.ChannelOption;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import vn.hanoi.hcc.bff.outbox.Outcome;
 
 /**
  * POSTs one signed webhook message. The target's host is resolved and checked for this very
@@ -27,18 +27,18 @@ class WebhookClient {
         this.clock = clock;
         this.http = builder.clientConnector(new ReactorClientHttpConnector(HttpClient.create()
                         .resolver(new CheckedAddressResolverGroup(policy))
-                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
+                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
                         .responseTimeout(properties.timeout())
                         .followRedirect(false)))
                 .build();
     }
 
     /**
-     * Sends the message, signed per Standard Webhooks: nothing when the receiver answered 2xx,
-     * otherwise why not, for the message's {@code last_error}: the status, the refused target, or the
-     * kind of failure; never the URL or the secret.
+     * Sends the message, signed per Standard Webhooks: delivered when the receiver answered 2xx,
+     * otherwise failed with why, for the message's {@code last_error}: the status, the refused target,
+     * or the kind of failure; never the URL or the secret.
      */
-    Mono<Optional<String>> post(String url, String secret, String messageId, String payload) {
+    Mono<Outcome> post(String url, String secret, String messageId, String payload) {
         long timestamp = clock.instant().getEpochSecond();
         return http.post().uri(url)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -48,9 +48,10 @@ class WebhookClient {
                 .bodyValue(payload)
                 .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
                 .timeout(properties.timeout().plusSeconds(1))
-                .map(status -> status >= 200 && status < 300 ? Optional.<String>empty() : Optional.of("HTTP " + status))
-                .onErrorResume(failure -> Mono.just(Optional.of(refused(failure) ? WebhookTargetRefusedException.LAST_ERROR
-                        : failure.getClass().getSimpleName())));
+                .<Outcome>map(status -> status >= 200 && status < 300 ? new Outcome.Delivered(null)
+                        : new Outcome.Failed("HTTP " + status))
+                .onErrorResume(failure -> Mono.just(new Outcome.Failed(refused(failure)
+                        ? WebhookTargetRefusedException.LAST_ERROR : failure.getClass().getSimpleName())));
     }
 
     private static boolean refused(Throwable failure) {

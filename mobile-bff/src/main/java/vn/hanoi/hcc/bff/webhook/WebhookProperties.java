@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval  how often the outbox is looked at when nothing was due
  * @param batchSize     messages claimed at once (at most one per dossier)
  * @param concurrency   deliveries of a batch under way at once
+ * @param connectTimeout the longest a connection to a receiver may take to open
  * @param timeout       the longest a receiver may take to answer
  * @param lease         how long a claim holds: a dispatcher that dies leaves its messages to another after this
  * @param firstBackoff  the wait after the first failure; doubled at each further one, with jitter
@@ -27,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("hcc.bff.webhooks")
 public record WebhookProperties(boolean requireHttps, boolean allowLoopback, boolean dispatch,
         @NotNull Duration pollInterval, @Min(1) @Max(1000) int batchSize, @Min(1) @Max(256) int concurrency,
-        @NotNull Duration timeout, @NotNull Duration lease, @NotNull Duration firstBackoff,
+        @NotNull Duration connectTimeout, @NotNull Duration timeout, @NotNull Duration lease, @NotNull Duration firstBackoff,
         @NotNull Duration maxBackoff, @NotNull Duration giveUpAfter) {
 
     /**

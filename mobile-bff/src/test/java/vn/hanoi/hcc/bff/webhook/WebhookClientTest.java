@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
+import vn.hanoi.hcc.bff.outbox.Outcome;
 
 /**
  * A delivery resolves the target's host itself, checks every address, and connects to a checked
@@ -108,8 +109,11 @@ class WebhookClientTest {
                 WebClient.builder());
     }
 
+    /** Empty when delivered, else the failure's error. */
     private static Optional<String> post(WebhookClient client, String url) {
-        return client.post(url, SECRET, "msg_test", "{\"type\":\"test\"}").block(Duration.ofSeconds(15));
+        Outcome outcome = client.post(url, SECRET, "msg_test", "{\"type\":\"test\"}").block(Duration.ofSeconds(15));
+        assertThat(outcome).isInstanceOfAny(Outcome.Delivered.class, Outcome.Failed.class);
+        return outcome instanceof Outcome.Failed failed ? Optional.of(failed.error()) : Optional.empty();
     }
 
     /** The server_name extension of the first TLS ClientHello on the socket (RFC 8446 4.1.2, RFC 6066 3). */

@@ -1,4 +1,4 @@
-package vn.hanoi.hcc.bff.config;
+package vn.hanoi.hcc.bff.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,116 @@
+package vn.hanoi.hcc.bff.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.config.BackgroundLoop;
+
+/**
+ * Drains an outbox: claims a batch of due messages, has the channel send them, settles each attempt
+ * and goes on while batches come back non-empty. Every channel gets the same rules: a batch never
+ * outlives its lease (past it, its messages may be another dispatcher's); a passing failure waits the
+ * jittered {@link Backoff} (never less than the receiver's Retry-After) unless the channel gives up on
+ * the message, which is then dead-lettered, as is one whose attempt was refused outright; and every
+ * dead letter is counted in {@code <metrics>.dead.lettered}.
+ */
+public abstract class OutboxDispatcher<M extends OutboxMessage> extends BackgroundLoop {
+
+    /**
+     * How a channel's dispatcher runs: whether on this replica ({@code switchKey} turns it off), how
+     * often it looks when nothing was due, the largest batch claimed at once, how long a claim holds,
+     * and the retries' backoff.
+     */
+    public record Schedule(String name, boolean enabled, String switchKey, Duration pollInterval, int batchSize,
+            Duration lease, Backoff backoff) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+    private final OutboxRepository<M> outbox;
+    private final Schedule schedule;
+    private final Counter deadLettered;
+
+    protected OutboxDispatcher(OutboxRepository<M> outbox, Schedule schedule, MeterRegistry meters, String metrics) {
+        this.outbox = outbox;
+        this.schedule = schedule;
+        this.deadLettered = meters.counter(metrics + ".dead.lettered");
+    }
+
+    @Override
+    protected Disposable begin() {
+        if (!schedule.enabled()) {
+            log.info("{} off on this replica ({}=false)", schedule.name(), schedule.switchKey());
+            return null;
+        }
+        return every(Duration.ZERO, schedule.pollInterval(), schedule.name(), this::drain);
+    }
+
+    /** Sends the claimed messages: one attempt for each, in any order. */
+    protected abstract Flux<Attempt<M>> send(List<M> claimed);
+
+    /**
+     * Whether to stop retrying this message rather than wait {@code wait} more, and if so the reason
+     * its dead letter keeps.
+     */
+    protected abstract Optional<String> givesUp(M message, Outcome.Failed failure, Duration wait);
+
+    /** Called for every attempt before it is settled: the channel's own metrics and warnings. */
+    protected void observe(List<Attempt<M>> attempts) {
+    }
+
+    /** Delivers what is due, batch after batch, until a batch is empty; the number of messages handled. */
+    public Mono<Long> drain() {
+        return dispatchBatch().expand(handled -> handled > 0 ? dispatchBatch() : Mono.empty()).reduce(0L, Long::sum);
+    }
+
+    /** Claims, sends and settles one batch; the number of messages claimed. */
+    protected Mono<Long> dispatchBatch() {
+        return outbox.claim(schedule.batchSize(), schedule.lease()).collectList()
+                .flatMap(claimed -> claimed.isEmpty() ? Mono.just(0L)
+                        : send(claimed).collectList()
+                                .flatMap(attempts -> {
+                                    observe(attempts);
+                                    return outbox.settle(attempts.stream().map(this::settle).toList());
+                                })
+                                .thenReturn((long) claimed.size()))
+                .timeout(schedule.lease());
+    }
+
+    private Settlement<M> settle(Attempt<M> attempt) {
+        Settlement<M> settlement = settlementOf(attempt.message(), attempt.outcome());
+        if (settlement.verdict() == Settlement.Verdict.DEAD) {
+            deadLettered.increment();
+        }
+        return settlement;
+    }
+
+    private Settlement<M> settlementOf(M message, Outcome outcome) {
+        if (outcome instanceof Outcome.Delivered delivered) {
+            return Settlement.sent(message, delivered.receipt());
+        }
+        if (outcome instanceof Outcome.Dropped dropped) {
+            return Settlement.dropped(message, dropped.error());
+        }
+        if (outcome instanceof Outcome.Refused refused) {
+            return Settlement.dead(message, refused.error());
+        }
+        return retryOrGiveUp(message, (Outcome.Failed) outcome);
+    }
+
+    private Settlement<M> retryOrGiveUp(M message, Outcome.Failed failure) {
+        Duration wait = schedule.backoff().after(message.attempt());
+        if (failure.retryAfter() != null && failure.retryAfter().compareTo(wait) > 0) {
+            wait = failure.retryAfter();
+        }
+        Duration delay = wait;
+        return givesUp(message, failure, delay).map(reason -> Settlement.dead(message, reason))
+                .orElseGet(() -> Settlement.retry(message, failure.error(), delay));
+    }
+}
