@@ -4,17 +4,31 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.hcc.infra.rules.ReactiveDisciplineRules;
 
 /** The BFF's module boundaries and reactive discipline, checked on the main code. */
 @AnalyzeClasses(packages = "vn.hanoi.hcc.bff", importOptions = ImportOption.DoNotIncludeTests.class)
 class BoundariesTest {
+
+    /**
+     * Outbox classes that still hold their own SQL: they move with the outbox redesign (issue 15 item 3),
+     * and leave this list then. No other class joins it.
+     */
+    private static final List<String> OUTBOX_CLASSES_AWAITING_THEIR_REDESIGN = List.of(
+            "vn.hanoi.hcc.bff.webhook.WebhookDispatcher",
+            "vn.hanoi.hcc.bff.webhook.WebhookOutbox",
+            "vn.hanoi.hcc.bff.webhook.WebhookDeliveryService",
+            "vn.hanoi.hcc.bff.outbox.DeadLetters");
 
     @ArchTest
     static final ArchTests reactiveDiscipline = ArchTests.in(ReactiveDisciplineRules.class);
@@ -59,4 +73,27 @@ class BoundariesTest {
     static final ArchRule jdbcOnlyInMigrations = noClasses()
             .that().resideOutsideOfPackage("..bff.seed..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..");
+
+    /**
+     * SQL lives in *Repository classes only: services orchestrate, controllers adapt HTTP. (The seed
+     * package migrates over JDBC, see {@link #jdbcOnlyInMigrations}, and needs no exception here.)
+     */
+    @ArchTest
+    static final ArchRule onlyRepositoriesTalkToTheDatabase = noClasses()
+            .that(areNeitherARepositoryNorAnOutboxClassAwaitingItsRedesign())
+            .should().dependOnClassesThat().belongToAnyOf(DatabaseClient.class);
+
+    private static DescribedPredicate<JavaClass> areNeitherARepositoryNorAnOutboxClassAwaitingItsRedesign() {
+        return DescribedPredicate.describe("are neither a *Repository nor one of the outbox classes awaiting their redesign "
+                + OUTBOX_CLASSES_AWAITING_THEIR_REDESIGN, javaClass -> {
+                    JavaClass written = outermost(javaClass);
+                    return !written.getSimpleName().endsWith("Repository")
+                            && !OUTBOX_CLASSES_AWAITING_THEIR_REDESIGN.contains(written.getName());
+                });
+    }
+
+    /** A nested or anonymous class counts as the class it is written in. */
+    private static JavaClass outermost(JavaClass javaClass) {
+        return javaClass.getEnclosingClass().map(BoundariesTest::outermost).orElse(javaClass);
+    }
 }
