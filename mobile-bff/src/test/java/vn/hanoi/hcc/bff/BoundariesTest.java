@@ -4,11 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.hcc.infra.rules.ReactiveDisciplineRules;
 
@@ -59,4 +62,23 @@ class BoundariesTest {
     static final ArchRule jdbcOnlyInMigrations = noClasses()
             .that().resideOutsideOfPackage("..bff.seed..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..");
+
+    /**
+     * SQL lives in *Repository classes only: services orchestrate, controllers adapt HTTP. (The seed
+     * package migrates over JDBC, see {@link #jdbcOnlyInMigrations}, and needs no exception here.)
+     */
+    @ArchTest
+    static final ArchRule onlyRepositoriesTalkToTheDatabase = noClasses()
+            .that(areNotRepositories())
+            .should().dependOnClassesThat().belongToAnyOf(DatabaseClient.class);
+
+    private static DescribedPredicate<JavaClass> areNotRepositories() {
+        return DescribedPredicate.describe("are not *Repository classes",
+                javaClass -> !outermost(javaClass).getSimpleName().endsWith("Repository"));
+    }
+
+    /** A nested or anonymous class counts as the class it is written in. */
+    private static JavaClass outermost(JavaClass javaClass) {
+        return javaClass.getEnclosingClass().map(BoundariesTest::outermost).orElse(javaClass);
+    }
 }

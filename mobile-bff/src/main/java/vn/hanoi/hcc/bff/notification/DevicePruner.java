@@ -3,7 +3,6 @@ package vn.hanoi.hcc.bff.notification;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -19,11 +18,11 @@ class DevicePruner extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(DevicePruner.class);
 
-    private final DatabaseClient db;
+    private final DeviceRepository devices;
     private final PushProperties properties;
 
-    DevicePruner(DatabaseClient db, PushProperties properties) {
-        this.db = db;
+    DevicePruner(DeviceRepository devices, PushProperties properties) {
+        this.devices = devices;
         this.properties = properties;
     }
 
@@ -34,9 +33,7 @@ class DevicePruner extends BackgroundLoop {
 
     /** The number of tokens forgotten. */
     Mono<Long> prune() {
-        return db.sql("DELETE FROM device WHERE last_seen_at < now() - make_interval(secs => :idle)")
-                .bind("idle", (double) properties.deviceMaxIdle().toSeconds())
-                .fetch().rowsUpdated()
+        return devices.forgetIdle(properties.deviceMaxIdle())
                 .doOnNext(pruned -> {
                     if (pruned > 0) {
                         log.info("Forgot {} device tokens unused for {} days", pruned, properties.deviceMaxIdle().toDays());

@@ -1,11 +1,15 @@
 package vn.hanoi.hcc.bff.notification;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/** The {@code device} table; forgetting a device always drops the pushes still waiting for it. */
+/**
+ * The {@code device} table; forgetting a citizen's device (unregistered or evicted) always drops the
+ * pushes still waiting for it.
+ */
 @Repository
 class DeviceRepository {
 
@@ -63,6 +67,16 @@ class DeviceRepository {
         return forget("id = :id AND citizen_ref = :citizen", "the device was unregistered")
                 .bind("id", id).bind("citizen", citizenRef)
                 .map(row -> row.get("gone", Long.class)).one();
+    }
+
+    /**
+     * Forgets the tokens no app has registered again for {@code maxIdle}, in one idempotent statement
+     * that leaves {@code push_message} as it is; the number forgotten.
+     */
+    Mono<Long> forgetIdle(Duration maxIdle) {
+        return db.sql("DELETE FROM device WHERE last_seen_at < now() - make_interval(secs => :idle)")
+                .bind("idle", (double) maxIdle.toSeconds())
+                .fetch().rowsUpdated();
     }
 
     private DatabaseClient.GenericExecuteSpec forget(String devices, String reason) {

@@ -16,17 +16,17 @@ import vn.hanoi.hcc.bff.dossier.DossierStatus;
 @Component
 class DossierNotifications implements DossierChangeListener {
 
-    private final NotificationOutbox outbox;
+    private final NotificationRepository notifications;
 
-    DossierNotifications(NotificationOutbox outbox) {
-        this.outbox = outbox;
+    DossierNotifications(NotificationRepository notifications) {
+        this.notifications = notifications;
     }
 
     @Override
     public Mono<Void> on(DossierChanged change) {
         Dossier dossier = change.dossier();
         return Mono.justOrEmpty(eventFor(change))
-                .flatMap(event -> outbox.write(new NewNotification(dossier.applicantRef(), dossier.code(), event,
+                .flatMap(event -> notifications.queue(new NewNotification(dossier.applicantRef(), dossier.code(), event,
                         dossier.status().code(), dossier.version(), dossier.dueAt())))
                 .then();
     }

@@ -1,7 +1,6 @@
 package vn.hanoi.hcc.bff.rating;
 
 import java.util.List;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -11,10 +10,10 @@ public class SatisfactionService {
 
     public static final double TARGET = 0.95;
 
-    private final DatabaseClient db;
+    private final RatingRepository ratings;
 
-    SatisfactionService(DatabaseClient db) {
-        this.db = db;
+    SatisfactionService(RatingRepository ratings) {
+        this.ratings = ratings;
     }
 
     /** The report: branch groups and points, the least satisfied first. */
@@ -22,26 +21,7 @@ public class SatisfactionService {
     }
 
     public Mono<Report> report() {
-        Mono<List<Satisfaction>> points = db.sql("""
-                SELECT p.id, p.name, p.branch_group, count(*) AS ratings, count(*) FILTER (WHERE r.score >= 4) AS satisfied
-                FROM dossier_rating r JOIN service_point p ON p.id = r.point_id
-                GROUP BY p.id, p.name, p.branch_group
-                ORDER BY count(*) FILTER (WHERE r.score >= 4)::float / count(*), p.id
-                """)
-                .map(row -> Satisfaction.of(row.get("id", String.class), row.get("name", String.class),
-                        row.get("branch_group", String.class), row.get("ratings", Long.class),
-                        row.get("satisfied", Long.class), TARGET))
-                .all().collectList();
-        Mono<List<Satisfaction>> branches = db.sql("""
-                SELECT p.branch_group, count(*) AS ratings, count(*) FILTER (WHERE r.score >= 4) AS satisfied
-                FROM dossier_rating r JOIN service_point p ON p.id = r.point_id
-                GROUP BY p.branch_group
-                ORDER BY count(*) FILTER (WHERE r.score >= 4)::float / count(*), p.branch_group
-                """)
-                .map(row -> Satisfaction.of(row.get("branch_group", String.class), row.get("branch_group", String.class),
-                        row.get("branch_group", String.class), row.get("ratings", Long.class),
-                        row.get("satisfied", Long.class), TARGET))
-                .all().collectList();
-        return Mono.zip(branches, points).map(both -> new Report(TARGET, both.getT1(), both.getT2()));
+        return Mono.zip(ratings.satisfactionByBranch(TARGET), ratings.satisfactionByPoint(TARGET))
+                .map(both -> new Report(TARGET, both.getT1(), both.getT2()));
     }
 }

@@ -2,7 +2,6 @@ package vn.hanoi.hcc.bff.webhook;
 
 import java.net.URI;
 import java.time.Instant;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -10,11 +9,11 @@ import reactor.core.publisher.Mono;
 @Service
 public class WebhookService {
 
-    private final DatabaseClient db;
+    private final WebhookRepository webhooks;
     private final WebhookTargetPolicy policy;
 
-    WebhookService(DatabaseClient db, WebhookTargetPolicy policy) {
-        this.db = db;
+    WebhookService(WebhookRepository webhooks, WebhookTargetPolicy policy) {
+        this.webhooks = webhooks;
         this.policy = policy;
     }
 
@@ -23,15 +22,6 @@ public class WebhookService {
     }
 
     public Mono<Registered> register(String clientId, String url, String secret) {
-        return policy.check(url).flatMap(target -> db.sql("""
-                INSERT INTO agent_webhook (client_id, url, secret) VALUES (:client, :url, :secret)
-                ON CONFLICT (client_id) DO UPDATE SET url = excluded.url, secret = excluded.secret, updated_at = now()
-                RETURNING updated_at, (xmax = 0) AS created""")
-                .bind("client", clientId)
-                .bind("url", target.toString())
-                .bind("secret", secret)
-                .map(row -> new Registered(target, row.get("updated_at", Instant.class),
-                        Boolean.TRUE.equals(row.get("created", Boolean.class))))
-                .one());
+        return policy.check(url).flatMap(target -> webhooks.save(clientId, target, secret));
     }
 }

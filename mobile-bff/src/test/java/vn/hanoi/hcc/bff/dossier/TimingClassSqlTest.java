@@ -34,7 +34,7 @@ class TimingClassSqlTest extends BffIntegrationTest {
             expected.add(TimingClass.of(DossierStatus.of(status), due, finished, now));
         }
 
-        List<TimingClass> derived = db.sql("SELECT " + DossierMonitoringService.TIMING_CLASS_SQL + " AS timing_class"
+        List<TimingClass> derived = db.sql("SELECT " + DossierMonitoringRepository.TIMING_CLASS_SQL + " AS timing_class"
                         + " FROM (VALUES " + rows + ") AS d(i, status, due_at, finished_at) ORDER BY d.i")
                 .map(row -> TimingClass.valueOf(row.get("timing_class", String.class))).all().collectList().block();
 
