@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-import vn.hanoi.hcc.infra.rules.ReactiveDisciplineRules;
+import vn.hanoi.hcc.testsupport.rules.ReactiveDisciplineRules;
 
 /** The gateway's package boundaries and reactive discipline, checked on the main code. */
 @AnalyzeClasses(packages = "vn.hanoi.hcc.gateway", importOptions = ImportOption.DoNotIncludeTests.class)

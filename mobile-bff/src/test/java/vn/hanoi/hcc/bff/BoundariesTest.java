@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hanoi.hcc.infra.rules.ReactiveDisciplineRules;
+import vn.hanoi.hcc.testsupport.rules.ReactiveDisciplineRules;
 
 /** The BFF's module boundaries and reactive discipline, checked on the main code. */
 @AnalyzeClasses(packages = "vn.hanoi.hcc.bff", importOptions = ImportOption.DoNotIncludeTests.class)
