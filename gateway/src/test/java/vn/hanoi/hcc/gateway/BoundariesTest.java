@@ -8,14 +8,22 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import vn.hanoi.hcc.contract.identity.IdentityTokenSigner;
+import vn.hanoi.hcc.testsupport.rules.ContractRules;
 import vn.hanoi.hcc.testsupport.rules.ReactiveDisciplineRules;
 
-/** The gateway's package boundaries and reactive discipline, checked on the main code. */
+/**
+ * The gateway's package boundaries and reactive discipline, checked on the main code; what it
+ * shares with the BFF comes from the contract module, never a copy.
+ */
 @AnalyzeClasses(packages = "vn.hanoi.hcc.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class BoundariesTest {
 
     @ArchTest
     static final ArchTests reactiveDiscipline = ArchTests.in(ReactiveDisciplineRules.class);
+
+    @ArchTest
+    static final ArchTests contract = ArchTests.in(ContractRules.class);
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles =
@@ -25,4 +33,10 @@ class BoundariesTest {
     static final ArchRule filtersDoNotKnowErrorRendering = noClasses()
             .that().resideInAPackage("..gateway.filter..")
             .should().dependOnClassesThat().resideInAPackage("..gateway.error..");
+
+    @ArchTest
+    static final ArchRule onlySecuritySignsTheIdentityToken = noClasses()
+            .that().resideOutsideOfPackage("..gateway.security..")
+            .should().dependOnClassesThat().haveFullyQualifiedName(IdentityTokenSigner.class.getName())
+            .because("the token says what authentication established, and is handed over by one filter");
 }

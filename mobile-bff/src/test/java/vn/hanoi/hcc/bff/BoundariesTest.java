@@ -10,14 +10,21 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hanoi.hcc.testsupport.rules.ContractRules;
 import vn.hanoi.hcc.testsupport.rules.ReactiveDisciplineRules;
 
-/** The BFF's module boundaries and reactive discipline, checked on the main code. */
+/**
+ * The BFF's module boundaries and reactive discipline, checked on the main code; what it shares
+ * with the gateway comes from the contract module, never a copy.
+ */
 @AnalyzeClasses(packages = "vn.hanoi.hcc.bff", importOptions = ImportOption.DoNotIncludeTests.class)
 class BoundariesTest {
 
     @ArchTest
     static final ArchTests reactiveDiscipline = ArchTests.in(ReactiveDisciplineRules.class);
+
+    @ArchTest
+    static final ArchTests contract = ArchTests.in(ContractRules.class);
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("vn.hanoi.hcc.bff.(*)..").should().beFreeOfCycles();
@@ -48,6 +55,12 @@ class BoundariesTest {
     static final ArchRule webAdaptersDoNotTouchTheDatabase = noClasses()
             .that().resideInAPackage("vn.hanoi.hcc.bff..web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.r2dbc..", "io.r2dbc..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule featuresKnowTheCallerNotTheToken = noClasses()
+            .that().resideOutsideOfPackage("..bff.security..")
+            .should().dependOnClassesThat().resideInAPackage("vn.hanoi.hcc.contract.identity..")
+            .because("the identity token is checked once, by the security filter; features get a Caller");
 
     @ArchTest
     static final ArchRule jdbcOnlyInMigrations = noClasses()

@@ -12,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.apikey.ApiKeyHasher;
+import vn.hanoi.hcc.contract.apikey.ApiKeyHasher;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 class ApiKeyOpsTest extends BffIntegrationTest {

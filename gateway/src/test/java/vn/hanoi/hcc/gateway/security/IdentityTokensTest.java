@@ -13,36 +13,36 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import vn.hanoi.hcc.contract.identity.CallerKind;
 import vn.hanoi.hcc.gateway.caller.Caller;
-import vn.hanoi.hcc.gateway.caller.CallerKind;
 
 /** The identity token reused per caller: never another caller's, never near its expiry. */
-class InternalTokenSignerTest {
+class IdentityTokensTest {
 
     private static final byte[] SECRET = "an-internal-token-secret-of-32-bytes!".getBytes();
     private static final Instant START = Instant.parse("2026-12-06T03:00:00Z");
 
     private final AtomicLong elapsedNanos = new AtomicLong();
-    private final InternalTokenSigner signer = new InternalTokenSigner(
-            new InternalTokenProperties(Base64.getEncoder().encodeToString(SECRET), "X-Hcc-Identity", "hcc-gateway",
-                    "hcc-mobile-bff", Duration.ofSeconds(60)),
-            new Clock() {
-                @Override
-                public Instant instant() {
-                    return START.plusNanos(elapsedNanos.get());
-                }
+    private final Clock clock = new Clock() {
+        @Override
+        public Instant instant() {
+            return START.plusNanos(elapsedNanos.get());
+        }
 
-                @Override
-                public java.time.ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
 
-                @Override
-                public Clock withZone(java.time.ZoneId zone) {
-                    return this;
-                }
-            },
-            elapsedNanos::get);
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    };
+    private final InternalTokenProperties properties = new InternalTokenProperties(
+            Base64.getEncoder().encodeToString(SECRET), "X-Hcc-Identity", "hcc-gateway", "hcc-mobile-bff",
+            Duration.ofSeconds(60));
+    private final IdentityTokens signer = new IdentityTokens(properties, clock, elapsedNanos::get);
 
     private final Caller citizen = Caller.user("001099000777", java.util.List.of("citizen"), "203.0.113.7");
 
