@@ -1,7 +1,6 @@
 package vn.hanoi.hcc.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -9,8 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import vn.hanoi.hcc.contract.identity.IdentityTokenSigner;
-import vn.hanoi.hcc.testsupport.rules.ContractRules;
-import vn.hanoi.hcc.testsupport.rules.ReactiveDisciplineRules;
+import vn.hanoi.hcc.testsupport.rules.ServiceRules;
 
 /**
  * The gateway's package boundaries and reactive discipline, checked on the main code; what it
@@ -20,14 +18,7 @@ import vn.hanoi.hcc.testsupport.rules.ReactiveDisciplineRules;
 class BoundariesTest {
 
     @ArchTest
-    static final ArchTests reactiveDiscipline = ArchTests.in(ReactiveDisciplineRules.class);
-
-    @ArchTest
-    static final ArchTests contract = ArchTests.in(ContractRules.class);
-
-    @ArchTest
-    static final ArchRule packagesHaveNoCycles =
-            slices().matching("vn.hanoi.hcc.gateway.(*)..").should().beFreeOfCycles();
+    static final ArchTests service = ArchTests.in(ServiceRules.class);
 
     @ArchTest
     static final ArchRule filtersDoNotKnowErrorRendering = noClasses()

@@ -2,7 +2,6 @@ package vn.hanoi.hcc.bff;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,8 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hanoi.hcc.testsupport.rules.ContractRules;
-import vn.hanoi.hcc.testsupport.rules.ReactiveDisciplineRules;
+import vn.hanoi.hcc.testsupport.rules.ServiceRules;
 
 /**
  * The BFF's module boundaries and reactive discipline, checked on the main code; what it shares
@@ -21,13 +19,7 @@ import vn.hanoi.hcc.testsupport.rules.ReactiveDisciplineRules;
 class BoundariesTest {
 
     @ArchTest
-    static final ArchTests reactiveDiscipline = ArchTests.in(ReactiveDisciplineRules.class);
-
-    @ArchTest
-    static final ArchTests contract = ArchTests.in(ContractRules.class);
-
-    @ArchTest
-    static final ArchRule packagesHaveNoCycles = slices().matching("vn.hanoi.hcc.bff.(*)..").should().beFreeOfCycles();
+    static final ArchTests service = ArchTests.in(ServiceRules.class);
 
     @ArchTest
     static final ArchRule onlyAFeaturesOwnWebAdapterIsItsWeb = noClasses()
