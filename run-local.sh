@@ -139,7 +139,7 @@ if $BUILD; then
   say "Building (./mvnw package, tests skipped; the first run downloads dependencies)..."
   ./mvnw -q -B -DskipTests package || fail "the build failed"
 fi
-for jar in mobile-bff/target/mobile-bff.jar gateway/target/gateway.jar mobile-bff/target/infra-classpath.txt; do
+for jar in mobile-bff/target/mobile-bff.jar gateway/target/gateway.jar test-support/target/infra-classpath.txt; do
   [[ -f "$jar" ]] || fail "$jar is missing: run without --no-build"
 done
 
@@ -148,9 +148,10 @@ infra_flags=(--postgres)
 if ((${#infra_flags[@]})); then
   say "Starting embedded ${infra_flags[*]/--/} (data in $STATE)..."
   rm -f "$RUN_DIR/infra.env"
+  # the tests' embedded servers (test-support), with test-support's own classpath
   start infrastructure "$LOG_DIR/infrastructure.log" "$JAVA" -Xmx128m \
-    -cp "mobile-bff/target/test-classes:$(cat mobile-bff/target/infra-classpath.txt)" \
-    vn.hanoi.hcc.infra.embedded.LocalInfrastructure \
+    -cp "test-support/target/classes:$(cat test-support/target/infra-classpath.txt)" \
+    vn.hanoi.hcc.testsupport.embedded.LocalInfrastructure \
     --state-dir "$STATE" --env-file "$RUN_DIR/infra.env" "${infra_flags[@]}"
   waited=0
   until [[ -f "$RUN_DIR/infra.env" ]]; do

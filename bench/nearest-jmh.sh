@@ -22,7 +22,7 @@ fresh_database
 migrate_database
 psql -h 127.0.0.1 -U "$PG_USER" -d "$DB" -q -c "CREATE EXTENSION IF NOT EXISTS postgis"
 
-./mvnw -q -B -pl mobile-bff test-compile dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -q -B -pl mobile-bff -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
 CLASSPATH="mobile-bff/target/test-classes:mobile-bff/target/classes:$(cat mobile-bff/target/bench-classpath.txt)"
 java -Xmx1g -cp "$CLASSPATH" -Dbench.jdbc="jdbc:postgresql://127.0.0.1:5432/$DB?user=$PG_USER" \

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import vn.hanoi.hcc.infra.embedded.FreePort;
+import vn.hanoi.hcc.testsupport.embedded.FreePort;
 
 /**
  * The BFF's packaged jar running in a process of its own, as in production, with the {@code test}

@@ -1,6 +1,6 @@
 package vn.hanoi.hcc.gateway;
 
-import vn.hanoi.hcc.infra.rules.BlockHoundContract;
+import vn.hanoi.hcc.testsupport.rules.BlockHoundContract;
 
 /** BlockHound watches this module's test JVM. */
 class BlockHoundTest extends BlockHoundContract {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.hanoi.hcc.infra.embedded.FreePort;
+import vn.hanoi.hcc.testsupport.embedded.FreePort;
 
 /**
  * Nothing listens where the BFF should be: every answer is a 503 problem, and after the test

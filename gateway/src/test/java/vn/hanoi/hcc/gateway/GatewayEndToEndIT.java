@@ -24,8 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
-import vn.hanoi.hcc.infra.leaks.ReadWholeBodies;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.leaks.ReadWholeBodies;
 
 /**
  * Both applications for real: the BFF's jar in its own process on PostgreSQL and Redis, this

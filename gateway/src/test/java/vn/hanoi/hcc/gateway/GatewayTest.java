@@ -10,9 +10,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
-import vn.hanoi.hcc.infra.embedded.TestSecrets;
-import vn.hanoi.hcc.infra.leaks.ReadWholeBodies;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.TestSecrets;
+import vn.hanoi.hcc.testsupport.leaks.ReadWholeBodies;
 
 /**
  * The gateway on a random port with the {@code test} profile of {@code config/gateway}, this JVM's

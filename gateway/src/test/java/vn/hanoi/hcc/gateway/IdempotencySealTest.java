@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 
 /**
  * What Redis keeps of an idempotent filing: hashes and a sealed answer. A copy of Redis shows

@@ -17,9 +17,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
-import vn.hanoi.hcc.infra.embedded.TestSecrets;
-import vn.hanoi.hcc.infra.leaks.ReadWholeBodies;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.TestSecrets;
+import vn.hanoi.hcc.testsupport.leaks.ReadWholeBodies;
 
 /**
  * Two gateway replicas on one Redis, one client sending to both: with the replicas leasing tokens

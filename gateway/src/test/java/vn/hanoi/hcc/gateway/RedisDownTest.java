@@ -15,7 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.hanoi.hcc.infra.embedded.EmbeddedRedisServer;
+import vn.hanoi.hcc.testsupport.embedded.EmbeddedRedisServer;
 
 /** Redis stopped mid-run: the limiter lets traffic through unmetered, and meters again once it is back. */
 @ExtendWith(OutputCaptureExtension.class)

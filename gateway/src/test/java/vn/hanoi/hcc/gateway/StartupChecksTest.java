@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
-import vn.hanoi.hcc.infra.embedded.TestSecrets;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.TestSecrets;
 
 /**
  * Settings the gateway refuses to start with, each otherwise as the test profile has it: secrets too

@@ -5,7 +5,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import vn.hanoi.hcc.infra.embedded.TestSecrets;
+import vn.hanoi.hcc.testsupport.embedded.TestSecrets;
 
 /** API keys for tests: their hash computed independently of the gateway's code, and registered. */
 final class TestApiKeys {

@@ -8,8 +8,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.hanoi.hcc.bff.security.InternalTokens;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * The whole BFF on a random port, with the {@code test} profile of {@code config/mobile-bff}, on
@@ -29,12 +29,12 @@ public abstract class BffIntegrationTest {
 
     @BeforeEach
     void callThroughTheGateway() {
-        web = bare.mutate().defaultHeader(InternalTokens.HEADER, InternalTokens.anonymous()).build();
+        web = bare.mutate().defaultHeader(TestIdentityTokens.HEADER, TestIdentityTokens.anonymous()).build();
     }
 
     /** Calls with the given internal identity token. */
     protected WebTestClient as(String internalToken) {
-        return bare.mutate().defaultHeader(InternalTokens.HEADER, internalToken).build();
+        return bare.mutate().defaultHeader(TestIdentityTokens.HEADER, internalToken).build();
     }
 
     /** Calls with no internal identity token, as if around the gateway. */

@@ -4,8 +4,9 @@ import reactor.blockhound.BlockHound;
 import reactor.blockhound.integration.BlockHoundIntegration;
 
 /**
- * What BlockHound lets pass in the BFF's test JVM. Every entry says why the call cannot stall an
- * event loop.
+ * What BlockHound lets pass in the BFF's test JVM besides test-support's
+ * {@code LibraryBlockHoundAllowList} (Lettuce, Netty, Jackson). Every entry says why the call
+ * cannot stall an event loop.
  */
 public class BlockHoundAllowList implements BlockHoundIntegration {
 
@@ -15,21 +16,5 @@ public class BlockHoundAllowList implements BlockHoundIntegration {
         // constraint violation, then serves it from memory.
         builder.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
                 "loadBundle");
-        // Lettuce guards its command queue with SharedLock: a ReentrantLock held only around a
-        // few compare-and-set operations (io.lettuce.core.protocol.SharedLock), so a writer waits
-        // microseconds when two threads write to the shared connection at once. BlockHound would
-        // throw from inside the lock's queue, leaving it wedged (redis/lettuce#2510).
-        builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters");
-        builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "doExclusive");
-        // Netty's adaptive allocator frees a retired magazine's memory under that magazine's
-        // StampedLock (io.netty.buffer.AdaptivePoolingAllocator$Magazine.free), taken only when
-        // allocations contend and the allocator grows its magazines: a few field updates, no I/O, so
-        // a thread waits microseconds. Seen under 60 concurrent lookups (LookupThrottleApiTest).
-        builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
-        // Jackson builds a type's deserializer once, under a ReentrantLock held only while it is
-        // built (tools.jackson.databind.deser.DeserializerCache); two threads reading the same type
-        // for the first time at once wait microseconds, then the cached one serves both.
-        builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
-                "_createAndCacheValueDeserializer");
     }
 }

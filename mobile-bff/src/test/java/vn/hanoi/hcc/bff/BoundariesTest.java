@@ -2,7 +2,6 @@ package vn.hanoi.hcc.bff;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,17 +12,17 @@ import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hanoi.hcc.infra.rules.ReactiveDisciplineRules;
+import vn.hanoi.hcc.testsupport.rules.ServiceRules;
 
-/** The BFF's module boundaries and reactive discipline, checked on the main code. */
+/**
+ * The BFF's module boundaries and reactive discipline, checked on the main code; what it shares
+ * with the gateway comes from the contract module, never a copy.
+ */
 @AnalyzeClasses(packages = "vn.hanoi.hcc.bff", importOptions = ImportOption.DoNotIncludeTests.class)
 class BoundariesTest {
 
     @ArchTest
-    static final ArchTests reactiveDiscipline = ArchTests.in(ReactiveDisciplineRules.class);
-
-    @ArchTest
-    static final ArchRule packagesHaveNoCycles = slices().matching("vn.hanoi.hcc.bff.(*)..").should().beFreeOfCycles();
+    static final ArchTests service = ArchTests.in(ServiceRules.class);
 
     @ArchTest
     static final ArchRule onlyAFeaturesOwnWebAdapterIsItsWeb = noClasses()
@@ -57,6 +56,12 @@ class BoundariesTest {
     static final ArchRule webAdaptersDoNotTouchTheDatabase = noClasses()
             .that().resideInAPackage("vn.hanoi.hcc.bff..web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.r2dbc..", "io.r2dbc..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule featuresKnowTheCallerNotTheToken = noClasses()
+            .that().resideOutsideOfPackage("..bff.security..")
+            .should().dependOnClassesThat().resideInAPackage("vn.hanoi.hcc.contract.identity..")
+            .because("the identity token is checked once, by the security filter; features get a Caller");
 
     @ArchTest
     static final ArchRule jdbcOnlyInMigrations = noClasses()

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.hanoi.hcc.infra.leaks.ReadWholeBodies;
+import vn.hanoi.hcc.testsupport.leaks.ReadWholeBodies;
 
 class HealthAndMetricsTest extends BffIntegrationTest {
 

@@ -10,9 +10,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.hanoi.hcc.infra.embedded.FreePort;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
-import vn.hanoi.hcc.infra.leaks.ReadWholeBodies;
+import vn.hanoi.hcc.testsupport.embedded.FreePort;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.leaks.ReadWholeBodies;
 
 /**
  * With Redis unreachable the BFF stays alive and ready (it serves from PostgreSQL), and its health

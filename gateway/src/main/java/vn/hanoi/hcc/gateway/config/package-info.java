@@ -1,2 +1,2 @@
-/** The gateway's typed configuration and the logging context. */
+/** The gateway's typed configuration, and its Redis connection (the contract module's) on it. */
 package vn.hanoi.hcc.gateway.config;

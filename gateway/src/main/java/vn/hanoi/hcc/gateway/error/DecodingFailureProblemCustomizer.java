@@ -22,7 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
-import vn.hanoi.hcc.gateway.filter.RequestId;
+import vn.hanoi.hcc.contract.problem.ProblemType;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 
 /**
  * Requests Netty's HTTP decoder cannot parse (a malformed request line or header, a URI or headers
@@ -51,10 +52,10 @@ class DecodingFailureProblemCustomizer implements NettyServerCustomizer {
     static final class ProblemBody extends ChannelOutboundHandlerAdapter {
 
         private static final Logger access = LoggerFactory.getLogger("vn.hanoi.hcc.gateway.access");
-        private static final Map<Integer, GatewayProblemType> TYPES = Map.of(
-                400, GatewayProblemType.INVALID_REQUEST,
-                414, GatewayProblemType.URI_TOO_LONG,
-                431, GatewayProblemType.HEADERS_TOO_LARGE);
+        private static final Map<Integer, ProblemType> TYPES = Map.of(
+                400, ProblemType.INVALID_REQUEST,
+                414, ProblemType.URI_TOO_LONG,
+                431, ProblemType.HEADERS_TOO_LARGE);
         private static final Map<Integer, String> DETAILS = Map.of(
                 400, "The request line or a header is malformed",
                 414, "The request line is too long",
@@ -81,7 +82,7 @@ class DecodingFailureProblemCustomizer implements NettyServerCustomizer {
         }
 
         private static FullHttpResponse problem(int status) {
-            GatewayProblemType type = TYPES.get(status);
+            ProblemType type = TYPES.get(status);
             String requestId = RequestId.generate();
             // every value is a constant or a UUID: nothing needs escaping
             byte[] body = ("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + status

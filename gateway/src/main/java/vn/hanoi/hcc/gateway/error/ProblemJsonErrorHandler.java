@@ -21,8 +21,9 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
+import vn.hanoi.hcc.contract.problem.ProblemType;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
-import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /**
  * Every error of the gateway becomes problem+json; this is also the circuit breakers' fallback.
@@ -61,7 +62,7 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
     private GatewayProblem toProblem(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
         if (error instanceof MethodNotAllowedException notAllowed) {
             headers.setAllow(notAllowed.getSupportedMethods());
-            return responder.problem(GatewayProblemType.METHOD_NOT_ALLOWED,
+            return responder.problem(ProblemType.METHOD_NOT_ALLOWED,
                     "Method " + notAllowed.getHttpMethod() + " is not served here", exchange);
         }
         if (error instanceof ServiceUnavailableException || error instanceof CallNotPermittedException
@@ -73,47 +74,47 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
             return fromStatus(status, headers, exchange);
         }
         if (error instanceof DataBufferLimitException) {
-            return responder.problem(GatewayProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", exchange);
+            return responder.problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", exchange);
         }
         if (error instanceof TimeoutException) {
             return timeout(exchange);
         }
         if (error instanceof PrematureCloseException || error instanceof IOException) {
             log.warn("BFF broke the connection: {}", error.toString());
-            return responder.problem(GatewayProblemType.BAD_GATEWAY, "The service gave no valid answer", exchange);
+            return responder.problem(ProblemType.BAD_GATEWAY, "The service gave no valid answer", exchange);
         }
         log.error("Unexpected gateway error", error);
-        return responder.problem(GatewayProblemType.INTERNAL_ERROR,
+        return responder.problem(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred; quote the request id to support", exchange);
     }
 
     private GatewayProblem fromStatus(ResponseStatusException status, HttpHeaders headers, ServerWebExchange exchange) {
         int code = status.getStatusCode().value();
         return switch (code) {
-            case 400 -> responder.problem(GatewayProblemType.INVALID_REQUEST,
+            case 400 -> responder.problem(ProblemType.INVALID_REQUEST,
                     status.getReason() == null ? "The request is malformed" : status.getReason(), exchange);
-            case 404 -> responder.problem(GatewayProblemType.NOT_FOUND, "No resource at this path", exchange);
-            case 413 -> responder.problem(GatewayProblemType.PAYLOAD_TOO_LARGE,
+            case 404 -> responder.problem(ProblemType.NOT_FOUND, "No resource at this path", exchange);
+            case 413 -> responder.problem(ProblemType.PAYLOAD_TOO_LARGE,
                     status.getReason() == null ? "The request body is too large" : status.getReason(), exchange);
-            case 431 -> responder.problem(GatewayProblemType.HEADERS_TOO_LARGE,
+            case 431 -> responder.problem(ProblemType.HEADERS_TOO_LARGE,
                     status.getReason() == null ? "The request headers are too large" : status.getReason(), exchange);
             case 503 -> unavailable(headers, exchange);
             case 504 -> timeout(exchange);
             default -> code >= 500
-                    ? responder.problem(GatewayProblemType.BAD_GATEWAY, "The service gave no valid answer", exchange)
-                    : responder.problem(GatewayProblemType.INVALID_REQUEST, "The request cannot be served", exchange);
+                    ? responder.problem(ProblemType.BAD_GATEWAY, "The service gave no valid answer", exchange)
+                    : responder.problem(ProblemType.INVALID_REQUEST, "The request cannot be served", exchange);
         };
     }
 
     private GatewayProblem unavailable(HttpHeaders headers, ServerWebExchange exchange) {
         headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-        return responder.problem(GatewayProblemType.SERVICE_UNAVAILABLE,
+        return responder.problem(ProblemType.SERVICE_UNAVAILABLE,
                 "The service is temporarily unavailable; retry shortly", exchange);
     }
 
     private GatewayProblem timeout(ServerWebExchange exchange) {
         log.warn("BFF did not answer in time");
-        return responder.problem(GatewayProblemType.GATEWAY_TIMEOUT, "The service did not answer in time", exchange);
+        return responder.problem(ProblemType.GATEWAY_TIMEOUT, "The service did not answer in time", exchange);
     }
 
     private static boolean isUnreachable(Throwable error) {

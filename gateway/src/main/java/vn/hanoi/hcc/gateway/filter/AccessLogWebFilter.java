@@ -20,6 +20,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 import vn.hanoi.hcc.gateway.caller.Caller;
 
 /**

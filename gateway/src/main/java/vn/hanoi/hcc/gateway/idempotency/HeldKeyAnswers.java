@@ -9,9 +9,9 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.gateway.error.GatewayProblemType;
+import vn.hanoi.hcc.contract.problem.ProblemType;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
-import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /**
  * The answer to a request whose key another request took first. What can be decided from the
@@ -39,7 +39,7 @@ class HeldKeyAnswers {
         if (held.isInFlight()) {
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, "1");
-            return responder.respond(exchange, GatewayProblemType.IDEMPOTENCY_KEY_IN_FLIGHT,
+            return responder.respond(exchange, ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT,
                     "The first request with this Idempotency-Key is still being processed", headers);
         }
         return BodyFingerprint.ofWholeBody(exchange.getRequest()).flatMap(fingerprint ->
@@ -56,7 +56,7 @@ class HeldKeyAnswers {
                 log.error("A recorded answer of client {} does not open (secret changed, or record altered)",
                         attempt.clientId());
             }
-            return responder.respond(exchange, GatewayProblemType.INTERNAL_ERROR,
+            return responder.respond(exchange, ProblemType.INTERNAL_ERROR,
                     "The first answer to this Idempotency-Key cannot be replayed; quote the request id to support",
                     new HttpHeaders());
         }
@@ -68,7 +68,7 @@ class HeldKeyAnswers {
     }
 
     private Mono<Void> reused(ServerWebExchange exchange) {
-        return responder.respond(exchange, GatewayProblemType.IDEMPOTENCY_KEY_REUSED,
+        return responder.respond(exchange, ProblemType.IDEMPOTENCY_KEY_REUSED,
                 "This Idempotency-Key was used for a different request", new HttpHeaders());
     }
 }

@@ -20,11 +20,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.contract.problem.ProblemType;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 import vn.hanoi.hcc.gateway.caller.Caller;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
-import vn.hanoi.hcc.gateway.error.GatewayProblemType;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
-import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /**
  * Honours {@code Idempotency-Key} on machine clients' POSTs without ever holding a request body
@@ -138,7 +138,7 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
     private Mono<Void> tooManyInFlight(ServerWebExchange exchange) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "1");
-        return responder.respond(exchange, GatewayProblemType.TOO_MANY_IN_FLIGHT, "At most "
+        return responder.respond(exchange, ProblemType.TOO_MANY_IN_FLIGHT, "At most "
                 + permits.perClient() + " requests with an Idempotency-Key may be in flight at once; retry when one"
                 + " has been answered", headers);
     }
@@ -149,7 +149,7 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-        return responder.respond(exchange, GatewayProblemType.SERVICE_UNAVAILABLE,
+        return responder.respond(exchange, ProblemType.SERVICE_UNAVAILABLE,
                 "Idempotency-Key cannot be honoured right now; retry shortly", headers);
     }
 

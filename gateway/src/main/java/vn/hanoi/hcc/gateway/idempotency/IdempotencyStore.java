@@ -4,7 +4,7 @@ import io.lettuce.core.SetArgs;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
-import vn.hanoi.hcc.gateway.config.RedisConnection;
+import vn.hanoi.hcc.contract.redis.RedisConnection;
 
 /** The idempotency records in Redis, one per client and key (the key itself only as its SHA-256). */
 @Component

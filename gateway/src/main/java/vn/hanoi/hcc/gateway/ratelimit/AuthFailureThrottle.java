@@ -8,8 +8,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.gateway.config.RedisConnection;
-import vn.hanoi.hcc.gateway.error.GatewayProblemType;
+import vn.hanoi.hcc.contract.problem.ProblemType;
+import vn.hanoi.hcc.contract.redis.RedisConnection;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
 
 /**
@@ -61,7 +61,7 @@ public class AuthFailureThrottle {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(left));
         new Decision(false, maxFailures, 0, left, left, true).writeTo(headers);
-        return responder.respond(exchange, GatewayProblemType.TOO_MANY_REQUESTS,
+        return responder.respond(exchange, ProblemType.TOO_MANY_REQUESTS,
                 "Too many failed authentications from this address; retry after " + left + " s", headers);
     }
 

@@ -7,9 +7,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.gateway.error.GatewayProblemType;
+import vn.hanoi.hcc.contract.problem.ProblemType;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
-import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /**
  * Charges each routed request to its bucket. Every metered answer carries {@code RateLimit-Limit},
@@ -38,7 +38,7 @@ class RateLimitGlobalFilter implements GlobalFilter, Ordered {
             }
             HttpHeaders retry = new HttpHeaders();
             retry.set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-            return responder.respond(exchange, GatewayProblemType.TOO_MANY_REQUESTS,
+            return responder.respond(exchange, ProblemType.TOO_MANY_REQUESTS,
                     "Too many requests; retry after " + decision.retryAfterSeconds() + " s", retry);
         });
     }

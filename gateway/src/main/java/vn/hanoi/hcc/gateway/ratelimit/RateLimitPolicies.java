@@ -8,8 +8,8 @@ import org.slf4j.MDC;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 import vn.hanoi.hcc.gateway.caller.Caller;
-import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /** Which bucket a request is charged to, from its route and its caller. */
 @Component

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.gateway.config.RedisConnection;
-import vn.hanoi.hcc.gateway.filter.RequestId;
+import vn.hanoi.hcc.contract.redis.RedisConnection;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 
 /**
  * Checks and charges a bucket (and the day's quota) in one Redis script, or from this replica's

@@ -1,7 +1,7 @@
 package vn.hanoi.hcc.gateway.security;
 
 import java.util.Set;
-import vn.hanoi.hcc.gateway.caller.CallerKind;
+import vn.hanoi.hcc.contract.identity.CallerKind;
 
 /**
  * A machine client as the BFF's key store describes the holder of a key.

@@ -17,7 +17,6 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import vn.hanoi.hcc.gateway.caller.Caller;
-import vn.hanoi.hcc.gateway.caller.CallerKind;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
 
 /**
@@ -41,13 +40,13 @@ class ApiClientDirectory implements DisposableBean {
 
     private final ConnectionProvider connections;
     private final WebClient bff;
-    private final InternalTokenSigner signer;
+    private final IdentityTokens tokens;
     private final ApiKeyProperties properties;
     private final AsyncCache<String, Optional<ApiClient>> remembered;
 
-    ApiClientDirectory(GatewayProperties gateway, ApiKeyProperties properties, InternalTokenSigner signer) {
+    ApiClientDirectory(GatewayProperties gateway, ApiKeyProperties properties, IdentityTokens tokens) {
         this.properties = properties;
-        this.signer = signer;
+        this.tokens = tokens;
         this.connections = ConnectionProvider.builder("hcc-key-store")
                 .maxConnections(properties.pool().maxConnections())
                 .pendingAcquireMaxCount(properties.pool().maxPending())
@@ -101,9 +100,9 @@ class ApiClientDirectory implements DisposableBean {
     }
 
     private Mono<Optional<ApiClient>> lookUp(String keyHash) {
-        Caller gateway = new Caller(CallerKind.SERVICE, "gateway", java.util.Set.of(), java.util.Set.of(), null, null);
+        Caller gateway = Caller.service("gateway");
         return bff.get().uri("/internal/v1/api-keys/{hash}", keyHash)
-                .header(signer.header(), signer.tokenFor(gateway))
+                .header(tokens.header(), tokens.tokenFor(gateway))
                 .exchangeToMono(response -> {
                     if (response.statusCode().is2xxSuccessful()) {
                         return response.bodyToMono(ApiClient.class).map(Optional::of);

@@ -4,6 +4,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.core.Authentication;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.contract.apikey.ApiKeyHasher;
 
 /** Checks a presented API key against the BFF's key store, by hash. */
 final class ApiKeyAuthenticationManager implements ReactiveAuthenticationManager {

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.util.Base64;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+import vn.hanoi.hcc.contract.identity.IdentityTokenKey;
 
 /**
  * The internal identity token the gateway signs for the BFF ({@code hcc.gateway.internal-token.*}).
@@ -26,21 +26,13 @@ public record InternalTokenProperties(
         @NotBlank String audience,
         @NotNull Duration ttl) {
 
-    /** HS256 needs a key of at least 256 bits; a shorter one would make the BFF's trust guessable. */
+    /** HS256 needs a key of at least 256 bits ({@link IdentityTokenKey#MIN_BYTES}). */
     @AssertTrue(message = "secret must be base64 of at least 32 bytes")
     boolean isSecretLongEnough() {
         if (secret == null || secret.isBlank()) {
             return true; // @NotBlank says so
         }
-        try {
-            return secretBytes().length >= 32;
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-    }
-
-    byte[] secretBytes() {
-        return Base64.getDecoder().decode(secret.strip());
+        return IdentityTokenKey.isLongEnough(secret);
     }
 
     @Override

@@ -10,8 +10,8 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.contract.problem.ProblemType;
 import vn.hanoi.hcc.gateway.caller.ClientAddressResolver;
-import vn.hanoi.hcc.gateway.error.GatewayProblemType;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
 import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
 
@@ -44,7 +44,7 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
         HttpHeaders headers = new HttpHeaders();
         if (failure instanceof AuthenticationServiceException) {
             headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-            return responder.respond(exchange, GatewayProblemType.SERVICE_UNAVAILABLE,
+            return responder.respond(exchange, ProblemType.SERVICE_UNAVAILABLE,
                     "Credentials cannot be checked right now; retry shortly", headers);
         }
         boolean machineRoute = exchange.getRequest().getPath().value().startsWith("/api/v1/agent/");
@@ -54,7 +54,7 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
         } else {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, bearerChallenge(failure));
         }
-        Mono<Void> refusal = responder.respond(exchange, GatewayProblemType.UNAUTHORIZED, detail(failure, machineRoute),
+        Mono<Void> refusal = responder.respond(exchange, ProblemType.UNAUTHORIZED, detail(failure, machineRoute),
                 headers);
         if (!AuthFailureWebFilter.presentsCredentials(exchange)) {
             return refusal;

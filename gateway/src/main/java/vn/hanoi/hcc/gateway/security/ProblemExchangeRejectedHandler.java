@@ -9,7 +9,7 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedEx
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.gateway.error.GatewayProblemType;
+import vn.hanoi.hcc.contract.problem.ProblemType;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
 
 /**
@@ -38,10 +38,10 @@ final class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHand
         HttpHeaders headers = new HttpHeaders();
         if (!ALLOWED_METHODS.contains(exchange.getRequest().getMethod())) {
             headers.setAllow(ALLOWED_METHODS);
-            return responder.respond(exchange, GatewayProblemType.METHOD_NOT_ALLOWED,
+            return responder.respond(exchange, ProblemType.METHOD_NOT_ALLOWED,
                     "This method is not served by the gateway", headers);
         }
-        return responder.respond(exchange, GatewayProblemType.INVALID_REQUEST, "The request path or a header holds "
+        return responder.respond(exchange, ProblemType.INVALID_REQUEST, "The request path or a header holds "
                 + "a sequence the gateway refuses (such as '..', '//', ';', an encoded '/', a backslash or NUL)", headers);
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.contract.apikey.ApiKeyHasher;
 import vn.hanoi.hcc.gateway.caller.ClientAddressResolver;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
@@ -85,7 +86,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            IdentityProperties identity, ApiKeyProperties apiKeys, ApiKeyHasher hasher, ApiClientDirectory directory,
+            IdentityProperties identity, ApiKeyProperties apiKeys, ApiClientDirectory directory,
             ProblemResponder responder, GatewayProperties gateway, CorsProperties cors, RouteLocator routes,
             AuthFailureThrottle failures, ClientAddressResolver addresses) {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(responder,
@@ -97,7 +98,8 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(personAuthorities(identity)))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
-                .addFilterAt(apiKeyFilter(hasher, directory, entryPoint), SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAt(apiKeyFilter(new ApiKeyHasher(apiKeys.pepper()), directory, entryPoint),
+                        SecurityWebFiltersOrder.AUTHENTICATION)
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))

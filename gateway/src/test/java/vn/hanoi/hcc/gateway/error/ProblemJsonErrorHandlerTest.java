@@ -21,8 +21,8 @@ import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import reactor.test.StepVerifier;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
-import vn.hanoi.hcc.gateway.filter.RequestId;
 
 /** Each failure on the way to the BFF becomes the problem its caller can act on, never its cause. */
 class ProblemJsonErrorHandlerTest {

@@ -60,7 +60,7 @@ class ApiClientDirectoryTest {
                 new GatewayProperties(URI.create("http://127.0.0.1:" + keyStore.port()), List.of("X-Hcc-Identity"),
                         List.of(), Duration.ofSeconds(5), 0),
                 new ApiKeyProperties("p".repeat(32), Duration.ofSeconds(5), lookupTimeout, pool, List.of()),
-                new InternalTokenSigner(new InternalTokenProperties(
+                new IdentityTokens(new InternalTokenProperties(
                         Base64.getEncoder().encodeToString(new byte[32]), "X-Hcc-Identity", "hcc-gateway",
                         "hcc-mobile-bff", Duration.ofSeconds(60))));
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.contract.redis.RedisConnection;
 
 /**
  * Fire-and-forget signals between replicas over Redis pub/sub. A signal can be lost (Redis down,

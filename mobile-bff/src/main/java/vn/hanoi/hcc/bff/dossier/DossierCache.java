@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.hcc.bff.cache.CacheProperties;
 import vn.hanoi.hcc.bff.cache.LuaScript;
-import vn.hanoi.hcc.bff.cache.RedisConnection;
+import vn.hanoi.hcc.contract.redis.RedisConnection;
 
 /**
  * The hot reads (the public lookup, a citizen's dossier) from Redis: a dossier with its timeline

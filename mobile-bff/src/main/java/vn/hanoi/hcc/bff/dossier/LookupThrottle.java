@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.cache.LuaScript;
-import vn.hanoi.hcc.bff.cache.RedisConnection;
 import vn.hanoi.hcc.bff.error.BusyException;
 import vn.hanoi.hcc.bff.error.ThrottledException;
+import vn.hanoi.hcc.contract.redis.RedisConnection;
 
 /**
  * Throttles whoever guesses lookup secrets, not the receipt's holder. Every lookup is counted as a

@@ -1,17 +1,12 @@
 package vn.hanoi.hcc.bff.error;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
-
-import java.util.List;
+import vn.hanoi.hcc.contract.problem.ProblemJsonWriter;
 
 /**
  * Errors raised before a controller runs (no handler for the path, a method the path does not
@@ -23,22 +18,11 @@ import java.util.List;
 class ProblemJsonWebExceptionHandler implements WebExceptionHandler {
 
     private final ProblemMapper mapper;
-    private final ServerResponse.Context responseContext;
+    private final ProblemJsonWriter writer;
 
     ProblemJsonWebExceptionHandler(ProblemMapper mapper, ServerCodecConfigurer codecs) {
         this.mapper = mapper;
-        List<HttpMessageWriter<?>> writers = codecs.getWriters();
-        this.responseContext = new ServerResponse.Context() {
-            @Override
-            public List<HttpMessageWriter<?>> messageWriters() {
-                return writers;
-            }
-
-            @Override
-            public List<ViewResolver> viewResolvers() {
-                return List.of();
-            }
-        };
+        this.writer = new ProblemJsonWriter(codecs);
     }
 
     @Override
@@ -47,10 +31,6 @@ class ProblemJsonWebExceptionHandler implements WebExceptionHandler {
             return Mono.error(error);
         }
         ProblemAnswer answer = mapper.map(error, exchange);
-        return ServerResponse.status(answer.problem().status())
-                .headers(headers -> headers.addAll(answer.headers()))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyValue(answer.problem())
-                .flatMap(response -> response.writeTo(exchange, responseContext));
+        return writer.write(exchange, answer.problem().status(), answer.headers(), answer.problem());
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
-import vn.hanoi.hcc.bff.observability.RequestId;
+import vn.hanoi.hcc.contract.problem.ProblemType;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 
 /**
  * The one place where an exception becomes an HTTP answer. Expected outcomes (a 4xx) are not

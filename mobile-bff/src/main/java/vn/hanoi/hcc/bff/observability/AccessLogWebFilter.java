@@ -13,6 +13,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.contract.requestid.RequestId;
 
 /**
  * One log line per request: method, route pattern, status, latency and request id. The route is
@@ -41,7 +42,7 @@ class AccessLogWebFilter implements WebFilter {
         String method = exchange.getRequest().getMethod().name();
         PathPattern pattern = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String route = pattern == null ? UNMATCHED : pattern.getPatternString();
-        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.KEY, RequestId.of(exchange))) {
+        try (MDC.MDCCloseable ignored = RequestId.inLogs(exchange)) {
             log.atInfo()
                     .addKeyValue("http.method", method)
                     .addKeyValue("http.route", route)

@@ -1,6 +1,6 @@
 /**
- * Request ids, the access log and the log context. Every request carries an {@code X-Request-Id}
- * (the gateway's, or one made here for direct calls); it is echoed in the answer, put in every
- * problem body and written in every log line made while serving the request.
+ * The access log: one line per request, after the request id's filter (the contract module's
+ * {@code vn.hanoi.hcc.contract.requestid}, which keeps the gateway's {@code X-Request-Id} or makes
+ * one for a direct call, echoes it and puts it in every log line of the request).
  */
 package vn.hanoi.hcc.bff.observability;

@@ -1,37 +1,35 @@
 package vn.hanoi.hcc.bff.security;
 
 import java.util.List;
-import java.util.Set;
 import vn.hanoi.hcc.bff.error.ForbiddenException;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.error.UnauthenticatedException;
+import vn.hanoi.hcc.contract.identity.CallerKind;
+import vn.hanoi.hcc.contract.identity.Identity;
 
 /**
- * Who is calling, as the gateway's internal token says.
+ * Who is calling, as the gateway's identity token says, and what that allows here.
  *
- * @param subject a person's {@code sub} (citizen ID: personal data, never logged), a machine
- *        client's id, or {@code null} when anonymous
- * @param roles a person's roles
- * @param scopes a machine client's scopes
- * @param agencies the agency codes an agent's key may file dossiers for (none for the city system,
- *        which files for any)
- * @param clientAddress the client's IP as the gateway saw it (personal data: never logged)
+ * @param identity what the token says (the contract's {@link Identity})
  */
-public record Caller(CallerKind kind, String subject, Set<String> roles, Set<String> scopes, Set<String> agencies,
-        String clientAddress) {
+public record Caller(Identity identity) {
 
-    public Caller {
-        roles = Set.copyOf(roles);
-        scopes = Set.copyOf(scopes);
-        agencies = Set.copyOf(agencies);
+    /** A person's {@code sub} (citizen ID: personal data, never logged), a machine client's id, or {@code null}. */
+    public String subject() {
+        return identity.subject();
+    }
+
+    /** The client's IP as the gateway saw it (personal data: never logged). */
+    public String clientAddress() {
+        return identity.clientAddress();
     }
 
     /** This caller, if it is a person with the role; otherwise a 403 (401 for anonymous). */
     public Caller requireRole(String role) {
-        if (kind == CallerKind.ANONYMOUS) {
+        if (kind() == CallerKind.ANONYMOUS) {
             throw new UnauthenticatedException("Sign in first");
         }
-        if (kind != CallerKind.USER || !roles.contains(role)) {
+        if (kind() != CallerKind.USER || !identity.roles().contains(role)) {
             throw new ForbiddenException("This operation needs the role " + role);
         }
         return this;
@@ -39,10 +37,10 @@ public record Caller(CallerKind kind, String subject, Set<String> roles, Set<Str
 
     /** This caller, if it is a signed-in person: their citizen ID is the subject. */
     public Caller requirePerson() {
-        if (kind == CallerKind.ANONYMOUS) {
+        if (kind() == CallerKind.ANONYMOUS) {
             throw new UnauthenticatedException("Sign in first");
         }
-        if (kind != CallerKind.USER || subject == null) {
+        if (kind() != CallerKind.USER || subject() == null) {
             throw new ForbiddenException("This operation is for the applicant");
         }
         return this;
@@ -50,7 +48,7 @@ public record Caller(CallerKind kind, String subject, Set<String> roles, Set<Str
 
     /** This caller, if it is a machine client (an agent or the city system). */
     public Caller requireMachine() {
-        if (kind != CallerKind.AGENT && kind != CallerKind.SYSTEM) {
+        if (!kind().isMachine()) {
             throw new ForbiddenException("This operation is for the city system and agents");
         }
         return this;
@@ -62,7 +60,7 @@ public record Caller(CallerKind kind, String subject, Set<String> roles, Set<Str
      */
     public Caller requireScope(String scope) {
         requireMachine();
-        if (!scopes.contains(scope)) {
+        if (!identity.scopes().contains(scope)) {
             throw new ForbiddenException("This operation needs the scope " + scope);
         }
         return this;
@@ -74,7 +72,7 @@ public record Caller(CallerKind kind, String subject, Set<String> roles, Set<Str
      */
     public Caller requireAgency(String agencyCode) {
         requireMachine();
-        if (kind == CallerKind.AGENT && !agencies.contains(agencyCode)) {
+        if (kind() == CallerKind.AGENT && !identity.agencies().contains(agencyCode)) {
             throw new ForbiddenException("This key may not file dossiers for the agency " + agencyCode,
                     List.of(new Problem.InvalidParam("agencyCode", "is not one of the agencies of this key")));
         }
@@ -83,19 +81,23 @@ public record Caller(CallerKind kind, String subject, Set<String> roles, Set<Str
 
     /** Whether this caller sees every dossier (the city system) or only those it filed. */
     public boolean seesAllDossiers() {
-        return kind == CallerKind.SYSTEM;
+        return kind() == CallerKind.SYSTEM;
     }
 
     /** This caller, if it is the gateway calling on its own behalf. */
     public Caller requireService() {
-        if (kind != CallerKind.SERVICE) {
+        if (kind() != CallerKind.SERVICE) {
             throw new ForbiddenException("Internal operation");
         }
         return this;
     }
 
+    private CallerKind kind() {
+        return identity.kind();
+    }
+
     @Override
     public String toString() {
-        return "Caller[" + kind + "]"; // the subject may be a citizen ID: never printed
+        return "Caller[" + kind() + "]"; // the subject may be a citizen ID: never printed
     }
 }

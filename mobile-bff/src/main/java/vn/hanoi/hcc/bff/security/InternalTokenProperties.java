@@ -3,9 +3,9 @@ package vn.hanoi.hcc.bff.security;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
-import java.util.Base64;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+import vn.hanoi.hcc.contract.identity.IdentityTokenKey;
 
 /**
  * The gateway's internal identity token ({@code hcc.bff.internal-token.*}).
@@ -23,13 +23,9 @@ public record InternalTokenProperties(@NotBlank String secret, @NotBlank String 
 
     public InternalTokenProperties {
         if (secret != null && !secret.isBlank()
-                && Base64.getDecoder().decode(secret.strip()).length < SecretLength.MIN_BYTES) {
+                && IdentityTokenKey.decode(secret).length < SecretLength.MIN_BYTES) {
             throw new IllegalArgumentException("hcc.bff.internal-token.secret (base64) " + SecretLength.ADVICE);
         }
-    }
-
-    byte[] secretBytes() {
-        return Base64.getDecoder().decode(secret.strip());
     }
 
     @Override

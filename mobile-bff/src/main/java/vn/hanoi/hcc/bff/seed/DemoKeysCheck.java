@@ -9,7 +9,7 @@ import java.util.List;
 import org.flywaydb.core.api.callback.Event;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.hanoi.hcc.bff.apikey.ApiKeyHasher;
+import vn.hanoi.hcc.contract.apikey.ApiKeyHasher;
 
 /**
  * Outside the {@code local} profile, the BFF does not start while a published demo key

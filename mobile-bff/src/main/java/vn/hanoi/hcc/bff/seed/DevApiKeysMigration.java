@@ -7,7 +7,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.hanoi.hcc.bff.apikey.ApiKeyHasher;
+import vn.hanoi.hcc.contract.apikey.ApiKeyHasher;
 
 /**
  * The {@code local} profile's demo API keys, {@code dev-system-key} (the city system) and

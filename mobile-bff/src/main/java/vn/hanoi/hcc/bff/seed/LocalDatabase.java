@@ -8,7 +8,7 @@ import java.sql.SQLException;
 /**
  * The embedded database of {@code ./run-local.sh}, the only one the {@code local} profile's demo
  * data (published API keys, demo dossiers) may go to. The local infrastructure
- * ({@code vn.hanoi.hcc.infra.embedded.LocalInfrastructure}) marks the database it creates on its
+ * ({@code vn.hanoi.hcc.testsupport.embedded.LocalInfrastructure}) marks the database it creates on its
  * own embedded server with a setting stored in the database itself ({@code ALTER DATABASE ... SET
  * hcc.local_database = 'embedded'}), which no real database has; a connection's own options do not
  * count.

@@ -11,8 +11,8 @@ import java.sql.Statement;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import vn.hanoi.hcc.infra.embedded.PostgresAddress;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 
 /**
  * V12 binds keys to agencies without breaking production: every agent key already in use gets the

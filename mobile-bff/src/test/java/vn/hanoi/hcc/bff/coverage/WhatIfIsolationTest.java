@@ -28,9 +28,9 @@ import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.point.PointSnapshot;
 import vn.hanoi.hcc.bff.routing.HeuristicTravelTimes;
 import vn.hanoi.hcc.bff.routing.TravelMode;
-import vn.hanoi.hcc.bff.security.InternalTokens;
-import vn.hanoi.hcc.infra.embedded.PostgresAddress;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * What-ifs run on workers of their own: a burst of them fills those (503s), and the public report
@@ -62,10 +62,10 @@ class WhatIfIsolationTest extends BffIntegrationTest {
     @Test
     void aBurstOfWhatIfsNeverKeepsThePublicReportAndMapWaiting() throws InterruptedException {
         WebTestClient anyone = web.mutate().responseTimeout(PATIENCE).build();
-        WebTestClient staff = as(InternalTokens.ops("planner-burst")).mutate().responseTimeout(PATIENCE).build();
+        WebTestClient staff = as(TestIdentityTokens.ops("planner-burst")).mutate().responseTimeout(PATIENCE).build();
         anyone.get().uri("/api/v1/coverage?mode=car").exchange().expectStatus().isOk();
         WebClient planner = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader(InternalTokens.HEADER, InternalTokens.ops("planner-burst")).build();
+                .defaultHeader(TestIdentityTokens.HEADER, TestIdentityTokens.ops("planner-burst")).build();
         List<Integer> answers = new CopyOnWriteArrayList<>();
         CountDownLatch full = new CountDownLatch(1);
         Disposable burst = Flux.range(0, BURST).flatMap(i -> whatIf(planner), BURST)

@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.dossier.web.DossierFixtures;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * Text that is not Unicode is refused in every text field of every body, and nothing is written:
@@ -44,7 +44,7 @@ class InvalidUnicodeTest extends BffIntegrationTest {
     @Test
     void refusesUnpairedSurrogatesAndMalformedUtf8InEveryTextFieldAndWritesNothing() {
         String agency = DossierFixtures.freshAgency();
-        String code = (String) DossierFixtures.filed(as(InternalTokens.system("city-unicode")),
+        String code = (String) DossierFixtures.filed(as(TestIdentityTokens.system("city-unicode")),
                 DossierFixtures.dossier(agency, "001099054321", RECEIVED, Duration.ofDays(5))).get("code");
         long before = rows();
 
@@ -89,7 +89,7 @@ class InvalidUnicodeTest extends BffIntegrationTest {
     private void refusedInTheBatch(Map<String, Object> body) {
         byte[] json = JSON.writeValueAsBytes(body);
         for (String escape : ESCAPES) {
-            as(InternalTokens.system("city-unicode")).post().uri("/api/v1/agent/events:batch")
+            as(TestIdentityTokens.system("city-unicode")).post().uri("/api/v1/agent/events:batch")
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(replaceMark(json, escape.getBytes(StandardCharsets.US_ASCII))).exchange()
                     .expectStatus().isOk()
@@ -105,7 +105,7 @@ class InvalidUnicodeTest extends BffIntegrationTest {
     }
 
     private WebTestClient.BodyContentSpec refused(HttpMethod method, String uri, String caller, byte[] body) {
-        String token = "ops".equals(caller) ? InternalTokens.ops("staff-unicode") : InternalTokens.system("city-unicode");
+        String token = "ops".equals(caller) ? TestIdentityTokens.ops("staff-unicode") : TestIdentityTokens.system("city-unicode");
         return as(token).method(method).uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -28,7 +28,7 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 import org.springframework.web.util.pattern.PathPattern;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * Every text field of every request body, found by walking the controllers' body types, sent as
@@ -91,12 +91,12 @@ class LongTextFieldsTest extends BffIntegrationTest {
 
     private static String tokenFor(String path) {
         if (path.startsWith("/api/v1/ops/") || path.startsWith("/api/v1/coverage")) {
-            return InternalTokens.ops("staff-limits");
+            return TestIdentityTokens.ops("staff-limits");
         }
         if (path.startsWith("/api/v1/me/")) {
-            return InternalTokens.citizen("001099000042");
+            return TestIdentityTokens.citizen("001099000042");
         }
-        return path.startsWith("/api/v1/agent/") ? InternalTokens.system("limits-system") : InternalTokens.anonymous();
+        return path.startsWith("/api/v1/agent/") ? TestIdentityTokens.system("limits-system") : TestIdentityTokens.anonymous();
     }
 
     /** Every String in every {@code @RequestBody} type, nested records and lists included. */

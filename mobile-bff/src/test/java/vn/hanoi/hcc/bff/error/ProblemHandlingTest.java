@@ -44,7 +44,8 @@ import org.springframework.web.server.ServerErrorException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.pool.PoolAcquireTimeoutException;
-import vn.hanoi.hcc.infra.embedded.FreePort;
+import vn.hanoi.hcc.contract.problem.ProblemType;
+import vn.hanoi.hcc.testsupport.embedded.FreePort;
 
 /** Every kind of failure answers problem+json, and none leaks what went wrong inside. */
 @WebFluxTest(controllers = ProblemHandlingTest.FailingController.class)

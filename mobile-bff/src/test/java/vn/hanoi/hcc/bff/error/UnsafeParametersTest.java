@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * A control, invisible or lone surrogate character in any query or path parameter is a 400 naming
@@ -39,10 +39,10 @@ class UnsafeParametersTest extends BffIntegrationTest {
     void refusesANulByName(String method, String uri, String parameter, String caller) {
         // made now, not with the arguments: a token outlives the test, not a slow context start
         String token = switch (caller) {
-            case "ops" -> InternalTokens.ops("staff-params");
-            case "citizen" -> InternalTokens.citizen("001099000777");
-            case "system" -> InternalTokens.system("city-params");
-            default -> InternalTokens.anonymous();
+            case "ops" -> TestIdentityTokens.ops("staff-params");
+            case "citizen" -> TestIdentityTokens.citizen("001099000777");
+            case "system" -> TestIdentityTokens.system("city-params");
+            default -> TestIdentityTokens.anonymous();
         };
         for (String unsafe : new String[] {"\u0000", "a\u0000b", "x\u202E"}) {
             as(token).method(HttpMethod.valueOf(method)).uri(uri, unsafe).exchange()

@@ -21,8 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import vn.hanoi.hcc.infra.embedded.RestartablePostgres;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.RestartablePostgres;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 
 /**
  * The dispatcher running on its own, as in production, while PostgreSQL is restarted in the

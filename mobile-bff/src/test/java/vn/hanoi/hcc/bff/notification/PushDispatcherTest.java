@@ -29,7 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.dossier.web.DossierFixtures;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * The dispatcher on the real outbox and the real Firebase Admin SDK, FCM faked behind the SDK's
@@ -203,7 +203,7 @@ class PushDispatcherTest extends BffIntegrationTest {
         fcm.answer(refused, FakeFcm.Answer.AUTH_REFUSED);
         String code = fileAndFinish();
         dispatcher.drain().block();
-        WebTestClient ops = as(InternalTokens.ops("ops-push-tests"));
+        WebTestClient ops = as(TestIdentityTokens.ops("ops-push-tests"));
 
         List<Map<String, Object>> dead = ops.get().uri("/api/v1/ops/push-messages?state=dead&dossierCode={code}", code)
                 .exchange().expectStatus().isOk().expectBodyList(DossierFixtures.JSON).returnResult().getResponseBody();
@@ -224,8 +224,8 @@ class PushDispatcherTest extends BffIntegrationTest {
         ops.get().uri("/api/v1/ops/push-messages?state=lost").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].name").isEqualTo("state");
         ops.get().uri("/api/v1/ops/push-messages?limit=0").exchange().expectStatus().isBadRequest();
-        as(InternalTokens.citizen(citizen)).get().uri("/api/v1/ops/push-messages").exchange().expectStatus().isForbidden();
-        as(InternalTokens.system("city-push-tests")).post().uri("/api/v1/ops/push-messages/{id}/retry", id).exchange()
+        as(TestIdentityTokens.citizen(citizen)).get().uri("/api/v1/ops/push-messages").exchange().expectStatus().isForbidden();
+        as(TestIdentityTokens.system("city-push-tests")).post().uri("/api/v1/ops/push-messages/{id}/retry", id).exchange()
                 .expectStatus().isForbidden();
         web.get().uri("/api/v1/ops/push-messages").exchange().expectStatus().isUnauthorized();
     }
@@ -252,13 +252,13 @@ class PushDispatcherTest extends BffIntegrationTest {
     }
 
     private void register(String token, String locale) {
-        as(InternalTokens.citizen(citizen)).post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
+        as(TestIdentityTokens.citizen(citizen)).post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("token", token, "platform", "android", "locale", locale)).exchange()
                 .expectStatus().isCreated();
     }
 
     private String fileAndFinish() {
-        WebTestClient system = as(InternalTokens.system("city-push-tests"));
+        WebTestClient system = as(TestIdentityTokens.system("city-push-tests"));
         String code = (String) filed(system, dossier(DossierFixtures.freshAgency(), citizen, RECEIVED, Duration.ofDays(5)))
                 .get("code");
         applied(system, code, event("push-" + code, 9, RECEIVED.plus(Duration.ofHours(1))));

@@ -14,7 +14,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 class OpsMonitoringApiTest extends BffIntegrationTest {
 
@@ -28,8 +28,8 @@ class OpsMonitoringApiTest extends BffIntegrationTest {
 
     @BeforeEach
     void clients() {
-        system = as(InternalTokens.system("city-ops-tests"));
-        staff = as(InternalTokens.ops("staff-ops-1"));
+        system = as(TestIdentityTokens.system("city-ops-tests"));
+        staff = as(TestIdentityTokens.ops("staff-ops-1"));
         agency = "OPS" + (System.nanoTime() % 9000 + 1000) + ".1";
     }
 
@@ -73,7 +73,7 @@ class OpsMonitoringApiTest extends BffIntegrationTest {
     @Test
     void reportsSatisfactionAgainstTheTarget() {
         String code = file("W00091", NOW.minus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(2)), 9);
-        as(InternalTokens.citizen("001099123123")).post().uri("/api/v1/me/dossiers/{code}/rating", code)
+        as(TestIdentityTokens.citizen("001099123123")).post().uri("/api/v1/me/dossiers/{code}/rating", code)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("score", 2)).exchange()
                 .expectStatus().isCreated();
 
@@ -90,7 +90,7 @@ class OpsMonitoringApiTest extends BffIntegrationTest {
 
     @Test
     void isForCenterStaffOnly() {
-        as(InternalTokens.citizen("001099123123")).get().uri("/api/v1/ops/dossiers/at-risk").exchange()
+        as(TestIdentityTokens.citizen("001099123123")).get().uri("/api/v1/ops/dossiers/at-risk").exchange()
                 .expectStatus().isForbidden();
         system.get().uri("/api/v1/ops/satisfaction").exchange().expectStatus().isForbidden();
         web.get().uri("/api/v1/ops/dossiers/counts").exchange().expectStatus().isUnauthorized();

@@ -1,8 +1,8 @@
 package vn.hanoi.hcc.bff.point;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
-import vn.hanoi.hcc.infra.embedded.PostgresAddress;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 
 /**
  * A database of their own for the tests that change the point network, so that the shared one

@@ -10,7 +10,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 class RatingApiTest extends BffIntegrationTest {
 
@@ -38,7 +38,7 @@ class RatingApiTest extends BffIntegrationTest {
         String code = dossierInStatus(10);
 
         rate("001099777999", code, Map.of("score", 1)).expectStatus().isNotFound();
-        as(InternalTokens.agent("agent-a", java.util.List.of("dossiers:write"))).post()
+        as(TestIdentityTokens.agent("agent-a", java.util.List.of("dossiers:write"))).post()
                 .uri("/api/v1/me/dossiers/{code}/rating", code).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("score", 5)).exchange().expectStatus().isForbidden();
         web.post().uri("/api/v1/me/dossiers/{code}/rating", code).contentType(MediaType.APPLICATION_JSON)
@@ -60,12 +60,12 @@ class RatingApiTest extends BffIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec rate(String citizen, String code, Map<String, Object> rating) {
-        return as(InternalTokens.citizen(citizen)).post().uri("/api/v1/me/dossiers/{code}/rating", code)
+        return as(TestIdentityTokens.citizen(citizen)).post().uri("/api/v1/me/dossiers/{code}/rating", code)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(rating).exchange();
     }
 
     private String dossierInStatus(int status) {
-        WebTestClient system = as(InternalTokens.system("city-ratings"));
+        WebTestClient system = as(TestIdentityTokens.system("city-ratings"));
         Map<String, Object> dossier = new HashMap<>();
         dossier.putAll(Map.of("agencyCode", "R26.0" + (System.nanoTime() % 9 + 1), "procedureCode", "2.000908",
                 "procedureName", "Cấp bản sao trích lục hộ tịch", "field", "Hộ tịch", "applicantCitizenId", CITIZEN,

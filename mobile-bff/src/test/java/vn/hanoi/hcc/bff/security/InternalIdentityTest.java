@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.infra.embedded.TestSecrets;
+import vn.hanoi.hcc.testsupport.embedded.TestSecrets;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** The BFF answers nothing but its OpenAPI document without the gateway's identity. */
 class InternalIdentityTest extends BffIntegrationTest {
@@ -32,7 +33,7 @@ class InternalIdentityTest extends BffIntegrationTest {
 
     @Test
     void refusesATokenSignedWithAnotherSecret() {
-        String forged = InternalTokens.sign("user", "012345678901", List.of("ops"), List.of(), Duration.ofMinutes(1),
+        String forged = TestIdentityTokens.sign("user", "012345678901", List.of("ops"), List.of(), Duration.ofMinutes(1),
                 Base64.getEncoder().encodeToString(new byte[32]));
 
         as(forged).get().uri("/api/v1/points").exchange().expectStatus().isUnauthorized();
@@ -40,7 +41,7 @@ class InternalIdentityTest extends BffIntegrationTest {
 
     @Test
     void refusesAnExpiredToken() {
-        String expired = InternalTokens.sign("anonymous", null, List.of(), List.of(), Duration.ofMinutes(-1),
+        String expired = TestIdentityTokens.sign("anonymous", null, List.of(), List.of(), Duration.ofMinutes(-1),
                 TestSecrets.internalTokenSecret());
 
         as(expired).get().uri("/api/v1/points").exchange().expectStatus().isUnauthorized();
@@ -63,7 +64,7 @@ class InternalIdentityTest extends BffIntegrationTest {
 
     @Test
     void keepsInternalOperationsToTheGatewayItself() {
-        as(InternalTokens.ops("staff-1")).get().uri("/internal/v1/api-keys/" + "0".repeat(64)).exchange()
+        as(TestIdentityTokens.ops("staff-1")).get().uri("/internal/v1/api-keys/" + "0".repeat(64)).exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         aroundTheGateway().get().uri("/internal/v1/api-keys/" + "0".repeat(64)).exchange()

@@ -11,7 +11,7 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
 import org.springframework.context.annotation.Configuration;
 import vn.hanoi.hcc.bff.apikey.ApiKeyProperties;
 import vn.hanoi.hcc.bff.privacy.PrivacyProperties;
-import vn.hanoi.hcc.infra.embedded.TestSecrets;
+import vn.hanoi.hcc.testsupport.embedded.TestSecrets;
 
 /** The BFF refuses to start with a pepper or token key shorter than 32 bytes. */
 class SecretLengthsTest {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.hanoi.hcc.bff.MobileBffApplication;
-import vn.hanoi.hcc.infra.embedded.PostgresAddress;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
-import vn.hanoi.hcc.infra.embedded.TestSecrets;
+import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.TestSecrets;
 
 /**
  * The demo data never reaches a real database: the {@code local} profile refuses any database but

@@ -14,11 +14,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.hanoi.hcc.bff.apikey.ApiKeyHasher;
 import vn.hanoi.hcc.bff.privacy.PersonalDataHasher;
-import vn.hanoi.hcc.bff.security.InternalTokens;
-import vn.hanoi.hcc.infra.embedded.PostgresAddress;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+import vn.hanoi.hcc.contract.apikey.ApiKeyHasher;
+import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** The local profile seeds demo dossiers and API keys (in a database of its own here). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,12 +67,12 @@ class DemoDataTest {
                         + " received_at DESC LIMIT 1").bind("name", DemoDossiers.DEMO_NAME)
                 .map(row -> row.get("code", String.class)).one().block();
 
-        web.post().uri("/api/v1/dossiers/lookup").header(InternalTokens.HEADER, InternalTokens.anonymous())
+        web.post().uri("/api/v1/dossiers/lookup").header(TestIdentityTokens.HEADER, TestIdentityTokens.anonymous())
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("code", code, "secret", DemoDossiers.DEMO_SECRET)).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.applicantName").isEqualTo("Ng*** V** A**");
-        web.get().uri("/api/v1/me/dossiers").header(InternalTokens.HEADER, InternalTokens.citizen(DemoDossiers.DEMO_CITIZEN))
+        web.get().uri("/api/v1/me/dossiers").header(TestIdentityTokens.HEADER, TestIdentityTokens.citizen(DemoDossiers.DEMO_CITIZEN))
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.total").value(total -> assertThat(((Number) total).intValue()).isGreaterThanOrEqualTo(10));
     }
@@ -80,7 +80,7 @@ class DemoDataTest {
     @Test
     void registersTheDemoApiKeys() {
         for (String key : List.of("dev-system-key", "dev-agent-key")) {
-            web.get().uri("/internal/v1/api-keys/" + apiKeys.hash(key)).header(InternalTokens.HEADER, InternalTokens.gateway())
+            web.get().uri("/internal/v1/api-keys/" + apiKeys.hash(key)).header(TestIdentityTokens.HEADER, TestIdentityTokens.gateway())
                     .exchange().expectStatus().isOk();
         }
     }

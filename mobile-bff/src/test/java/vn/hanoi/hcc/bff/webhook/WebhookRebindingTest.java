@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.dossier.web.DossierFixtures;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * DNS rebinding (API7): an agent registers a host that resolves to a public address, then makes it
@@ -74,7 +74,7 @@ class WebhookRebindingTest extends BffIntegrationTest {
             dns.then("localhost", address("93.184.216.34")).then("localhost", address("127.0.0.1"));
             String client = "agent-rebinding-" + System.nanoTime();
             String agency = DossierFixtures.freshAgency();
-            WebTestClient agent = as(InternalTokens.agent(client, List.of("dossiers:write", "webhooks:write"),
+            WebTestClient agent = as(TestIdentityTokens.agent(client, List.of("dossiers:write", "webhooks:write"),
                     List.of(agency)));
             agent.put().uri("/api/v1/agent/webhook").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("url", "http://localhost:" + inside.port() + "/hooks",
@@ -103,7 +103,7 @@ class WebhookRebindingTest extends BffIntegrationTest {
     }
 
     private JsonNode opsView(String client, String code) {
-        String body = as(InternalTokens.ops("staff-rebinding")).get()
+        String body = as(TestIdentityTokens.ops("staff-rebinding")).get()
                 .uri("/api/v1/ops/webhook-messages?clientId={client}&dossierCode={code}", client, code)
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         JsonNode messages = JsonMapper.builder().build().readTree(body);

@@ -12,8 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.apikey.ApiKeyHasher;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.contract.apikey.ApiKeyHasher;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 class ApiKeyOpsTest extends BffIntegrationTest {
 
@@ -34,7 +34,7 @@ class ApiKeyOpsTest extends BffIntegrationTest {
                 .containsEntry("keyHint", plainKey.substring(0, 8));
         String id = (String) created.get("id");
 
-        as(InternalTokens.gateway()).get().uri("/internal/v1/api-keys/" + hasher.hash(plainKey)).exchange()
+        as(TestIdentityTokens.gateway()).get().uri("/internal/v1/api-keys/" + hasher.hash(plainKey)).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.clientId").isEqualTo("agent-created-1")
@@ -43,9 +43,9 @@ class ApiKeyOpsTest extends BffIntegrationTest {
                 .jsonPath("$.rateTier").isEqualTo("standard")
                 .jsonPath("$.agencies").isEqualTo(List.of("H26.99"));
 
-        as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/" + id).exchange().expectStatus().isNoContent();
-        as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/" + id).exchange().expectStatus().isNoContent();
-        as(InternalTokens.gateway()).get().uri("/internal/v1/api-keys/" + hasher.hash(plainKey)).exchange()
+        as(TestIdentityTokens.ops("staff-1")).delete().uri(KEYS + "/" + id).exchange().expectStatus().isNoContent();
+        as(TestIdentityTokens.ops("staff-1")).delete().uri(KEYS + "/" + id).exchange().expectStatus().isNoContent();
+        as(TestIdentityTokens.gateway()).get().uri("/internal/v1/api-keys/" + hasher.hash(plainKey)).exchange()
                 .expectStatus().isNotFound();
     }
 
@@ -65,7 +65,7 @@ class ApiKeyOpsTest extends BffIntegrationTest {
     void listsKeysWithoutTheirSecrets() {
         create("agent-listed", "system", List.of("dossiers:read", "dossiers:write"), "system");
 
-        String body = as(InternalTokens.ops("staff-1")).get().uri(KEYS).exchange()
+        String body = as(TestIdentityTokens.ops("staff-1")).get().uri(KEYS).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(body).contains("\"clientId\":\"agent-listed\"", "\"keyHint\":\"hcc_")
@@ -74,7 +74,7 @@ class ApiKeyOpsTest extends BffIntegrationTest {
 
     @Test
     void namesEveryInvalidField() {
-        as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
+        as(TestIdentityTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("clientId", "No Spaces", "kind", "robot", "scopes", List.of("everything"),
                         "rateTier", "gold"))
                 .exchange()
@@ -127,7 +127,7 @@ class ApiKeyOpsTest extends BffIntegrationTest {
         badRequest(agent).jsonPath("$.errors[*].name").isEqualTo(List.of("agencies"));
         for (Object agencies : List.of(List.of(), List.of("h26.99"), List.of("H26.99; DROP"), "H26.99")) {
             agent.put("agencies", agencies);
-            as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON).bodyValue(agent)
+            as(TestIdentityTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON).bodyValue(agent)
                     .exchange().expectStatus().isBadRequest();
         }
         Map<String, Object> system = Map.of("clientId", "city-agencies", "kind", "system",
@@ -136,20 +136,20 @@ class ApiKeyOpsTest extends BffIntegrationTest {
         assertThat(keyRows()).isEqualTo(before);
 
         agent.put("agencies", List.of("H26.99", "H26.14"));
-        Map<String, Object> created = as(InternalTokens.ops("staff-1")).post().uri(KEYS)
+        Map<String, Object> created = as(TestIdentityTokens.ops("staff-1")).post().uri(KEYS)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(agent).exchange()
                 .expectStatus().isCreated()
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
                 }).returnResult().getResponseBody();
         assertThat(created.get("agencies")).isEqualTo(List.of("H26.14", "H26.99"));
-        as(InternalTokens.gateway()).get().uri("/internal/v1/api-keys/" + hasher.hash((String) created.get("apiKey")))
+        as(TestIdentityTokens.gateway()).get().uri("/internal/v1/api-keys/" + hasher.hash((String) created.get("apiKey")))
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.agencies").isEqualTo(List.of("H26.14", "H26.99"));
     }
 
     @Test
     void refusesMalformedJson() {
-        as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"clientId\":")
+        as(TestIdentityTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"clientId\":")
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].name").isEqualTo("body");
@@ -157,16 +157,16 @@ class ApiKeyOpsTest extends BffIntegrationTest {
 
     @Test
     void revokingAnUnknownKeyIs404() {
-        as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/7d3f4b1e-0000-4000-8000-000000000999").exchange()
+        as(TestIdentityTokens.ops("staff-1")).delete().uri(KEYS + "/7d3f4b1e-0000-4000-8000-000000000999").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/not-a-uuid").exchange().expectStatus().isBadRequest();
+        as(TestIdentityTokens.ops("staff-1")).delete().uri(KEYS + "/not-a-uuid").exchange().expectStatus().isBadRequest();
     }
 
     @Test
     void revokingABlankIdIsA400NamingIt() {
         for (String blank : List.of(" ", "%20", "\t")) {
-            as(InternalTokens.ops("staff-1")).delete().uri(KEYS + "/{id}", blank).exchange()
+            as(TestIdentityTokens.ops("staff-1")).delete().uri(KEYS + "/{id}", blank).exchange()
                     .expectStatus().isBadRequest()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.errors[0].name").isEqualTo("id");
@@ -175,10 +175,10 @@ class ApiKeyOpsTest extends BffIntegrationTest {
 
     @Test
     void isForCenterStaffOnly() {
-        as(InternalTokens.citizen("012345678901")).get().uri(KEYS).exchange()
+        as(TestIdentityTokens.citizen("012345678901")).get().uri(KEYS).exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        as(InternalTokens.agent("agent-x", List.of("dossiers:write"))).post().uri(KEYS)
+        as(TestIdentityTokens.agent("agent-x", List.of("dossiers:write"))).post().uri(KEYS)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("clientId", "sneaky", "kind", "system", "scopes", List.of("dossiers:read"),
                         "rateTier", "system"))
@@ -187,7 +187,7 @@ class ApiKeyOpsTest extends BffIntegrationTest {
     }
 
     private WebTestClient.BodyContentSpec badRequest(Object body) {
-        return as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
+        return as(TestIdentityTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange()
                 .expectStatus().isBadRequest()
@@ -207,7 +207,7 @@ class ApiKeyOpsTest extends BffIntegrationTest {
         if ("agent".equals(kind)) {
             body.put("agencies", List.of("H26.99"));
         }
-        return as(InternalTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
+        return as(TestIdentityTokens.ops("staff-1")).post().uri(KEYS).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange()
                 .expectStatus().isCreated()

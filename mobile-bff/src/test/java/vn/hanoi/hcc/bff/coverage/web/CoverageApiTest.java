@@ -20,7 +20,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** The coverage report, the what-if and the map, as a planner's client sees them. */
 class CoverageApiTest extends BffIntegrationTest {
@@ -157,7 +157,7 @@ class CoverageApiTest extends BffIntegrationTest {
         web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        for (String caller : List.of(InternalTokens.citizen("001099012345"), InternalTokens.system("city-system"))) {
+        for (String caller : List.of(TestIdentityTokens.citizen("001099012345"), TestIdentityTokens.system("city-system"))) {
             as(caller).post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                     .exchange()
                     .expectStatus().isForbidden()
@@ -192,7 +192,7 @@ class CoverageApiTest extends BffIntegrationTest {
     }
 
     private WebTestClient planner() {
-        return as(InternalTokens.ops("planner-1"));
+        return as(TestIdentityTokens.ops("planner-1"));
     }
 
     private Map<String, Object> wardPoint(String wardCode) {

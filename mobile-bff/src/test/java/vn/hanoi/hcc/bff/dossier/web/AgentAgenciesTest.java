@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * An agent files only for the agencies its key names (the gateway signs them into the identity
@@ -40,7 +40,7 @@ class AgentAgenciesTest extends BffIntegrationTest {
 
     @Test
     void refusesAFilingForAnAgencyTheKeyDoesNotName() {
-        file(as(InternalTokens.agent("agent-agencies-1", WRITER, List.of(own))),
+        file(as(TestIdentityTokens.agent("agent-agencies-1", WRITER, List.of(own))),
                 dossier(other, "001099012345", RECEIVED, Duration.ofDays(5)))
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -54,7 +54,7 @@ class AgentAgenciesTest extends BffIntegrationTest {
 
     @Test
     void refusesAnAgentWhoseKeyNamesNoAgency() {
-        file(as(InternalTokens.agent("agent-agencies-2", WRITER)), dossier(own, "001099012345", RECEIVED,
+        file(as(TestIdentityTokens.agent("agent-agencies-2", WRITER)), dossier(own, "001099012345", RECEIVED,
                 Duration.ofDays(5)))
                 .expectStatus().isForbidden()
                 .expectBody().jsonPath("$.errors[0].name").isEqualTo("agencyCode");
@@ -64,7 +64,7 @@ class AgentAgenciesTest extends BffIntegrationTest {
 
     @Test
     void filesForTheAgenciesTheKeyNames() {
-        String code = (String) filed(as(InternalTokens.agent("agent-agencies-3", WRITER, List.of(other, own))),
+        String code = (String) filed(as(TestIdentityTokens.agent("agent-agencies-3", WRITER, List.of(other, own))),
                 dossier(own, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
 
         assertThat(code).startsWith(own + "-");
@@ -72,7 +72,7 @@ class AgentAgenciesTest extends BffIntegrationTest {
 
     @Test
     void letsTheCitySystemFileForAnyAgency() {
-        filed(as(InternalTokens.system("city-agencies")), dossier(other, "001099012345", RECEIVED, Duration.ofDays(5)));
+        filed(as(TestIdentityTokens.system("city-agencies")), dossier(other, "001099012345", RECEIVED, Duration.ofDays(5)));
 
         assertThat(dossiersOf(other)).isOne();
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 class AgentDossierApiTest extends BffIntegrationTest {
 
@@ -31,9 +31,9 @@ class AgentDossierApiTest extends BffIntegrationTest {
 
     @BeforeEach
     void clients() {
-        system = as(InternalTokens.system("city-system"));
+        system = as(TestIdentityTokens.system("city-system"));
         agency = DossierFixtures.freshAgency();
-        agent = as(InternalTokens.agent("agent-a", List.of("dossiers:write", "dossiers:read"), List.of(agency)));
+        agent = as(TestIdentityTokens.agent("agent-a", List.of("dossiers:write", "dossiers:read"), List.of(agency)));
     }
 
     @Test
@@ -127,7 +127,7 @@ class AgentDossierApiTest extends BffIntegrationTest {
 
     @Test
     void isForMachineClientsOnly() {
-        file(as(InternalTokens.citizen("001099012345")), dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5)))
+        file(as(TestIdentityTokens.citizen("001099012345")), dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5)))
                 .expectStatus().isForbidden();
         file(web, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).expectStatus().isForbidden();
         file(aroundTheGateway(), dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5)))
@@ -207,7 +207,7 @@ class AgentDossierApiTest extends BffIntegrationTest {
     @Test
     void hidesOneAgentsDossiersFromAnother() {
         String code = (String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
-        WebTestClient otherAgent = as(InternalTokens.agent("agent-b", List.of("dossiers:write")));
+        WebTestClient otherAgent = as(TestIdentityTokens.agent("agent-b", List.of("dossiers:write")));
 
         post(otherAgent, code, event("evt-b", 4, RECEIVED.plus(Duration.ofHours(1))))
                 .expectStatus().isNotFound()

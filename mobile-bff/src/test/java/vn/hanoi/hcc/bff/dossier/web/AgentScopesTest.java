@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * The BFF checks each agent operation's scope itself, whatever the gateway let through: a key
@@ -71,7 +71,7 @@ class AgentScopesTest extends BffIntegrationTest {
 
     @Test
     void refusesPeopleAndAnonymousCallers() {
-        as(InternalTokens.ops("staff-scopes")).get().uri("/api/v1/agent/dossiers").exchange()
+        as(TestIdentityTokens.ops("staff-scopes")).get().uri("/api/v1/agent/dossiers").exchange()
                 .expectStatus().isForbidden();
         web.get().uri("/api/v1/agent/dossiers").exchange()
                 .expectStatus().isForbidden()
@@ -79,7 +79,7 @@ class AgentScopesTest extends BffIntegrationTest {
     }
 
     private WebTestClient agent(String... scopes) {
-        return as(InternalTokens.agent(client, List.of(scopes), List.of(agency)));
+        return as(TestIdentityTokens.agent(client, List.of(scopes), List.of(agency)));
     }
 
     private static void lacking(WebTestClient.ResponseSpec response, String scope) {

@@ -17,7 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** Malformed, oversized, wrongly typed or tricky input gets a 4xx problem and leaves the database as it was. */
 class BadInputWritesNothingTest extends BffIntegrationTest {
@@ -29,7 +29,7 @@ class BadInputWritesNothingTest extends BffIntegrationTest {
 
     @Test
     void answersEveryBadRequestWithA4xxProblemAndWritesNothing() {
-        WebTestClient system = as(InternalTokens.system("city-bad-input"));
+        WebTestClient system = as(TestIdentityTokens.system("city-bad-input"));
         String agency = DossierFixtures.freshAgency();
         String code = (String) filed(system, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
         long before = rows();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 class BatchAndFeedApiTest extends BffIntegrationTest {
 
@@ -30,7 +30,7 @@ class BatchAndFeedApiTest extends BffIntegrationTest {
     @BeforeEach
     void client() {
         agency = DossierFixtures.freshAgency();
-        agent = as(InternalTokens.agent("agent-batch-" + System.nanoTime(), List.of("dossiers:write", "dossiers:read"),
+        agent = as(TestIdentityTokens.agent("agent-batch-" + System.nanoTime(), List.of("dossiers:write", "dossiers:read"),
                 List.of(agency)));
     }
 
@@ -95,7 +95,7 @@ class BatchAndFeedApiTest extends BffIntegrationTest {
     @Test
     void feedsEveryChangeOnceAndOnlyTheAgentsOwn() {
         String mine = code();
-        WebTestClient other = as(InternalTokens.agent("agent-feed-other", List.of("dossiers:write", "dossiers:read"),
+        WebTestClient other = as(TestIdentityTokens.agent("agent-feed-other", List.of("dossiers:write", "dossiers:read"),
                 List.of(agency)));
         filed(other, dossier(agency, "001099000001", RECEIVED, Duration.ofDays(5)));
         DossierFixtures.applied(agent, mine, event("m-1", 4, at(1)));
@@ -132,7 +132,7 @@ class BatchAndFeedApiTest extends BffIntegrationTest {
 
     @Test
     void keepsTheFeedFromPeopleAndTheAnonymous() {
-        as(InternalTokens.citizen("001099012345")).get().uri("/api/v1/agent/dossiers").exchange().expectStatus().isForbidden();
+        as(TestIdentityTokens.citizen("001099012345")).get().uri("/api/v1/agent/dossiers").exchange().expectStatus().isForbidden();
         web.get().uri("/api/v1/agent/dossiers").exchange().expectStatus().isForbidden();
     }
 

@@ -25,9 +25,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
-import vn.hanoi.hcc.infra.embedded.PostgresAddress;
-import vn.hanoi.hcc.infra.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
+import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** The change feed's cursor never skips or repeats a change, whatever order transactions commit in. */
 class ChangeFeedConsistencyTest extends BffIntegrationTest {
@@ -38,7 +38,7 @@ class ChangeFeedConsistencyTest extends BffIntegrationTest {
     void neverPassesAChangeWhoseTransactionCommitsLate() throws Exception {
         String client = "agent-late-" + System.nanoTime();
         String agency = DossierFixtures.freshAgency();
-        WebTestClient agent = as(InternalTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
+        WebTestClient agent = as(TestIdentityTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
         String slowOne = (String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
         String fastOne = (String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
         Page start = page(agent, null);
@@ -61,7 +61,7 @@ class ChangeFeedConsistencyTest extends BffIntegrationTest {
     void seesEveryChangeOfConcurrentWritersExactlyOnce() throws Exception {
         String client = "agent-busy-" + System.nanoTime();
         String agency = DossierFixtures.freshAgency();
-        WebTestClient agent = as(InternalTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
+        WebTestClient agent = as(TestIdentityTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
         Page start = page(agent, null);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 8; i++) {

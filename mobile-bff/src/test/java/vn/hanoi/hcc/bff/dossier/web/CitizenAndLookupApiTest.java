@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 class CitizenAndLookupApiTest extends BffIntegrationTest {
 
@@ -36,7 +36,7 @@ class CitizenAndLookupApiTest extends BffIntegrationTest {
 
     @BeforeEach
     void fresh() {
-        system = as(InternalTokens.system("city-citizen-tests"));
+        system = as(TestIdentityTokens.system("city-citizen-tests"));
         citizen = "0010" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         agency = DossierFixtures.freshAgency();
     }
@@ -89,7 +89,7 @@ class CitizenAndLookupApiTest extends BffIntegrationTest {
     @Test
     void answersSomeoneElsesDossierExactlyLikeAnUnknownOne() {
         String code = file(RECEIVED);
-        WebTestClient stranger = as(InternalTokens.citizen("001099000042"));
+        WebTestClient stranger = as(TestIdentityTokens.citizen("001099000042"));
 
         Map<String, Object> theirs = stranger.get().uri("/api/v1/me/dossiers/{code}", code).exchange()
                 .expectStatus().isNotFound().expectBody(JSON).returnResult().getResponseBody();
@@ -99,7 +99,7 @@ class CitizenAndLookupApiTest extends BffIntegrationTest {
 
         assertThat(withoutVarying(theirs).toString())
                 .isEqualTo(withoutVarying(nobodys).toString().replace(unknown, code));
-        as(InternalTokens.agent("agent-a", List.of("dossiers:read"))).get().uri("/api/v1/me/dossiers/{code}", code)
+        as(TestIdentityTokens.agent("agent-a", List.of("dossiers:read"))).get().uri("/api/v1/me/dossiers/{code}", code)
                 .exchange().expectStatus().isForbidden();
         web.get().uri("/api/v1/me/dossiers").exchange().expectStatus().isUnauthorized();
     }
@@ -170,12 +170,12 @@ class CitizenAndLookupApiTest extends BffIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec lookup(String code, String secret, String client) {
-        return as(InternalTokens.anonymousFrom(client)).post().uri("/api/v1/dossiers/lookup")
+        return as(TestIdentityTokens.anonymousFrom(client)).post().uri("/api/v1/dossiers/lookup")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("code", code, "secret", secret)).exchange();
     }
 
     private WebTestClient mine() {
-        return as(InternalTokens.citizen(citizen));
+        return as(TestIdentityTokens.citizen(citizen));
     }
 
     private String file(Instant received) {

@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.dossier.DossierChangeListener;
 import vn.hanoi.hcc.bff.dossier.DossierChanged;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * The dossier feature tells its listeners (the owner's notification, the agent's webhook) inside the
@@ -46,7 +46,7 @@ class DossierChangeListenersTest extends BffIntegrationTest {
     @Test
     void aListenersFailureRollsTheChangeBackWithWhatTheOthersWrote() {
         String agency = DossierFixtures.freshAgency();
-        WebTestClient agent = as(InternalTokens.agent("agent-listeners", List.of("dossiers:read", "dossiers:write",
+        WebTestClient agent = as(TestIdentityTokens.agent("agent-listeners", List.of("dossiers:read", "dossiers:write",
                 "webhooks:write"), List.of(agency)));
         agent.put().uri("/api/v1/agent/webhook").header("Content-Type", "application/json")
                 .bodyValue(Map.of("url", "http://127.0.0.1:9/hooks", "secret",

@@ -15,8 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
-import vn.hanoi.hcc.infra.embedded.FreePort;
+import vn.hanoi.hcc.testsupport.embedded.FreePort;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** Redis unreachable: every read and write of dossiers still works, from PostgreSQL. */
 class DossierReadsWithoutRedisTest extends BffIntegrationTest {
@@ -31,20 +31,20 @@ class DossierReadsWithoutRedisTest extends BffIntegrationTest {
 
     @Test
     void filesLooksUpAndShowsDossiersWithoutRedis() {
-        WebTestClient system = as(InternalTokens.system("city-no-redis"));
+        WebTestClient system = as(TestIdentityTokens.system("city-no-redis"));
         Map<String, Object> filed = filed(system, dossier(DossierFixtures.freshAgency(), "001099555000", RECEIVED,
                 Duration.ofDays(3)));
         String code = (String) filed.get("code");
         applied(system, code, event("nr-1", 4, RECEIVED.plus(Duration.ofHours(1))));
 
         for (int i = 0; i < 3; i++) {
-            as(InternalTokens.anonymousFrom("192.0.2.77")).post().uri("/api/v1/dossiers/lookup")
+            as(TestIdentityTokens.anonymousFrom("192.0.2.77")).post().uri("/api/v1/dossiers/lookup")
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("code", code, "secret", filed.get("lookupSecret"))).exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.status.code").isEqualTo(4);
         }
-        as(InternalTokens.citizen("001099555000")).get().uri("/api/v1/me/dossiers/{code}", code).exchange()
+        as(TestIdentityTokens.citizen("001099555000")).get().uri("/api/v1/me/dossiers/{code}", code).exchange()
                 .expectStatus().isOk();
     }
 }

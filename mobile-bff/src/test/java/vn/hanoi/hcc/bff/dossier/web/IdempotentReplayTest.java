@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * The same 1,000 events applied twice give the same state as applied once; applied shuffled (the
@@ -37,7 +37,7 @@ class IdempotentReplayTest extends BffIntegrationTest {
 
     @Test
     void replaysChangeNothingAndShufflingChangesNothingInTheEnd() {
-        WebTestClient system = as(InternalTokens.system("city-replay-" + System.nanoTime()));
+        WebTestClient system = as(TestIdentityTokens.system("city-replay-" + System.nanoTime()));
         String agency = DossierFixtures.freshAgency();
         List<List<Map<String, Object>>> inOrder = new ArrayList<>();
         List<List<Map<String, Object>>> toShuffle = new ArrayList<>();

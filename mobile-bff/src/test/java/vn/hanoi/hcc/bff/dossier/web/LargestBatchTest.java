@@ -15,7 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.unit.DataSize;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * The largest body the API takes: a batch of 500 events, every text at its longest and in 3-byte
@@ -56,7 +56,7 @@ class LargestBatchTest extends BffIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec post(byte[] body) {
-        return as(InternalTokens.agent("agent-largest-" + System.nanoTime(), List.of("dossiers:write")))
+        return as(TestIdentityTokens.agent("agent-largest-" + System.nanoTime(), List.of("dossiers:write")))
                 .mutate().responseTimeout(Duration.ofSeconds(120)).build()
                 .post().uri("/api/v1/agent/events:batch").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange();

@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
  * The public lookup throttles whoever guesses secrets, not the receipt's holder: 20 wrong lookups
@@ -113,12 +113,12 @@ class LookupThrottleApiTest extends BffIntegrationTest {
     }
 
     private Map<String, Object> receipt() {
-        return filed(as(InternalTokens.system("city-lookup-throttle")),
+        return filed(as(TestIdentityTokens.system("city-lookup-throttle")),
                 dossier(DossierFixtures.freshAgency(), "001099444000", RECEIVED, Duration.ofDays(5)));
     }
 
     private WebTestClient.ResponseSpec lookup(String code, String secret, String client) {
-        return as(InternalTokens.anonymousFrom(client)).post().uri("/api/v1/dossiers/lookup")
+        return as(TestIdentityTokens.anonymousFrom(client)).post().uri("/api/v1/dossiers/lookup")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("code", code, "secret", secret)).exchange();
     }
 
@@ -150,7 +150,7 @@ class LookupThrottleApiTest extends BffIntegrationTest {
 
     private Mono<Integer> guess(String code, String client) {
         return concurrent.post().uri("/api/v1/dossiers/lookup")
-                .header(InternalTokens.HEADER, InternalTokens.anonymousFrom(client))
+                .header(TestIdentityTokens.HEADER, TestIdentityTokens.anonymousFrom(client))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("code", code, "secret", WRONG))
                 .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()));
     }

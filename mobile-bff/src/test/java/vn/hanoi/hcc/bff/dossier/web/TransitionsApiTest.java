@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** Every allowed transition, and a sample of refused ones, through the API. */
 class TransitionsApiTest extends BffIntegrationTest {
@@ -41,7 +41,7 @@ class TransitionsApiTest extends BffIntegrationTest {
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("allowed")
     void appliesEveryAllowedTransition(int from, int to) {
-        WebTestClient system = as(InternalTokens.system("city-transitions"));
+        WebTestClient system = as(TestIdentityTokens.system("city-transitions"));
         String code = dossierIn(system, from);
 
         applied(system, code, event(code + "-to-" + to, to, RECEIVED.plus(Duration.ofHours(10))));
@@ -50,7 +50,7 @@ class TransitionsApiTest extends BffIntegrationTest {
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("refused")
     void refusesTransitionsTheSpecDoesNotList(int from, int to) {
-        WebTestClient system = as(InternalTokens.system("city-transitions"));
+        WebTestClient system = as(TestIdentityTokens.system("city-transitions"));
         String code = dossierIn(system, from);
 
         post(system, code, event(code + "-to-" + to, to, RECEIVED.plus(Duration.ofHours(10)))).expectStatus().isEqualTo(409);

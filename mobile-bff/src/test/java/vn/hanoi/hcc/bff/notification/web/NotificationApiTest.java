@@ -29,7 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.dossier.web.DossierFixtures;
 import vn.hanoi.hcc.bff.privacy.PersonalDataHasher;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** Devices, the inbox, and the push messages a status change queues in its own transaction. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -48,7 +48,7 @@ class NotificationApiTest extends BffIntegrationTest {
 
     @BeforeEach
     void fresh() {
-        system = as(InternalTokens.system("city-notification-tests"));
+        system = as(TestIdentityTokens.system("city-notification-tests"));
         citizen = newCitizen();
     }
 
@@ -109,7 +109,7 @@ class NotificationApiTest extends BffIntegrationTest {
     @Test
     void keepsDevicesAndTheInboxToTheirOwner() {
         String token = newToken();
-        WebTestClient agent = as(InternalTokens.agent("agent-notifications", List.of("dossiers:read")));
+        WebTestClient agent = as(TestIdentityTokens.agent("agent-notifications", List.of("dossiers:read")));
 
         agent.post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(device(token, "android", "vi")).exchange().expectStatus().isForbidden();
@@ -259,7 +259,7 @@ class NotificationApiTest extends BffIntegrationTest {
     }
 
     private WebTestClient me(String citizenId) {
-        return as(InternalTokens.citizen(citizenId));
+        return as(TestIdentityTokens.citizen(citizenId));
     }
 
     private WebTestClient.ResponseSpec register(String citizenId, String token, String platform, String locale) {

@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.point.NetworkDatabase;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** The Center's edits of points and holidays, and their effect on the searches at once. */
 class PointOpsApiTest extends BffIntegrationTest {
@@ -103,10 +103,10 @@ class PointOpsApiTest extends BffIntegrationTest {
     @Test
     void onlyCenterStaffEditTheNetwork() {
         String body = point("WARD_POINT", "21.03", "105.85", true);
-        as(InternalTokens.citizen("001099012345")).put().uri("/api/v1/ops/points/SP-X")
+        as(TestIdentityTokens.citizen("001099012345")).put().uri("/api/v1/ops/points/SP-X")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
                 .expectStatus().isForbidden().expectBody().returnResult();
-        as(InternalTokens.agent("agent-1", List.of("dossiers:write"))).put().uri("/api/v1/ops/holidays/2026-12-24")
+        as(TestIdentityTokens.agent("agent-1", List.of("dossiers:write"))).put().uri("/api/v1/ops/holidays/2026-12-24")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"x\"}").exchange()
                 .expectStatus().isForbidden().expectBody().returnResult();
         web.delete().uri("/api/v1/ops/holidays/2027-01-01").exchange()
@@ -166,7 +166,7 @@ class PointOpsApiTest extends BffIntegrationTest {
     }
 
     private WebTestClient ops() {
-        return as(InternalTokens.ops("staff-1"));
+        return as(TestIdentityTokens.ops("staff-1"));
     }
 
     private WebTestClient.ResponseSpec put(String uri, String body) {

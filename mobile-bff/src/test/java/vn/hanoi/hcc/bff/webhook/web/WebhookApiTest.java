@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.bff.security.InternalTokens;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** {@code PUT /api/v1/agent/webhook}: set, replaced, refused targets, and only for machine clients. */
 class WebhookApiTest extends BffIntegrationTest {
@@ -60,14 +60,14 @@ class WebhookApiTest extends BffIntegrationTest {
 
     @Test
     void keepsWebhooksToMachineClients() {
-        put(as(InternalTokens.citizen("001099012345")), "http://127.0.0.1:9/hooks", SECRET).expectStatus().isForbidden();
-        put(as(InternalTokens.ops("ops-webhooks")), "http://127.0.0.1:9/hooks", SECRET).expectStatus().isForbidden();
+        put(as(TestIdentityTokens.citizen("001099012345")), "http://127.0.0.1:9/hooks", SECRET).expectStatus().isForbidden();
+        put(as(TestIdentityTokens.ops("ops-webhooks")), "http://127.0.0.1:9/hooks", SECRET).expectStatus().isForbidden();
         put(web, "http://127.0.0.1:9/hooks", SECRET).expectStatus().isForbidden();
         put(aroundTheGateway(), "http://127.0.0.1:9/hooks", SECRET).expectStatus().isUnauthorized();
     }
 
     private WebTestClient agent(String client) {
-        return as(InternalTokens.agent(client, List.of("dossiers:read", "webhooks:write")));
+        return as(TestIdentityTokens.agent(client, List.of("dossiers:read", "webhooks:write")));
     }
 
     private static WebTestClient.ResponseSpec put(WebTestClient client, String url, String secret) {

@@ -32,8 +32,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.dossier.web.DossierFixtures;
-import vn.hanoi.hcc.bff.security.InternalTokens;
 import vn.hanoi.hcc.bff.webhook.WebhookDispatcher;
+import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /** Status changes of an agent's dossiers reach its webhook: signed, in order, retried, dead-lettered after 24 h. */
 class WebhookDeliveryTest extends BffIntegrationTest {
@@ -74,7 +74,7 @@ class WebhookDeliveryTest extends BffIntegrationTest {
                     return response.status(status).send().then();
                 })).bindNow();
         client = "agent-hooks-" + System.nanoTime();
-        agent = as(InternalTokens.agent(client, List.of("dossiers:read", "dossiers:write", "webhooks:write"),
+        agent = as(TestIdentityTokens.agent(client, List.of("dossiers:read", "dossiers:write", "webhooks:write"),
                 List.of(AGENCY)));
         agent.put().uri("/api/v1/agent/webhook").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("url", "http://127.0.0.1:" + receiver.port() + "/hooks", "secret", SECRET))
@@ -158,7 +158,7 @@ class WebhookDeliveryTest extends BffIntegrationTest {
         db.sql("UPDATE webhook_message SET window_started_at = now() - interval '25 hours' WHERE dossier_code = :code")
                 .bind("code", code).fetch().rowsUpdated().block();
         dispatcher.drain().block(Duration.ofSeconds(30));
-        WebTestClient ops = as(InternalTokens.ops("staff-hooks"));
+        WebTestClient ops = as(TestIdentityTokens.ops("staff-hooks"));
 
         JsonNode dead = JsonMapper.builder().build().readTree(ops.get()
                 .uri("/api/v1/ops/webhook-messages?state=dead&clientId={client}&dossierCode={code}", client, code)
@@ -182,7 +182,7 @@ class WebhookDeliveryTest extends BffIntegrationTest {
 
     @Test
     void refusesMalformedOpsQueriesAndEveryoneButOps() {
-        WebTestClient ops = as(InternalTokens.ops("staff-hooks"));
+        WebTestClient ops = as(TestIdentityTokens.ops("staff-hooks"));
         ops.post().uri("/api/v1/ops/webhook-messages/{id}/retry", Long.MAX_VALUE).exchange().expectStatus().isNotFound()
                 .expectHeader().contentType("application/problem+json");
         ops.post().uri("/api/v1/ops/webhook-messages/0/retry").exchange().expectStatus().isBadRequest()
@@ -194,7 +194,7 @@ class WebhookDeliveryTest extends BffIntegrationTest {
         ops.get().uri("/api/v1/ops/webhook-messages?dossierCode=';--").exchange().expectStatus().isBadRequest();
         ops.get().uri("/api/v1/ops/webhook-messages?limit=1001").exchange().expectStatus().isBadRequest();
         agent.get().uri("/api/v1/ops/webhook-messages").exchange().expectStatus().isForbidden();
-        as(InternalTokens.citizen("001499999999")).post().uri("/api/v1/ops/webhook-messages/1/retry").exchange()
+        as(TestIdentityTokens.citizen("001499999999")).post().uri("/api/v1/ops/webhook-messages/1/retry").exchange()
                 .expectStatus().isForbidden();
         web.get().uri("/api/v1/ops/webhook-messages").exchange().expectStatus().isUnauthorized();
     }
@@ -216,7 +216,7 @@ class WebhookDeliveryTest extends BffIntegrationTest {
 
     @Test
     void announcesNothingForADossierOfAClientWithoutAWebhook() {
-        WebTestClient system = as(InternalTokens.system("city-no-webhook"));
+        WebTestClient system = as(TestIdentityTokens.system("city-no-webhook"));
         String code = (String) filed(system, dossier(DossierFixtures.freshAgency(), "001499999999", RECEIVED,
                 Duration.ofDays(5))).get("code");
         applied(system, code, event("n-1", 4, RECEIVED.plus(Duration.ofHours(1))));
