@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.cloud.gateway.route.Route;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ import vn.hanoi.hcc.gateway.caller.Caller;
  * route, caller kind and status.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@Order(FilterOrder.ACCESS_LOG)
 class AccessLogWebFilter implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger("vn.hanoi.hcc.gateway.access");

@@ -3,7 +3,6 @@ package vn.hanoi.hcc.gateway.filter;
 import java.util.Locale;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties.ForwardHeadersStrategy;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -25,7 +24,7 @@ import vn.hanoi.hcc.gateway.caller.ClientAddressResolver;
  * {@code server.forward-headers-strategy} is {@code none}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(FilterOrder.FORWARDED_HEADERS)
 class ForwardedHeaderWebFilter implements WebFilter {
 
     private static final String FORWARDED_PREFIX = "x-forwarded-";

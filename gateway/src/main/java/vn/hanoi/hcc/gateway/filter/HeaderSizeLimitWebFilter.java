@@ -3,7 +3,6 @@ package vn.hanoi.hcc.gateway.filter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import reactor.core.publisher.Mono;
  * decoder refuses the request before any filter, see {@code error.DecodingFailureProblemCustomizer}.)
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 4)
+@Order(FilterOrder.HEADER_SIZE)
 class HeaderSizeLimitWebFilter implements WebFilter {
 
     private static final int SEPARATORS = 4; // ": " and CRLF

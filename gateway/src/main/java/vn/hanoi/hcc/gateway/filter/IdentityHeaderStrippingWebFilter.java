@@ -2,7 +2,6 @@ package vn.hanoi.hcc.gateway.filter;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -16,7 +15,7 @@ import vn.hanoi.hcc.gateway.config.GatewayProperties;
  * reads the request: the BFF must only ever see the identity the gateway established.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(FilterOrder.IDENTITY_HEADERS)
 class IdentityHeaderStrippingWebFilter implements WebFilter {
 
     private final List<String> names;

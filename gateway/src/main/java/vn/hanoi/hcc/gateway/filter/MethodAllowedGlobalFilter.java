@@ -44,6 +44,6 @@ class MethodAllowedGlobalFilter implements GlobalFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return -40;
+        return FilterOrder.METHOD_ALLOWED;
     }
 }

@@ -74,6 +74,6 @@ class RequestSizeGlobalFilter implements GlobalFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return -39;
+        return FilterOrder.REQUEST_SIZE;
     }
 }

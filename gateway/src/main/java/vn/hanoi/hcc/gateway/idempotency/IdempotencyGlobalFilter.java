@@ -25,6 +25,7 @@ import vn.hanoi.hcc.contract.requestid.RequestId;
 import vn.hanoi.hcc.gateway.caller.Caller;
 import vn.hanoi.hcc.gateway.config.GatewayProperties;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
+import vn.hanoi.hcc.gateway.filter.FilterOrder;
 
 /**
  * Honours {@code Idempotency-Key} on machine clients' POSTs without ever holding a request body
@@ -155,7 +156,7 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return -20;
+        return FilterOrder.IDEMPOTENCY;
     }
 
     /** Redis could not be asked: the request is refused rather than possibly run twice. */

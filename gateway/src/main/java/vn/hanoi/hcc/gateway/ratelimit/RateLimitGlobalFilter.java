@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.contract.problem.ProblemType;
 import vn.hanoi.hcc.contract.requestid.RequestId;
 import vn.hanoi.hcc.gateway.error.ProblemResponder;
+import vn.hanoi.hcc.gateway.filter.FilterOrder;
 
 /**
  * Charges each routed request to its bucket. Every metered answer carries {@code RateLimit-Limit},
@@ -45,6 +46,6 @@ class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return -30;
+        return FilterOrder.RATE_LIMIT;
     }
 }

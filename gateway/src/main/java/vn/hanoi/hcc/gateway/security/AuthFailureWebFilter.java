@@ -8,6 +8,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.gateway.caller.ClientAddressResolver;
+import vn.hanoi.hcc.gateway.filter.FilterOrder;
 import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
 
 /**
@@ -16,7 +17,7 @@ import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
  * credentials go on: the public routes stay open to an address's other users.
  */
 @Component
-@Order(SecurityConfiguration.SECURITY_ORDER - 1)
+@Order(FilterOrder.AUTH_FAILURES)
 class AuthFailureWebFilter implements WebFilter {
 
     private final AuthFailureThrottle throttle;

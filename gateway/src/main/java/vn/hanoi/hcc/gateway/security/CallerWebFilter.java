@@ -14,13 +14,14 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.gateway.caller.Caller;
 import vn.hanoi.hcc.gateway.caller.ClientAddressResolver;
+import vn.hanoi.hcc.gateway.filter.FilterOrder;
 
 /**
  * Right after Spring Security: turns the authentication into the {@link Caller} every later filter
  * (rate limits, idempotency, the internal token, the access log) reads from the exchange.
  */
 @Component
-@Order(SecurityConfiguration.SECURITY_ORDER + 1)
+@Order(FilterOrder.CALLER)
 class CallerWebFilter implements WebFilter {
 
     private final IdentityProperties identity;

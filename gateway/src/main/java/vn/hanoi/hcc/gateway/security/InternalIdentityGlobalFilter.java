@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.gateway.caller.Caller;
+import vn.hanoi.hcc.gateway.filter.FilterOrder;
 
 /**
  * Hands the caller's identity to the BFF as a signed internal token on every routed request,
@@ -18,7 +19,6 @@ import vn.hanoi.hcc.gateway.caller.Caller;
 class InternalIdentityGlobalFilter implements GlobalFilter, Ordered {
 
     /** After the gateway's own checks, before the route's circuit breaker and the proxying. */
-    static final int ORDER = -1;
 
     private final IdentityTokens tokens;
 
@@ -41,6 +41,6 @@ class InternalIdentityGlobalFilter implements GlobalFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return ORDER;
+        return FilterOrder.INTERNAL_IDENTITY;
     }
 }

@@ -55,9 +55,6 @@ import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
-    /** Where Spring Security's filter chain stands among the web filters (WebFluxSecurityConfiguration's). */
-    static final int SECURITY_ORDER = -100;
-
     private static final String USER = "KIND_user";
     private static final String OPS = "ROLE_ops";
     private static final String[] WHAT_IF = {"/api/v1/coverage/what-if", "/api/v1/coverage/what-if/**"};

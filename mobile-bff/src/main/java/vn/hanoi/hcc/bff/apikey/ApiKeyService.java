@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.error.Problem.InvalidParam;
-import vn.hanoi.hcc.bff.error.TextPatterns;
+import vn.hanoi.hcc.bff.input.TextPatterns;
 import vn.hanoi.hcc.contract.apikey.ApiKeyHasher;
 
 /** Making, listing, revoking and resolving machine clients' API keys. */

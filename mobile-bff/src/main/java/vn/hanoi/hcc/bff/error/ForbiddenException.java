@@ -1,9 +1,10 @@
 package vn.hanoi.hcc.bff.error;
 
 import java.util.List;
+import vn.hanoi.hcc.contract.problem.ProblemType;
 
 /** The caller is known but may not do this (with a value of this request, named in errors, or at all). */
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends ProblemException {
 
     private final List<Problem.InvalidParam> errors;
 
@@ -17,12 +18,13 @@ public class ForbiddenException extends RuntimeException {
     }
 
     /** The fields whose value this caller may not use. */
+    @Override
     public List<Problem.InvalidParam> errors() {
         return errors;
     }
 
     @Override
-    public synchronized Throwable fillInStackTrace() {
-        return this;
+    public ProblemType type() {
+        return ProblemType.FORBIDDEN;
     }
 }

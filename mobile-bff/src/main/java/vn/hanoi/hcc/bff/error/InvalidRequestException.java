@@ -1,9 +1,10 @@
 package vn.hanoi.hcc.bff.error;
 
 import java.util.List;
+import vn.hanoi.hcc.contract.problem.ProblemType;
 
 /** The request's parameters or body break the contract; every offending name is listed. */
-public class InvalidRequestException extends RuntimeException {
+public class InvalidRequestException extends ProblemException {
 
     private final List<Problem.InvalidParam> errors;
 
@@ -16,6 +17,7 @@ public class InvalidRequestException extends RuntimeException {
         return new InvalidRequestException(List.of(new Problem.InvalidParam(parameter, reason)));
     }
 
+    @Override
     public List<Problem.InvalidParam> errors() {
         return errors;
     }
@@ -30,7 +32,7 @@ public class InvalidRequestException extends RuntimeException {
     }
 
     @Override
-    public synchronized Throwable fillInStackTrace() {
-        return this;
+    public ProblemType type() {
+        return ProblemType.INVALID_REQUEST;
     }
 }

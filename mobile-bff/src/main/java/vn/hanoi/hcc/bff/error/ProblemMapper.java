@@ -41,27 +41,11 @@ public class ProblemMapper {
     }
 
     private Problem toProblem(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
-        if (error instanceof InvalidRequestException invalid) {
-            return problem(ProblemType.INVALID_REQUEST, invalid.getMessage(), exchange, invalid.errors());
-        }
-        if (error instanceof UnauthenticatedException unauthenticated) {
-            return problem(ProblemType.UNAUTHORIZED, unauthenticated.getMessage(), exchange, List.of());
-        }
-        if (error instanceof ForbiddenException forbidden) {
-            return problem(ProblemType.FORBIDDEN, forbidden.getMessage(), exchange, forbidden.errors());
-        }
-        if (error instanceof ConflictException conflict) {
-            return problem(ProblemType.CONFLICT, conflict.getMessage(), exchange, List.of());
-        }
-        if (error instanceof ReusedIdentifierException reused) {
-            return problem(ProblemType.IDENTIFIER_REUSED, reused.getMessage(), exchange, List.of());
-        }
-        if (error instanceof ThrottledException throttled) {
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
-            return problem(ProblemType.TOO_MANY_REQUESTS, throttled.getMessage(), exchange, List.of());
-        }
-        if (error instanceof ResourceNotFoundException notFound) {
-            return problem(ProblemType.NOT_FOUND, notFound.getMessage(), exchange, List.of());
+        if (error instanceof ProblemException refusal) {
+            if (refusal.retryAfter() != null) {
+                headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refusal.retryAfter().toSeconds())));
+            }
+            return problem(refusal.type(), refusal.getMessage(), exchange, refusal.errors());
         }
         if (error instanceof WebExchangeBindException binding) {
             return invalidBody(binding, exchange);
@@ -85,10 +69,6 @@ public class ProblemMapper {
         if (error instanceof DataBufferLimitException) {
             return problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", exchange, List.of());
         }
-        if (error instanceof BusyException busy) {
-            headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-            return problem(ProblemType.SERVICE_UNAVAILABLE, busy.getMessage(), exchange, List.of());
-        }
         if (BackingServiceFailures.isUnavailable(error)) {
             return dependencyDown(error, headers, exchange);
         }
@@ -102,7 +82,7 @@ public class ProblemMapper {
         String field = body ? jsonField(input) : null;
         String name = body ? (field == null ? "body" : field) : parameter.getParameterName();
         String reason = field != null ? "has the wrong type or form"
-                : Causes.any(input, ParameterTextAdvice.UnsafeTextException.class::isInstance) ? ParameterTextAdvice.UnsafeTextException.REASON
+                : Causes.any(input, UnsafeTextException.class::isInstance) ? UnsafeTextException.REASON
                 : input.getReason() != null ? input.getReason() : "is not valid";
         List<Problem.InvalidParam> errors = List.of(new Problem.InvalidParam(name, reason));
         return problem(ProblemType.INVALID_REQUEST, "Invalid '" + name + "': " + reason, exchange, errors);

@@ -1,9 +1,10 @@
 package vn.hanoi.hcc.bff.error;
 
 import java.time.Duration;
+import vn.hanoi.hcc.contract.problem.ProblemType;
 
 /** Too many attempts of something guarded (a lookup secret, say); try again after a while. */
-public class ThrottledException extends RuntimeException {
+public class ThrottledException extends ProblemException {
 
     private final Duration retryAfter;
 
@@ -12,12 +13,13 @@ public class ThrottledException extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }
 
     @Override
-    public synchronized Throwable fillInStackTrace() {
-        return this;
+    public ProblemType type() {
+        return ProblemType.TOO_MANY_REQUESTS;
     }
 }

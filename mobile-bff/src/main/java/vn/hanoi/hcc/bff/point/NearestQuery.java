@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.error.Problem.InvalidParam;
-import vn.hanoi.hcc.bff.error.QueryParameters;
 import vn.hanoi.hcc.bff.geo.LatLon;
+import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.routing.TravelMode;
 
 /**

@@ -24,7 +24,7 @@ import vn.hanoi.hcc.bff.dossier.DossierFeedService;
 import vn.hanoi.hcc.bff.dossier.DossierFilingService;
 import vn.hanoi.hcc.bff.dossier.FeedCursor;
 import vn.hanoi.hcc.bff.error.Problem;
-import vn.hanoi.hcc.bff.error.QueryParameters;
+import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.security.Caller;
 import vn.hanoi.hcc.bff.security.Scopes;
 

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.dossier.DossierQueryService;
 import vn.hanoi.hcc.bff.error.Problem;
-import vn.hanoi.hcc.bff.error.QueryParameters;
 import vn.hanoi.hcc.bff.i18n.Language;
+import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.security.Caller;
 
 /** A citizen following their own dossiers. */

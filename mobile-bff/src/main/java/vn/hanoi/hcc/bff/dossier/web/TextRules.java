@@ -1,6 +1,6 @@
 package vn.hanoi.hcc.bff.dossier.web;
 
-import vn.hanoi.hcc.bff.error.TextPatterns;
+import vn.hanoi.hcc.bff.input.TextPatterns;
 
 /** Patterns shared by the dossier API's requests (text lines as everywhere: {@link TextPatterns}). */
 final class TextRules {

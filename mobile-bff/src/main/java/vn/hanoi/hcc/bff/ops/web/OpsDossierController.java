@@ -1,7 +1,7 @@
 package vn.hanoi.hcc.bff.ops.web;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -21,7 +21,7 @@ import vn.hanoi.hcc.bff.dossier.BranchCounts;
 import vn.hanoi.hcc.bff.dossier.DossierMonitoringService;
 import vn.hanoi.hcc.bff.dossier.TimingClass;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
-import vn.hanoi.hcc.bff.error.QueryParameters;
+import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.rating.SatisfactionService;
 import vn.hanoi.hcc.bff.security.Caller;
 

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.error.Problem.InvalidParam;
-import vn.hanoi.hcc.bff.error.TextPatterns;
+import vn.hanoi.hcc.bff.input.TextPatterns;
 import vn.hanoi.hcc.bff.point.CoordinateQuality;
 import vn.hanoi.hcc.bff.point.OpeningHours;
 import vn.hanoi.hcc.bff.point.PointDraft;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.hanoi.hcc.bff.error.TextPatterns;
+import vn.hanoi.hcc.bff.input.TextPatterns;
 
 /** {@code POST /api/v1/me/dossiers/{code}/rating}. */
 record RatingRequest(

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.hanoi.hcc.bff.error.TextPatterns;
+import vn.hanoi.hcc.bff.input.TextPatterns;
 
 /**
  * {@code PUT /api/v1/agent/webhook}: the target, and the Standard Webhooks signing secret

@@ -1,4 +1,4 @@
-package vn.hanoi.hcc.bff.error;
+package vn.hanoi.hcc.bff.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

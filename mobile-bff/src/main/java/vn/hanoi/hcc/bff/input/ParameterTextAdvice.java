@@ -1,9 +1,10 @@
-package vn.hanoi.hcc.bff.error;
+package vn.hanoi.hcc.bff.input;
 
 import java.beans.PropertyEditorSupport;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import vn.hanoi.hcc.bff.error.UnsafeTextException;
 
 /**
  * One rule for every text a controller takes from the URL or a header ({@code @RequestParam},
@@ -29,21 +30,6 @@ class ParameterTextAdvice {
                 throw new UnsafeTextException();
             }
             setValue(text);
-        }
-    }
-
-    /** Why a parameter was refused, for {@link ProblemMapper} to quote. */
-    static final class UnsafeTextException extends IllegalArgumentException {
-
-        static final String REASON = "must not contain control or invisible characters";
-
-        UnsafeTextException() {
-            super(REASON);
-        }
-
-        @Override
-        public synchronized Throwable fillInStackTrace() {
-            return this;
         }
     }
 }

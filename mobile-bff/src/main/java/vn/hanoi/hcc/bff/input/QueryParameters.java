@@ -1,8 +1,9 @@
-package vn.hanoi.hcc.bff.error;
+package vn.hanoi.hcc.bff.input;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.hanoi.hcc.bff.error.InvalidRequestException;
 
 /** Query parameters read as the contract says, refused by name otherwise. */
 public final class QueryParameters {

@@ -1,4 +1,4 @@
-package vn.hanoi.hcc.bff.error;
+package vn.hanoi.hcc.bff.input;
 
 import java.util.regex.Pattern;
 
