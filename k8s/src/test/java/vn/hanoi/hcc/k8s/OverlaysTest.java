@@ -143,12 +143,15 @@ class OverlaysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"prod"})
-    void pointsSpringDataRedisAtTheSentinelsWhereHccRedisUrlNamesThem(String overlay) throws Exception {
-        YamlNode bff = container(render(overlay), "mobile-bff");
-        assertThat(env(bff, "SPRING_DATA_REDIS_SENTINEL_MASTER")).isNotBlank();
-        assertThat(env(bff, "SPRING_DATA_REDIS_SENTINEL_NODES")).isNotBlank();
-        assertThat(bff.at("env").items()).anyMatch(e -> "SPRING_DATA_REDIS_URL".equals(e.at("name").text())
-                && "hcc-redis".equals(e.at("valueFrom", "secretKeyRef", "name").text()));
+    @ValueSource(strings = {"dev", "prod"})
+    void givesBothAppsRedisByOneUrlOnly(String overlay) throws Exception {
+        List<K8sObject> objects = render(overlay);
+        for (String app : List.of("mobile-bff", "gateway")) {
+            YamlNode container = container(objects, app);
+            assertThat(container.at("env").items()).as(app).anyMatch(e -> "HCC_REDIS_URL".equals(e.at("name").text())
+                    && "hcc-redis".equals(e.at("valueFrom", "secretKeyRef", "name").text()));
+            assertThat(container.at("env").items()).as(app)
+                    .noneMatch(e -> e.at("name").text().startsWith("SPRING_DATA_REDIS"));
+        }
     }
 }
