@@ -37,7 +37,7 @@ class BoundariesTest {
     @ArchTest
     static final ArchRule technicalPackagesKnowNoFeature = noClasses()
             .that().resideInAnyPackage("..bff.error..", "..bff.observability..", "..bff.config..", "..bff.cache..",
-                    "..bff.privacy..", "..bff.security..", "..bff.geo..", "..bff.routing..", "..bff.i18n..", "..bff.outbox..", "..bff.input..")
+                    "..bff.privacy..", "..bff.security..", "..bff.geo..", "..bff.routing..", "..bff.i18n..", "..bff.outbox..", "..bff.input..", "..bff.background..")
             .should().dependOnClassesThat().resideInAnyPackage("..bff.point..", "..bff.seed..", "..bff.apikey..",
                     "..bff.dossier..", "..bff.rating..", "..bff.ops..", "..bff.coverage..");
 

@@ -46,11 +46,11 @@ class TokenBucketLimiter {
     private final TokenLeases leases;
     private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
 
-    TokenBucketLimiter(RedisConnection redis, RateLimitProperties properties, MeterRegistry meters) {
+    TokenBucketLimiter(RedisConnection redis, RateLimitProperties properties, MeterRegistry meters, Clock clock) {
         this.redis = redis;
         this.timeout = properties.commandTimeout();
         this.meters = meters;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.leases = new TokenLeases(properties.lease().maxTokens(), properties.lease().ttl().toNanos(), System::nanoTime);
     }
 

@@ -33,8 +33,8 @@ class IdentityTokens {
     private final Cache<Identity, String> recent;
 
     @Autowired
-    IdentityTokens(InternalTokenProperties properties) {
-        this(properties, Clock.systemUTC(), Ticker.systemTicker());
+    IdentityTokens(InternalTokenProperties properties, Clock clock) {
+        this(properties, clock, Ticker.systemTicker());
     }
 
     IdentityTokens(InternalTokenProperties properties, Clock clock, Ticker ticker) {

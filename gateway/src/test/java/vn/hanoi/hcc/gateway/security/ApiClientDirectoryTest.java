@@ -3,6 +3,7 @@ package vn.hanoi.hcc.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -62,7 +63,7 @@ class ApiClientDirectoryTest {
                 new ApiKeyProperties("p".repeat(32), Duration.ofSeconds(5), lookupTimeout, pool, List.of()),
                 new IdentityTokens(new InternalTokenProperties(
                         Base64.getEncoder().encodeToString(new byte[32]), "X-Hcc-Identity", "hcc-gateway",
-                        "hcc-mobile-bff", Duration.ofSeconds(60))));
+                        "hcc-mobile-bff", Duration.ofSeconds(60)), Clock.systemUTC()));
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.config.BackgroundLoop;
+import vn.hanoi.hcc.bff.background.BackgroundLoop;
 import vn.hanoi.hcc.bff.point.PointIndex;
 import vn.hanoi.hcc.bff.routing.TravelMode;
 

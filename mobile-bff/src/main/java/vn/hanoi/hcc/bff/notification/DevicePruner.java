@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.config.BackgroundLoop;
+import vn.hanoi.hcc.bff.background.BackgroundLoop;
 
 /**
  * Forgets tokens no app has registered for {@code hcc.bff.push.device-max-idle} (60 days): FCM

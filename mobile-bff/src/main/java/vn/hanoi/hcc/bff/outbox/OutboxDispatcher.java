@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.config.BackgroundLoop;
+import vn.hanoi.hcc.bff.background.BackgroundLoop;
 
 /**
  * Drains an outbox: claims a batch of due messages, has the channel send them, settles each attempt

@@ -8,8 +8,8 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
+import vn.hanoi.hcc.bff.background.BackgroundLoop;
 import vn.hanoi.hcc.bff.cache.RedisSignals;
-import vn.hanoi.hcc.bff.config.BackgroundLoop;
 
 /**
  * Keeps this replica's point index current: loads it at startup, reloads it within a second or

@@ -10,9 +10,9 @@ import vn.hanoi.hcc.contract.identity.IdentityTokenVerifier;
 class InternalIdentityConfiguration {
 
     @Bean
-    IdentityTokenVerifier identityTokenVerifier(InternalTokenProperties properties) {
+    IdentityTokenVerifier identityTokenVerifier(InternalTokenProperties properties, Clock clock) {
         return new IdentityTokenVerifier(properties.secret(), properties.issuer(), properties.audience(),
-                properties.clockSkew(), Clock.systemUTC());
+                properties.clockSkew(), clock);
     }
 
     @Bean

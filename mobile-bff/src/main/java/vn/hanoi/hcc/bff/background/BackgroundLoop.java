@@ -1,4 +1,4 @@
-package vn.hanoi.hcc.bff.config;
+package vn.hanoi.hcc.bff.background;
 
 import java.time.Duration;
 import java.util.function.Supplier;
