@@ -23,12 +23,18 @@ class ContractBoundariesTest {
 
     @ArchTest
     static final ArchRule onlyTheRequestIdIsWiredBySpringBoot = noClasses()
-            .that().resideOutsideOfPackage("..contract.requestid..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework.boot..")
+            .that()
+            .resideOutsideOfPackage("..contract.requestid..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework.boot..")
             .because("each service binds its own settings and hands the contract plain values");
 
     @ArchTest
     static final ArchRule onlyTheIdentityPackageKnowsJwts = noClasses()
-            .that().resideOutsideOfPackage("..contract.identity..")
-            .should().dependOnClassesThat().resideInAPackage("com.nimbusds..");
+            .that()
+            .resideOutsideOfPackage("..contract.identity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.nimbusds..");
 }

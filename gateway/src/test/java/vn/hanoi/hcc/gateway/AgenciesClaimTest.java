@@ -17,7 +17,12 @@ class AgenciesClaimTest extends SharedFakeBffTest {
     @Test
     void handsTheBffTheAgenciesOfAnAgentsKey() throws ParseException {
         String key = "hcc_test_agencies_" + System.nanoTime();
-        bff.registerApiClient(TestApiKeys.hash(key), "agent-agencies", "agent", List.of("dossiers:write"), "standard",
+        bff.registerApiClient(
+                TestApiKeys.hash(key),
+                "agent-agencies",
+                "agent",
+                List.of("dossiers:write"),
+                "standard",
                 List.of("H26.99", "H26.14"));
 
         file(key);
@@ -30,14 +35,24 @@ class AgenciesClaimTest extends SharedFakeBffTest {
     @Test
     void handsNoAgencyForTheCitySystemNorForAKeyWithout() {
         file(TestApiKeys.system(bff, "city-agencies"));
-        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/agent/dossiers")).getClaim("agencies")).isNull();
+        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/agent/dossiers"))
+                        .getClaim("agencies"))
+                .isNull();
 
         file(TestApiKeys.agent(bff, "agent-no-agencies", "standard", "dossiers:write"));
-        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/agent/dossiers")).getClaim("agencies")).isNull();
+        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/agent/dossiers"))
+                        .getClaim("agencies"))
+                .isNull();
     }
 
     private void file(String key) {
-        web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", key).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{}").exchange().expectStatus().isCreated();
+        web.post()
+                .uri("/api/v1/agent/dossiers")
+                .header("X-Api-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isCreated();
     }
 }

@@ -33,17 +33,23 @@ class ApiKeyHangUpTest extends SharedFakeBffTest {
         String key = TestApiKeys.agent(bff, "agent-hang-up", "partner", "dossiers:read");
         // the first lookup of a fresh JVM loads the web client and its codecs: on a loaded machine that
         // alone can pass the 2 s lookup timeout, which is not what this test is about
-        web.get().uri("/api/v1/agent/dossiers").header("X-Api-Key", TestApiKeys.agent(bff, "agent-warm-up", "partner",
-                "dossiers:read")).exchange().expectStatus().isOk();
+        web.get()
+                .uri("/api/v1/agent/dossiers")
+                .header("X-Api-Key", TestApiKeys.agent(bff, "agent-warm-up", "partner", "dossiers:read"))
+                .exchange()
+                .expectStatus()
+                .isOk();
         bff.keyStoreDelay(Duration.ofMillis(600));
         List<Socket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < CALLERS; i++) {
                 Socket socket = new Socket("127.0.0.1", port);
                 socket.setSoTimeout(5_000);
-                socket.getOutputStream().write(("GET /api/v1/agent/dossiers?limit=10 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                        + "X-Forwarded-For: " + clientIp + "\r\nX-Api-Key: " + key + "\r\nConnection: close\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("GET /api/v1/agent/dossiers?limit=10 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                        + "X-Forwarded-For: " + clientIp + "\r\nX-Api-Key: " + key
+                                        + "\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 sockets.add(socket);
             }
             Thread.sleep(200); // every request is waiting for the key store now
@@ -52,7 +58,9 @@ class ApiKeyHangUpTest extends SharedFakeBffTest {
             }
 
             for (int i = 1; i < CALLERS; i += 2) {
-                assertThat(statusLine(sockets.get(i).getInputStream())).as("caller %d", i).startsWith("HTTP/1.1 200");
+                assertThat(statusLine(sockets.get(i).getInputStream()))
+                        .as("caller %d", i)
+                        .startsWith("HTTP/1.1 200");
             }
         } finally {
             bff.keyStoreDelay(Duration.ZERO);

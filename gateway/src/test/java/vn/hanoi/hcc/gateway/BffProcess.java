@@ -43,11 +43,14 @@ final class BffProcess implements AutoCloseable {
         int managementPort = FreePort.find();
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString(),
-                "--spring.profiles.active=test",
-                "--spring.config.additional-location=file:" + config.toAbsolutePath() + "/",
-                "--server.port=" + port,
-                "--management.server.port=" + managementPort))
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-Xmx256m",
+                        "-jar",
+                        jar.toString(),
+                        "--spring.profiles.active=test",
+                        "--spring.config.additional-location=file:" + config.toAbsolutePath() + "/",
+                        "--server.port=" + port,
+                        "--management.server.port=" + managementPort))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -66,17 +69,21 @@ final class BffProcess implements AutoCloseable {
     }
 
     private void awaitReady(int managementPort) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest readiness = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2)).build();
+                        URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The BFF exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                if (client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(readiness, HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

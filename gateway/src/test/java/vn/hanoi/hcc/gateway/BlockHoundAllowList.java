@@ -15,13 +15,15 @@ public class BlockHoundAllowList implements BlockHoundIntegration {
         // Netty's default allocator (AdaptivePoolingAllocator) adds a magazine when threads contend
         // for one, freeing the spare under a StampedLock held for a few field updates; the thread
         // that loses the race waits microseconds (seen with several large bodies in flight at once).
-        builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
-                "tryExpandMagazines");
+        builder.allowBlockingCallsInside(
+                "io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
         // Resilience4j's circuit breakers count calls in a sliding window under a ReentrantLock
         // held only while one outcome is added or a snapshot read (a few array updates): requests
         // of one route finishing together on two event loops wait microseconds for each other.
-        for (String window : new String[] {"io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics",
-                "io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics"}) {
+        for (String window : new String[] {
+            "io.github.resilience4j.core.metrics.FixedSizeSlidingWindowMetrics",
+            "io.github.resilience4j.core.metrics.SlidingTimeWindowMetrics"
+        }) {
             builder.allowBlockingCallsInside(window, "record");
             builder.allowBlockingCallsInside(window, "getSnapshot");
         }

@@ -22,12 +22,18 @@ class BoundariesTest {
 
     @ArchTest
     static final ArchRule filtersDoNotKnowErrorRendering = noClasses()
-            .that().resideInAPackage("..gateway.filter..")
-            .should().dependOnClassesThat().resideInAPackage("..gateway.error..");
+            .that()
+            .resideInAPackage("..gateway.filter..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..gateway.error..");
 
     @ArchTest
     static final ArchRule onlySecuritySignsTheIdentityToken = noClasses()
-            .that().resideOutsideOfPackage("..gateway.security..")
-            .should().dependOnClassesThat().haveFullyQualifiedName(IdentityTokenSigner.class.getName())
+            .that()
+            .resideOutsideOfPackage("..gateway.security..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName(IdentityTokenSigner.class.getName())
             .because("the token says what authentication established, and is handed over by one filter");
 }

@@ -22,24 +22,46 @@ class CircuitBreakerTest extends GatewayTest {
     @Test
     void answers503ProblemWithRetryAfterAndOpensTheRoutesCircuit() {
         for (int i = 0; i < 6; i++) {
-            from(randomIp()).get().uri("/api/v1/coverage").header("X-Request-Id", "down-" + i).exchange()
-                    .expectStatus().isEqualTo(503)
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectHeader().valueEquals("Retry-After", "5")
+            from(randomIp())
+                    .get()
+                    .uri("/api/v1/coverage")
+                    .header("X-Request-Id", "down-" + i)
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectHeader()
+                    .valueEquals("Retry-After", "5")
                     .expectBody()
-                    .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/service-unavailable")
-                    .jsonPath("$.title").isEqualTo("Service temporarily unavailable")
-                    .jsonPath("$.requestId").isEqualTo("down-" + i);
+                    .jsonPath("$.type")
+                    .isEqualTo("https://hcc.hanoi.gov.vn/problems/service-unavailable")
+                    .jsonPath("$.title")
+                    .isEqualTo("Service temporarily unavailable")
+                    .jsonPath("$.requestId")
+                    .isEqualTo("down-" + i);
         }
 
-        String breakers = management().get().uri("/actuator/circuitbreakers").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String breakers = management()
+                .get()
+                .uri("/actuator/circuitbreakers")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(breakers).containsPattern("\"coverage\":\\{[^}]*\"state\":\"OPEN\"");
         assertThat(breakers).doesNotContainPattern("\"points\":\\{[^}]*\"state\":\"OPEN\"");
     }
 
     @Test
     void staysLiveAndReadyItself() {
-        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management()
+                .get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }

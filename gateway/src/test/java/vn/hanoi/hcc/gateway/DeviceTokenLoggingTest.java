@@ -22,14 +22,25 @@ class DeviceTokenLoggingTest extends SharedFakeBffTest {
     void writesNoDeviceTokenToAnyLog(CapturedOutput output) {
         String citizen = idp.token("001099666666", "citizen");
 
-        web.post().uri("/api/v1/me/devices").headers(h -> h.setBearerAuth(citizen))
+        web.post()
+                .uri("/api/v1/me/devices")
+                .headers(h -> h.setBearerAuth(citizen))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("token", TOKEN, "platform", "android", "locale", "vi"))
-                .header("X-Request-Id", "device-log-1").exchange().expectBody().returnResult();
-        web.delete().uri("/api/v1/me/devices/{token}", TOKEN).headers(h -> h.setBearerAuth(citizen))
-                .header("X-Request-Id", "device-log-2").exchange().expectBody().returnResult();
+                .header("X-Request-Id", "device-log-1")
+                .exchange()
+                .expectBody()
+                .returnResult();
+        web.delete()
+                .uri("/api/v1/me/devices/{token}", TOKEN)
+                .headers(h -> h.setBearerAuth(citizen))
+                .header("X-Request-Id", "device-log-2")
+                .exchange()
+                .expectBody()
+                .returnResult();
 
-        assertThat(output.getAll()).contains("\"requestId\":\"device-log-1\"", "\"requestId\":\"device-log-2\"")
+        assertThat(output.getAll())
+                .contains("\"requestId\":\"device-log-1\"", "\"requestId\":\"device-log-2\"")
                 .doesNotContain(TOKEN);
     }
 }

@@ -43,7 +43,11 @@ final class FakeBff implements AutoCloseable {
     private final DisposableServer server;
 
     FakeBff() {
-        server = HttpServer.create().host("127.0.0.1").port(0).handle(this::answer).bindNow();
+        server = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
+                .handle(this::answer)
+                .bindNow();
     }
 
     /** The fake most tests share (so that they share one gateway context). */
@@ -85,7 +89,9 @@ final class FakeBff implements AutoCloseable {
     }
 
     long count(String pathPrefix) {
-        return received.stream().filter(request -> request.header(":uri").startsWith(pathPrefix)).count();
+        return received.stream()
+                .filter(request -> request.header(":uri").startsWith(pathPrefix))
+                .count();
     }
 
     void registerApiClient(String keyHash, String clientId, String kind, List<String> scopes, String rateTier) {
@@ -93,10 +99,12 @@ final class FakeBff implements AutoCloseable {
     }
 
     /** A key whose client files for these agencies, as the BFF's key store answers it. */
-    void registerApiClient(String keyHash, String clientId, String kind, List<String> scopes, String rateTier,
-            List<String> agencies) {
-        apiClients.put(keyHash, "{\"clientId\":\"" + clientId + "\",\"kind\":\"" + kind + "\",\"scopes\":"
-                + quoted(scopes) + ",\"rateTier\":\"" + rateTier + "\",\"agencies\":" + quoted(agencies) + "}");
+    void registerApiClient(
+            String keyHash, String clientId, String kind, List<String> scopes, String rateTier, List<String> agencies) {
+        apiClients.put(
+                keyHash,
+                "{\"clientId\":\"" + clientId + "\",\"kind\":\"" + kind + "\",\"scopes\":" + quoted(scopes)
+                        + ",\"rateTier\":\"" + rateTier + "\",\"agencies\":" + quoted(agencies) + "}");
     }
 
     private static List<String> quoted(List<String> values) {
@@ -119,14 +127,19 @@ final class FakeBff implements AutoCloseable {
     private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response) {
         AtomicLong bytes = arrived.computeIfAbsent(request.uri(), uri -> new AtomicLong());
         Flux<ByteBuf> counted = request.receive().doOnNext(chunk -> bytes.addAndGet(chunk.readableBytes()));
-        return ByteBufFlux.fromInbound(counted).aggregate().asString().defaultIfEmpty("").flatMap(body -> {
-            Map<String, String> headers = new TreeMap<>();
-            request.requestHeaders().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
-            headers.put(":uri", request.uri());
-            headers.put(":method", request.method().name());
-            received.add(new Received(headers, body));
-            return respond(request, response);
-        });
+        return ByteBufFlux.fromInbound(counted)
+                .aggregate()
+                .asString()
+                .defaultIfEmpty("")
+                .flatMap(body -> {
+                    Map<String, String> headers = new TreeMap<>();
+                    request.requestHeaders()
+                            .forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+                    headers.put(":uri", request.uri());
+                    headers.put(":method", request.method().name());
+                    received.add(new Received(headers, body));
+                    return respond(request, response);
+                });
     }
 
     private Mono<Void> respond(HttpServerRequest request, HttpServerResponse response) {
@@ -137,7 +150,8 @@ final class FakeBff implements AutoCloseable {
         int query = uri.indexOf("?fake=");
         String behaviour = query >= 0 ? "/" + uri.substring(query + "?fake=".length()) : uri;
         if (behaviour.endsWith("/reset")) {
-            return Mono.fromRunnable(() -> response.withConnection(connection -> connection.channel().close()));
+            return Mono.fromRunnable(() ->
+                    response.withConnection(connection -> connection.channel().close()));
         }
         if (behaviour.endsWith("/fail500")) {
             return json(response, 500, "{\"error\":\"boom\"}");
@@ -145,15 +159,21 @@ final class FakeBff implements AutoCloseable {
         if (behaviour.endsWith("/big")) {
             return json(response, 200, "{\"filler\":\"" + "x".repeat(20_000) + "\"}");
         }
-        Duration delay = behaviour.endsWith("/slow") ? SLOW
+        Duration delay = behaviour.endsWith("/slow")
+                ? SLOW
                 : behaviour.endsWith("/pause") ? Duration.ofMillis(700) : Duration.ZERO;
         boolean post = "POST".equals(request.method().name());
         // ThreadLocalRandom: UUID.randomUUID reads /dev/urandom, which BlockHound refuses on an event loop
-        String secret = post ? ",\"lookupSecret\":\"" + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "\"" : "";
-        return Mono.delay(delay).then(Mono.defer(() ->
-                json(response.header("X-Request-Id", request.requestHeaders().get("X-Request-Id", "none")),
-                        post ? 201 : 200, "{\"from\":\"fake-bff\",\"n\":" + answered.incrementAndGet() + secret + "}")));
+        String secret = post
+                ? ",\"lookupSecret\":\""
+                        + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "\""
+                : "";
+        return Mono.delay(delay)
+                .then(Mono.defer(() -> json(
+                        response.header("X-Request-Id", request.requestHeaders().get("X-Request-Id", "none")),
+                        post ? 201 : 200,
+                        "{\"from\":\"fake-bff\",\"n\":" + answered.incrementAndGet() + secret + "}")));
     }
 
     private Mono<Void> directory(String hash, HttpServerResponse response) {
@@ -173,7 +193,10 @@ final class FakeBff implements AutoCloseable {
     }
 
     private static Mono<Void> json(HttpServerResponse response, int status, String body) {
-        return response.status(status).header("Content-Type", "application/json").sendString(Mono.just(body)).then();
+        return response.status(status)
+                .header("Content-Type", "application/json")
+                .sendString(Mono.just(body))
+                .then();
     }
 
     @Override

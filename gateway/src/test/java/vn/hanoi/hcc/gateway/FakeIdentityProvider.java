@@ -45,11 +45,16 @@ final class FakeIdentityProvider {
         key = generate(KEY_ID);
         impostorKey = generate(KEY_ID);
         jwks = new JWKSet(key.toPublicJWK()).toString();
-        server = HttpServer.create().host("127.0.0.1").port(0)
+        server = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
                 .route(routes -> routes.get("/jwks", (request, response) -> {
                     fetches.incrementAndGet();
-                    return hanging ? Mono.<Void>never() : response.header("Content-Type", "application/json")
-                            .sendString(Mono.just(jwks)).then();
+                    return hanging
+                            ? Mono.<Void>never()
+                            : response.header("Content-Type", "application/json")
+                                    .sendString(Mono.just(jwks))
+                                    .then();
                 }))
                 .bindNow();
         Runtime.getRuntime().addShutdownHook(new Thread(server::disposeNow));
@@ -111,7 +116,8 @@ final class FakeIdentityProvider {
         long exp = Instant.now().plus(Duration.ofMinutes(10)).getEpochSecond();
         String header = base64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String claims = base64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\""
-                + subject + "\",\"roles\":[\"ops\"],\"exp\":" + exp + "}").getBytes(StandardCharsets.UTF_8));
+                        + subject + "\",\"roles\":[\"ops\"],\"exp\":" + exp + "}")
+                .getBytes(StandardCharsets.UTF_8));
         return header + "." + claims + ".";
     }
 
@@ -134,7 +140,11 @@ final class FakeIdentityProvider {
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(10))));
         changes.accept(claims);
         SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).type(JOSEObjectType.JWT).build(), claims.build());
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(keyId)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims.build());
         try {
             jwt.sign(new RSASSASigner(signingKey));
         } catch (JOSEException failure) {

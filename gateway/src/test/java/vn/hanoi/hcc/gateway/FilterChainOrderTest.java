@@ -22,27 +22,47 @@ class FilterChainOrderTest extends SharedFakeBffTest {
 
     @Test
     void runsTheWebFiltersInTheNamedOrder() {
-        List<WebFilter> filters = context.getBeanProvider(WebFilter.class).orderedStream().toList();
-        List<String> chain = filters.stream().map(filter -> filter.getClass().getSimpleName()).toList();
+        List<WebFilter> filters =
+                context.getBeanProvider(WebFilter.class).orderedStream().toList();
+        List<String> chain = filters.stream()
+                .map(filter -> filter.getClass().getSimpleName())
+                .toList();
 
-        assertThat(filters.stream().filter(ours().or(filter -> filter.getClass().getSimpleName()
-                .equals("WebFilterChainProxy"))).map(filter -> filter.getClass().getSimpleName())).containsExactly(
-                "RequestIdWebFilter", "ForwardedHeaderWebFilter", "IdentityHeaderStrippingWebFilter",
-                "AccessLogWebFilter", "HeaderSizeLimitWebFilter", "AuthFailureWebFilter", "WebFilterChainProxy",
-                "CallerWebFilter");
+        assertThat(filters.stream()
+                        .filter(ours().or(filter ->
+                                filter.getClass().getSimpleName().equals("WebFilterChainProxy")))
+                        .map(filter -> filter.getClass().getSimpleName()))
+                .containsExactly(
+                        "RequestIdWebFilter",
+                        "ForwardedHeaderWebFilter",
+                        "IdentityHeaderStrippingWebFilter",
+                        "AccessLogWebFilter",
+                        "HeaderSizeLimitWebFilter",
+                        "AuthFailureWebFilter",
+                        "WebFilterChainProxy",
+                        "CallerWebFilter");
         assertThat(chain.get(0)).isEqualTo("RequestIdWebFilter");
     }
 
     @Test
     void runsTheGlobalFiltersInTheNamedOrderBeforeRouting() {
-        List<GlobalFilter> filters = context.getBeanProvider(GlobalFilter.class).orderedStream().toList();
-        List<String> chain = filters.stream().map(filter -> filter.getClass().getSimpleName()).toList();
+        List<GlobalFilter> filters =
+                context.getBeanProvider(GlobalFilter.class).orderedStream().toList();
+        List<String> chain = filters.stream()
+                .map(filter -> filter.getClass().getSimpleName())
+                .toList();
 
-        assertThat(filters.stream().filter(ours()).map(filter -> filter.getClass().getSimpleName()))
-                .containsExactly("MethodAllowedGlobalFilter",
-                "RequestSizeGlobalFilter", "RateLimitGlobalFilter", "IdempotencyGlobalFilter",
-                "InternalIdentityGlobalFilter");
-        assertThat(chain.indexOf("InternalIdentityGlobalFilter")).isLessThan(chain.indexOf("RouteToRequestUrlFilter"))
+        assertThat(filters.stream()
+                        .filter(ours())
+                        .map(filter -> filter.getClass().getSimpleName()))
+                .containsExactly(
+                        "MethodAllowedGlobalFilter",
+                        "RequestSizeGlobalFilter",
+                        "RateLimitGlobalFilter",
+                        "IdempotencyGlobalFilter",
+                        "InternalIdentityGlobalFilter");
+        assertThat(chain.indexOf("InternalIdentityGlobalFilter"))
+                .isLessThan(chain.indexOf("RouteToRequestUrlFilter"))
                 .isLessThan(chain.indexOf("NettyRoutingFilter"));
     }
 

@@ -35,10 +35,15 @@ class ForwardedHeadersOnKubernetesTest extends ForwardedHeadersTest {
 
     @Test
     void aForgedXForwardedForIsNotTheClientAddressWithoutTrustedProxies() {
-        direct.get().uri("/api/v1/points?address-probe").header("X-Forwarded-For", "192.0.2.77").exchange()
-                .expectStatus().isOk();
+        direct.get()
+                .uri("/api/v1/points?address-probe")
+                .header("X-Forwarded-For", "192.0.2.77")
+                .exchange()
+                .expectStatus()
+                .isOk();
 
-        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/points?address-probe")).getClaim("cip"))
+        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/points?address-probe"))
+                        .getClaim("cip"))
                 .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 }

@@ -19,10 +19,15 @@ class ForwardedHeadersTest extends SharedFakeBffTest {
         String clientId = "agent-prefix-webhook-" + System.nanoTime();
         String readOnly = TestApiKeys.agent(bff, clientId, "standard", "dossiers:read");
 
-        web.put().uri("/webhook").header("X-Api-Key", readOnly).header("X-Forwarded-Prefix", FORGED_AGENT_PREFIX)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"url\":\"https://evil.example/hook\"}")
+        web.put()
+                .uri("/webhook")
+                .header("X-Api-Key", readOnly)
+                .header("X-Forwarded-Prefix", FORGED_AGENT_PREFIX)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"url\":\"https://evil.example/hook\"}")
                 .exchange()
-                .expectStatus().isNotFound();
+                .expectStatus()
+                .isNotFound();
 
         assertThat(routedFor(clientId)).isZero();
     }
@@ -32,14 +37,20 @@ class ForwardedHeadersTest extends SharedFakeBffTest {
         String clientId = "agent-prefix-feed-" + System.nanoTime();
         String writeOnly = TestApiKeys.agent(bff, clientId, "standard", "dossiers:write");
 
-        web.get().uri("/dossiers?updatedSince=0").header("X-Api-Key", writeOnly)
+        web.get()
+                .uri("/dossiers?updatedSince=0")
+                .header("X-Api-Key", writeOnly)
                 .header("X-Forwarded-Prefix", FORGED_AGENT_PREFIX)
                 .exchange()
-                .expectStatus().isNotFound();
-        web.get().uri("/api/v1/agent/dossiers").header("X-Api-Key", writeOnly)
+                .expectStatus()
+                .isNotFound();
+        web.get()
+                .uri("/api/v1/agent/dossiers")
+                .header("X-Api-Key", writeOnly)
                 .header("X-Forwarded-Prefix", "/x")
                 .exchange()
-                .expectStatus().isForbidden();
+                .expectStatus()
+                .isForbidden();
 
         assertThat(routedFor(clientId)).isZero();
     }
@@ -47,11 +58,17 @@ class ForwardedHeadersTest extends SharedFakeBffTest {
     @Test
     void aForgedPrefixOrHostChangesNeitherThePathNorTheProblemInstance() {
         // read as the context path, the prefix would route this to /api/v1/points/nowhere
-        web.get().uri("/nowhere").header("X-Forwarded-Prefix", "/api/v1/points")
-                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+        web.get()
+                .uri("/nowhere")
+                .header("X-Forwarded-Prefix", "/api/v1/points")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
                 .exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.instance").isEqualTo("/nowhere");
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.instance")
+                .isEqualTo("/nowhere");
 
         assertThat(bff.last("/api/v1/points/nowhere")).isNull();
     }
@@ -59,11 +76,16 @@ class ForwardedHeadersTest extends SharedFakeBffTest {
     @Test
     void aForgedPrefixDoesNotCarryAnAnonymousCallerIntoOps() {
         // read as the context path, the prefix would route this to /api/v1/ops/api/v1/points
-        web.get().uri("/api/v1/points?ops-probe").header("X-Forwarded-Prefix", "/api/v1/ops")
-                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-Port", "8443").header("X-Forwarded-Server", "evil")
+        web.get()
+                .uri("/api/v1/points?ops-probe")
+                .header("X-Forwarded-Prefix", "/api/v1/ops")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Port", "8443")
+                .header("X-Forwarded-Server", "evil")
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
 
         assertThat(bff.last("/api/v1/ops/api/v1/points")).isNull();
         assertBffReceivedNoForwarding(bff.last("/api/v1/points?ops-probe"), "/api/v1/points?ops-probe");
@@ -71,10 +93,12 @@ class ForwardedHeadersTest extends SharedFakeBffTest {
 
     @Test
     void theBffReceivesNoForwardedHeaderTheClientSent() {
-        web.get().uri("/api/v1/points?forwarded-probe")
+        web.get()
+                .uri("/api/v1/points?forwarded-probe")
                 .header("Forwarded", "for=192.0.2.1;host=evil.example;proto=https")
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus()
+                .isOk();
 
         assertBffReceivedNoForwarding(bff.last("/api/v1/points?forwarded-probe"), "/api/v1/points?forwarded-probe");
     }
@@ -82,7 +106,8 @@ class ForwardedHeadersTest extends SharedFakeBffTest {
     private static void assertBffReceivedNoForwarding(FakeBff.Received received, String uri) {
         assertThat(received).as("the request as the BFF received it").isNotNull();
         assertThat(received.header(":uri")).isEqualTo(uri);
-        assertThat(received.headers().keySet()).noneMatch(name -> name.startsWith("x-forwarded-"))
+        assertThat(received.headers().keySet())
+                .noneMatch(name -> name.startsWith("x-forwarded-"))
                 .doesNotContain("forwarded");
         assertThat(received.header("host")).doesNotContain("evil");
     }
@@ -91,7 +116,8 @@ class ForwardedHeadersTest extends SharedFakeBffTest {
     protected static long routedFor(String clientId) {
         return bff.received().stream()
                 .filter(request -> request.header(":uri").startsWith("/api/"))
-                .filter(request -> clientId.equals(InternalTokenAssert.verifiedClaims(request).getSubject()))
+                .filter(request -> clientId.equals(
+                        InternalTokenAssert.verifiedClaims(request).getSubject()))
                 .count();
     }
 }

@@ -46,7 +46,8 @@ class GatewayEndToEndIT extends GatewayTest {
     static void startBff() throws Exception {
         // the push dispatcher runs, as in production, with the logging sender (no Firebase credentials);
         // the process has a Pod's environment, so Boot detects Kubernetes as it would in the cluster
-        Map<String, String> environment = new java.util.HashMap<>(TestInfrastructure.shared().environment());
+        Map<String, String> environment =
+                new java.util.HashMap<>(TestInfrastructure.shared().environment());
         environment.put("HCC_PUSH_ENABLED", "true");
         environment.putAll(KubernetesEnvironment.VARIABLES);
         bff = BffProcess.start(environment, Path.of("target", "e2e", "bff.log"));
@@ -77,14 +78,20 @@ class GatewayEndToEndIT extends GatewayTest {
     @Order(2)
     void findsHoanKiemWithoutDiacritics() {
         Map<String, Object> body = web.get()
-                .uri(builder -> builder.path("/api/v1/points").queryParam("q", "hoan kiem").build())
-                .exchange().expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+                .uri(builder -> builder.path("/api/v1/points")
+                        .queryParam("q", "hoan kiem")
+                        .build())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> points = (List<Map<String, Object>>) body.get("points");
-        assertThat(points).extracting(point -> point.get("name"))
+        assertThat(points)
+                .extracting(point -> point.get("name"))
                 .contains("Điểm Phục vụ hành chính công phường Hoàn Kiếm");
     }
 
@@ -95,113 +102,215 @@ class GatewayEndToEndIT extends GatewayTest {
         assertThat(nearest.get("withinTarget")).isEqualTo(true);
         assertThat((List<?>) nearest.get("points")).hasSize(3);
 
-        byte[] map = web.get().uri("/api/v1/coverage/map.svg").header("Accept-Encoding", "identity").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith("image/svg+xml")
-                .expectBody().returnResult().getResponseBody();
+        byte[] map = web.get()
+                .uri("/api/v1/coverage/map.svg")
+                .header("Accept-Encoding", "identity")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith("image/svg+xml")
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         assertThat(new String(map, StandardCharsets.UTF_8)).startsWith("<?xml").contains("</svg>");
 
-        web.post().uri("/api/v1/coverage/what-if").headers(h -> h.setBearerAuth(idp.token("planner-e2e", "ops")))
+        web.post()
+                .uri("/api/v1/coverage/what-if")
+                .headers(h -> h.setBearerAuth(idp.token("planner-e2e", "ops")))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"remove\": [\"HQ\"]}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.gain.activePoints").isEqualTo(-1);
+                .bodyValue("{\"remove\": [\"HQ\"]}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.gain.activePoints")
+                .isEqualTo(-1);
     }
 
     @Test
     @Order(3)
     void answersAnUnknownPointWith404ProblemLoggedUnderItsRequestIdByBothServices(CapturedOutput gatewayLog) {
-        web.get().uri("/api/v1/points/nope").header("X-Request-Id", "e2e-nope-1").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueEquals("X-Request-Id", "e2e-nope-1")
+        web.get()
+                .uri("/api/v1/points/nope")
+                .header("X-Request-Id", "e2e-nope-1")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .valueEquals("X-Request-Id", "e2e-nope-1")
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/not-found")
-                .jsonPath("$.status").isEqualTo(404)
-                .jsonPath("$.requestId").isEqualTo("e2e-nope-1");
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/not-found")
+                .jsonPath("$.status")
+                .isEqualTo(404)
+                .jsonPath("$.requestId")
+                .isEqualTo("e2e-nope-1");
 
         assertThat(gatewayLog.getOut()).contains("\"requestId\":\"e2e-nope-1\"");
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(bff.log()).contains("\"requestId\":\"e2e-nope-1\""));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(bff.log()).contains("\"requestId\":\"e2e-nope-1\""));
     }
 
     @Test
     @Order(4)
     void neverRoutesActuatorAndTheBffRefusesCallsAroundTheGateway() {
-        web.get().uri("/actuator/env").exchange().expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get()
+                .uri("/actuator/env")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         ReadWholeBodies.of(WebTestClient.bindToServer().baseUrl(bff.uri()).build())
-                .get().uri("/api/v1/points").header("X-Hcc-Identity", "forged").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .get()
+                .uri("/api/v1/points")
+                .header("X-Hcc-Identity", "forged")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     @Order(4)
     void theBffReadsNoForwardingHeaderOnKubernetesEither() {
         // read as the context path, the prefix would make this /api/v1/ops/nowhere
-        WebTestClient.bindToServer().baseUrl(bff.uri()).build()
-                .get().uri("/nowhere").header("X-Forwarded-Prefix", "/api/v1/ops")
-                .header("X-Forwarded-Host", "evil.example").exchange()
+        WebTestClient.bindToServer()
+                .baseUrl(bff.uri())
+                .build()
+                .get()
+                .uri("/nowhere")
+                .header("X-Forwarded-Prefix", "/api/v1/ops")
+                .header("X-Forwarded-Host", "evil.example")
+                .exchange()
                 // refused without the gateway's identity, and named as the path it really was
-                .expectStatus().isUnauthorized()
-                .expectBody().jsonPath("$.instance").isEqualTo("/nowhere");
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .jsonPath("$.instance")
+                .isEqualTo("/nowhere");
     }
 
     @Test
     @Order(5)
     void letsCenterStaffMakeAnAgentKeyThatFilesAndFollowsDossiers() {
         String staff = idp.token("staff-e2e", "ops");
-        web.get().uri("/api/v1/ops/api-keys").headers(h -> h.setBearerAuth(idp.token("001099012345", "citizen")))
-                .exchange().expectStatus().isForbidden();
-        Map<String, Object> created = web.post().uri("/api/v1/ops/api-keys").headers(h -> h.setBearerAuth(staff))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("clientId", "e2e-agent", "kind", "agent", "scopes",
-                        List.of("dossiers:read", "dossiers:write"), "rateTier", "partner", "label", "end-to-end",
-                        "agencies", List.of("H26.99")))
+        web.get()
+                .uri("/api/v1/ops/api-keys")
+                .headers(h -> h.setBearerAuth(idp.token("001099012345", "citizen")))
                 .exchange()
-                .expectStatus().isCreated()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+                .expectStatus()
+                .isForbidden();
+        Map<String, Object> created = web.post()
+                .uri("/api/v1/ops/api-keys")
+                .headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "clientId",
+                        "e2e-agent",
+                        "kind",
+                        "agent",
+                        "scopes",
+                        List.of("dossiers:read", "dossiers:write"),
+                        "rateTier",
+                        "partner",
+                        "label",
+                        "end-to-end",
+                        "agencies",
+                        List.of("H26.99")))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
         agentKey = (String) created.get("apiKey");
         agentKeyId = (String) created.get("id");
         Instant received = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> dossier = Map.ofEntries(Map.entry("agencyCode", "H26.99"),
-                Map.entry("procedureCode", "1.000893"), Map.entry("procedureName", "Đăng ký khai sinh"),
-                Map.entry("field", "Hộ tịch"), Map.entry("applicantCitizenId", "001099012345"),
-                Map.entry("applicantName", "Lê Thị Hoa"), Map.entry("receivingPointId", "W00070"),
-                Map.entry("receivedAt", received.toString()), Map.entry("dueAt", received.plus(Duration.ofDays(1)).toString()),
-                Map.entry("channel", "agent"), Map.entry("resultDelivery", "electronic"));
+        Map<String, Object> dossier = Map.ofEntries(
+                Map.entry("agencyCode", "H26.99"),
+                Map.entry("procedureCode", "1.000893"),
+                Map.entry("procedureName", "Đăng ký khai sinh"),
+                Map.entry("field", "Hộ tịch"),
+                Map.entry("applicantCitizenId", "001099012345"),
+                Map.entry("applicantName", "Lê Thị Hoa"),
+                Map.entry("receivingPointId", "W00070"),
+                Map.entry("receivedAt", received.toString()),
+                Map.entry("dueAt", received.plus(Duration.ofDays(1)).toString()),
+                Map.entry("channel", "agent"),
+                Map.entry("resultDelivery", "electronic"));
 
-        Map<String, Object> filed = fileAsAgent(dossier).expectStatus().isCreated()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+        Map<String, Object> filed = fileAsAgent(dossier)
+                .expectStatus()
+                .isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
         filedCode = (String) filed.get("code");
-        fileAsAgent(dossier).expectStatus().isCreated()
-                .expectHeader().valueEquals("Idempotent-Replayed", "true")
-                .expectBody().jsonPath("$.code").isEqualTo(filed.get("code"));
+        fileAsAgent(dossier)
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueEquals("Idempotent-Replayed", "true")
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo(filed.get("code"));
 
-        web.get().uri("/api/v1/agent/dossiers").header("X-Api-Key", agentKey).exchange()
-                .expectStatus().isOk()
-                .expectHeader().exists("RateLimit-Limit")
-                .expectBody().jsonPath("$.items[0].code").isEqualTo(filed.get("code"))
-                .jsonPath("$.items.length()").isEqualTo(1);
-        web.post().uri("/api/v1/dossiers/lookup").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("code", filed.get("code"), "secret", filed.get("lookupSecret"))).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.applicantName").isEqualTo("Lê*** T** H**");
-        web.get().uri("/api/v1/agent/dossiers").header("X-Api-Key", agentKey + "x").exchange()
-                .expectStatus().isUnauthorized();
+        web.get()
+                .uri("/api/v1/agent/dossiers")
+                .header("X-Api-Key", agentKey)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .exists("RateLimit-Limit")
+                .expectBody()
+                .jsonPath("$.items[0].code")
+                .isEqualTo(filed.get("code"))
+                .jsonPath("$.items.length()")
+                .isEqualTo(1);
+        web.post()
+                .uri("/api/v1/dossiers/lookup")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", filed.get("code"), "secret", filed.get("lookupSecret")))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.applicantName")
+                .isEqualTo("Lê*** T** H**");
+        web.get()
+                .uri("/api/v1/agent/dossiers")
+                .header("X-Api-Key", agentKey + "x")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
         Map<String, Object> elsewhere = new java.util.HashMap<>(dossier);
         elsewhere.put("agencyCode", "H26.14");
-        web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", agentKey).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(elsewhere).exchange()
-                .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("agencyCode");
+        web.post()
+                .uri("/api/v1/agent/dossiers")
+                .header("X-Api-Key", agentKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(elsewhere)
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("agencyCode");
     }
 
     private WebTestClient.ResponseSpec fileAsAgent(Map<String, Object> dossier) {
-        return web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", agentKey)
-                .header("Idempotency-Key", "e2e-filing-1").contentType(MediaType.APPLICATION_JSON).bodyValue(dossier)
+        return web.post()
+                .uri("/api/v1/agent/dossiers")
+                .header("X-Api-Key", agentKey)
+                .header("Idempotency-Key", "e2e-filing-1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(dossier)
                 .exchange();
     }
 
@@ -211,47 +320,90 @@ class GatewayEndToEndIT extends GatewayTest {
         String citizen = idp.token("001099012345", "citizen");
         List<String> tokens = List.of("e2e-phone-" + System.nanoTime(), "e2e-tablet-" + System.nanoTime());
         for (String token : tokens) {
-            web.post().uri("/api/v1/me/devices").headers(h -> h.setBearerAuth(citizen))
+            web.post()
+                    .uri("/api/v1/me/devices")
+                    .headers(h -> h.setBearerAuth(citizen))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("token", token, "platform", "android", "locale", "vi")).exchange()
-                    .expectStatus().isCreated();
+                    .bodyValue(Map.of("token", token, "platform", "android", "locale", "vi"))
+                    .exchange()
+                    .expectStatus()
+                    .isCreated();
         }
         Instant at = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
         for (Map<String, Object> event : List.of(
                 Map.<String, Object>of("eventId", "e2e-4", "status", 4, "occurredAt", at.toString()),
-                Map.<String, Object>of("eventId", "e2e-9", "status", 9, "occurredAt", at.plusSeconds(60).toString()))) {
-            web.post().uri("/api/v1/agent/dossiers/{code}/events", filedCode).header("X-Api-Key", agentKey)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(event).exchange().expectStatus().isOk();
+                Map.<String, Object>of(
+                        "eventId",
+                        "e2e-9",
+                        "status",
+                        9,
+                        "occurredAt",
+                        at.plusSeconds(60).toString()))) {
+            web.post()
+                    .uri("/api/v1/agent/dossiers/{code}/events", filedCode)
+                    .header("X-Api-Key", agentKey)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(event)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
         }
 
         String staff = idp.token("staff-e2e-push", "ops");
         // polled gently: the test profile gives a person 5 requests and one more every 5 s
-        await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(2))
+        await().atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {
-            List<Map<String, Object>> pushes = web.get().uri("/api/v1/ops/push-messages?dossierCode={code}", filedCode)
-                    .headers(h -> h.setBearerAuth(staff)).exchange().expectStatus().isOk()
-                    .expectBodyList(new ParameterizedTypeReference<Map<String, Object>>() {
-                    }).returnResult().getResponseBody();
-            assertThat(pushes).extracting(push -> push.get("tokenEnding")).containsExactlyInAnyOrderElementsOf(
-                    tokens.stream().map(token -> token.substring(token.length() - 6)).toList());
-            assertThat(pushes).allSatisfy(push -> assertThat(push).containsEntry("state", "sent")
-                    .containsEntry("attempts", 1).containsEntry("event", "RESULT_READY"));
-        });
-        web.get().uri("/api/v1/me/notifications").headers(h -> h.setBearerAuth(citizen)).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.items[?(@.dossierCode == '" + filedCode + "')].event").isEqualTo(
-                        List.of("RESULT_READY"));
+                    List<Map<String, Object>> pushes = web.get()
+                            .uri("/api/v1/ops/push-messages?dossierCode={code}", filedCode)
+                            .headers(h -> h.setBearerAuth(staff))
+                            .exchange()
+                            .expectStatus()
+                            .isOk()
+                            .expectBodyList(new ParameterizedTypeReference<Map<String, Object>>() {})
+                            .returnResult()
+                            .getResponseBody();
+                    assertThat(pushes)
+                            .extracting(push -> push.get("tokenEnding"))
+                            .containsExactlyInAnyOrderElementsOf(tokens.stream()
+                                    .map(token -> token.substring(token.length() - 6))
+                                    .toList());
+                    assertThat(pushes)
+                            .allSatisfy(push -> assertThat(push)
+                                    .containsEntry("state", "sent")
+                                    .containsEntry("attempts", 1)
+                                    .containsEntry("event", "RESULT_READY"));
+                });
+        web.get()
+                .uri("/api/v1/me/notifications")
+                .headers(h -> h.setBearerAuth(citizen))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.dossierCode == '" + filedCode + "')].event")
+                .isEqualTo(List.of("RESULT_READY"));
     }
 
     @Test
     @Order(7)
     void stopsARevokedKeyWithinTenSeconds() {
-        web.delete().uri("/api/v1/ops/api-keys/" + agentKeyId).headers(h -> h.setBearerAuth(idp.token("staff-e2e", "ops")))
-                .exchange().expectStatus().isNoContent();
+        web.delete()
+                .uri("/api/v1/ops/api-keys/" + agentKeyId)
+                .headers(h -> h.setBearerAuth(idp.token("staff-e2e", "ops")))
+                .exchange()
+                .expectStatus()
+                .isNoContent();
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                web.get().uri("/api/v1/agent/dossiers").header("X-Api-Key", agentKey).exchange()
-                        .expectStatus().isUnauthorized());
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> web.get()
+                        .uri("/api/v1/agent/dossiers")
+                        .header("X-Api-Key", agentKey)
+                        .exchange()
+                        .expectStatus()
+                        .isUnauthorized());
     }
 
     @Test
@@ -259,18 +411,28 @@ class GatewayEndToEndIT extends GatewayTest {
     void answers503ProblemOnceTheBffIsStopped() throws InterruptedException {
         bff.close();
 
-        web.get().uri("/api/v1/points?type=WARD_POINT").exchange()
-                .expectStatus().isEqualTo(503)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().exists("Retry-After")
-                .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/service-unavailable");
+        web.get()
+                .uri("/api/v1/points?type=WARD_POINT")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .exists("Retry-After")
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/service-unavailable");
     }
 
     private Map<String, Object> get(String uri) {
-        return web.get().uri(uri).exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                })
-                .returnResult().getResponseBody();
+        return web.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
     }
 }

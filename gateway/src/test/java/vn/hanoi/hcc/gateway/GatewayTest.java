@@ -62,6 +62,8 @@ abstract class GatewayTest {
     }
 
     protected WebTestClient management() {
-        return ReadWholeBodies.of(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build());
+        return ReadWholeBodies.of(WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
+                .build());
     }
 }

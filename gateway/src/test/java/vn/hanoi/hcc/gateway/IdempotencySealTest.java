@@ -53,43 +53,69 @@ class IdempotencySealTest extends SharedFakeBffTest {
     @BeforeEach
     void aSystemClient() {
         clientId = "city-seal-" + System.nanoTime();
-        system = web.mutate().defaultHeader("X-Api-Key", TestApiKeys.system(bff, clientId)).build();
+        system = web.mutate()
+                .defaultHeader("X-Api-Key", TestApiKeys.system(bff, clientId))
+                .build();
     }
 
     @Test
     void keepsNeitherTheLookupSecretNorTheKeyReadableInRedisYetReplaysTheSecret() {
         String key = "filing-" + System.nanoTime();
-        String first = file(key).expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+        String first = file(key)
+                .expectStatus()
+                .isCreated()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         Matcher secret = SECRET.matcher(first);
-        assertThat(secret.find()).as("the fake BFF answers a filing with a lookup secret").isTrue();
+        assertThat(secret.find())
+                .as("the fake BFF answers a filing with a lookup secret")
+                .isTrue();
 
         String record = redis.sync().get(recordKey(key));
 
         assertThat(record).isNotNull().doesNotContain(secret.group(1)).doesNotContain(key);
-        assertThat(base64Decodings(record)).noneMatch(decoded -> decoded.contains(secret.group(1)) || decoded.contains(key));
-        file(key).expectStatus().isCreated()
-                .expectHeader().valueEquals("Idempotent-Replayed", "true")
-                .expectBody(String.class).isEqualTo(first);
+        assertThat(base64Decodings(record))
+                .noneMatch(decoded -> decoded.contains(secret.group(1)) || decoded.contains(key));
+        file(key)
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueEquals("Idempotent-Replayed", "true")
+                .expectBody(String.class)
+                .isEqualTo(first);
     }
 
     @Test
     void replaysAnAnswerRecordedInTheClearByAnEarlierGateway() {
         String key = "earlier-" + System.nanoTime();
         String answer = "{\"code\":\"H26.99-251122-0001\",\"lookupSecret\":\"recorded-before-the-upgrade\"}";
-        redis.sync().psetex(recordKey(key), 60_000, "{\"fingerprint\":\"" + sha256("POST " + FILINGS + "?null\n" + BODY)
-                + "\",\"status\":201,\"headers\":{\"Content-Type\":\"application/json\"},\"body\":\""
-                + Base64.getEncoder().encodeToString(answer.getBytes(StandardCharsets.UTF_8)) + "\"}");
+        redis.sync()
+                .psetex(
+                        recordKey(key),
+                        60_000,
+                        "{\"fingerprint\":\"" + sha256("POST " + FILINGS + "?null\n" + BODY)
+                                + "\",\"status\":201,\"headers\":{\"Content-Type\":\"application/json\"},\"body\":\""
+                                + Base64.getEncoder().encodeToString(answer.getBytes(StandardCharsets.UTF_8)) + "\"}");
         long reached = bff.count(FILINGS);
 
-        file(key).expectStatus().isCreated()
-                .expectHeader().valueEquals("Idempotent-Replayed", "true")
-                .expectBody(String.class).isEqualTo(answer);
+        file(key)
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueEquals("Idempotent-Replayed", "true")
+                .expectBody(String.class)
+                .isEqualTo(answer);
         assertThat(bff.count(FILINGS)).isEqualTo(reached);
     }
 
     private WebTestClient.ResponseSpec file(String key) {
-        return system.post().uri(FILINGS).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(BODY).exchange();
+        return system.post()
+                .uri(FILINGS)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(BODY)
+                .exchange();
     }
 
     /** Where the gateway keeps this client's key: computed here as the README states it. */
@@ -113,8 +139,8 @@ class IdempotencySealTest extends SharedFakeBffTest {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception impossible) {
             throw new IllegalStateException(impossible);
         }

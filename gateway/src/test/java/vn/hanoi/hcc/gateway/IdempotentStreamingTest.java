@@ -67,7 +67,8 @@ class IdempotentStreamingTest extends SharedFakeBffTest {
         String uri = BATCH + "?streamed=" + System.nanoTime();
         Flux<ByteBuf> body = Flux.concat(chunk(CHUNK, 'a'), arrivedAtTheBff(uri).then(chunk(CHUNK, 'b')));
 
-        StreamingClient.Answer answer = streaming.post(uri, idempotent ? "streamed-" + System.nanoTime() : null, body)
+        StreamingClient.Answer answer = streaming
+                .post(uri, idempotent ? "streamed-" + System.nanoTime() : null, body)
                 .block(PATIENCE);
 
         assertThat(answer.status()).isEqualTo(201);
@@ -79,10 +80,16 @@ class IdempotentStreamingTest extends SharedFakeBffTest {
         String uri = BATCH + "?slow=" + System.nanoTime();
         Duration upload = timeLimit.plusMillis(500);
 
-        StreamingClient.Answer answer = streaming.post(uri, "slow-" + System.nanoTime(),
-                Flux.concat(chunk(CHUNK, 'a'), Mono.delay(upload).then(chunk(CHUNK, 'b')))).block(upload.plus(PATIENCE));
+        StreamingClient.Answer answer = streaming
+                .post(
+                        uri,
+                        "slow-" + System.nanoTime(),
+                        Flux.concat(chunk(CHUNK, 'a'), Mono.delay(upload).then(chunk(CHUNK, 'b'))))
+                .block(upload.plus(PATIENCE));
 
-        assertThat(answer.status()).as("the client's upload time is not the BFF's").isEqualTo(201);
+        assertThat(answer.status())
+                .as("the client's upload time is not the BFF's")
+                .isEqualTo(201);
     }
 
     @Test
@@ -90,11 +97,16 @@ class IdempotentStreamingTest extends SharedFakeBffTest {
         String uri = BATCH + "?duplicate=" + System.nanoTime();
         String key = "duplicate-" + System.nanoTime();
         Sinks.Empty<Void> firstEnds = Sinks.empty();
-        CompletableFuture<StreamingClient.Answer> first = streaming.post(uri, key,
-                Flux.concat(chunk(CHUNK, 'a'), firstEnds.asMono().then(chunk(CHUNK, 'b')))).toFuture();
+        CompletableFuture<StreamingClient.Answer> first = streaming
+                .post(
+                        uri,
+                        key,
+                        Flux.concat(chunk(CHUNK, 'a'), firstEnds.asMono().then(chunk(CHUNK, 'b'))))
+                .toFuture();
         arrivedAtTheBff(uri).block();
 
-        StreamingClient.Answer duplicate = streaming.post(uri, key, Flux.concat(chunk(CHUNK, 'a'), Mono.never()))
+        StreamingClient.Answer duplicate = streaming
+                .post(uri, key, Flux.concat(chunk(CHUNK, 'a'), Mono.never()))
                 .block(PATIENCE);
 
         assertThat(duplicate.status()).isEqualTo(409);
@@ -108,24 +120,46 @@ class IdempotentStreamingTest extends SharedFakeBffTest {
         long run = System.nanoTime();
         Sinks.Empty<Void> bodiesEnd = Sinks.empty();
         List<CompletableFuture<StreamingClient.Answer>> open = IntStream.range(0, maxInFlightPerClient)
-                .mapToObj(i -> streaming.post(BATCH + "?open=" + run + "-" + i, "open-" + run + "-" + i,
-                        Flux.concat(chunk(CHUNK, 'a'), bodiesEnd.asMono().then(chunk(CHUNK, 'b')))).toFuture())
+                .mapToObj(i -> streaming
+                        .post(
+                                BATCH + "?open=" + run + "-" + i,
+                                "open-" + run + "-" + i,
+                                Flux.concat(
+                                        chunk(CHUNK, 'a'), bodiesEnd.asMono().then(chunk(CHUNK, 'b'))))
+                        .toFuture())
                 .toList();
-        IntStream.range(0, open.size()).forEach(i -> arrivedAtTheBff(BATCH + "?open=" + run + "-" + i).block());
+        IntStream.range(0, open.size())
+                .forEach(i -> arrivedAtTheBff(BATCH + "?open=" + run + "-" + i).block());
 
         String over = BATCH + "?over=" + run;
-        system().post().uri(over).header("Idempotency-Key", "over-" + run).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{}").exchange()
-                .expectStatus().isEqualTo(429)
-                .expectHeader().valueEquals("Retry-After", "1")
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/too-many-in-flight");
+        system().post()
+                .uri(over)
+                .header("Idempotency-Key", "over-" + run)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(429)
+                .expectHeader()
+                .valueEquals("Retry-After", "1")
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/too-many-in-flight");
         assertThat(bff.bytesArrived(over)).isZero();
 
         bodiesEnd.tryEmitEmpty();
-        assertThat(open).allSatisfy(request -> assertThat(request.join().status()).isEqualTo(201));
-        system().post().uri(over).header("Idempotency-Key", "over-" + run).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{}").exchange().expectStatus().isCreated();
+        assertThat(open)
+                .allSatisfy(request -> assertThat(request.join().status()).isEqualTo(201));
+        system().post()
+                .uri(over)
+                .header("Idempotency-Key", "over-" + run)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isCreated();
     }
 
     @Test
@@ -135,15 +169,20 @@ class IdempotentStreamingTest extends SharedFakeBffTest {
         long limit = 5L * 1024 * 1024;
         List<Throwable> failures = failuresCountedBy("agent-batch");
 
-        StreamingClient.Answer answer = streaming.post(uri, key,
-                Flux.range(0, (int) (limit / CHUNK) + 1).concatMap(i -> chunk(CHUNK, 'x'))).block(PATIENCE);
+        StreamingClient.Answer answer = streaming
+                .post(uri, key, Flux.range(0, (int) (limit / CHUNK) + 1).concatMap(i -> chunk(CHUNK, 'x')))
+                .block(PATIENCE);
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.body()).contains("https://hcc.hanoi.gov.vn/problems/payload-too-large");
         assertThat(bff.bytesArrived(uri)).isLessThanOrEqualTo(limit);
         assertThat(failures).as("the client's excess is not the BFF's failure").isEmpty();
-        assertThat(streaming.post(uri, key, chunk(CHUNK, 'y').flux()).block(PATIENCE).status())
-                .as("the key was released, not held for the refused body").isEqualTo(201);
+        assertThat(streaming
+                        .post(uri, key, chunk(CHUNK, 'y').flux())
+                        .block(PATIENCE)
+                        .status())
+                .as("the key was released, not held for the refused body")
+                .isEqualTo(201);
     }
 
     @Test
@@ -152,13 +191,24 @@ class IdempotentStreamingTest extends SharedFakeBffTest {
         String key = "abandoned-" + System.nanoTime();
         List<Throwable> failures = failuresCountedBy("agent-batch");
 
-        streaming.post(uri, key, Flux.concat(chunk(CHUNK, 'a'),
-                        arrivedAtTheBff(uri).then(Mono.error(new IllegalStateException("the client gives up")))))
-                .onErrorResume(failure -> Mono.empty()).block(PATIENCE);
+        streaming
+                .post(
+                        uri,
+                        key,
+                        Flux.concat(
+                                chunk(CHUNK, 'a'),
+                                arrivedAtTheBff(uri)
+                                        .then(Mono.error(new IllegalStateException("the client gives up")))))
+                .onErrorResume(failure -> Mono.empty())
+                .block(PATIENCE);
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
-                streaming.post(uri, key, chunk(CHUNK, 'b').flux()).block(PATIENCE).status())
-                .as("the retry runs: nothing of the abandoned request reached the BFF whole").isEqualTo(201));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(streaming
+                                .post(uri, key, chunk(CHUNK, 'b').flux())
+                                .block(PATIENCE)
+                                .status())
+                        .as("the retry runs: nothing of the abandoned request reached the BFF whole")
+                        .isEqualTo(201));
         assertThat(failures).as("a client leaving is not the BFF's failure").isEmpty();
     }
 
@@ -169,17 +219,29 @@ class IdempotentStreamingTest extends SharedFakeBffTest {
         byte[] large = new byte[(int) maxStoredBody.toBytes() * 2];
         Arrays.fill(large, (byte) 'l');
 
-        String first = postBytes(uri, key, large).expectStatus().isCreated()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String first = postBytes(uri, key, large)
+                .expectStatus()
+                .isCreated()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(bff.last(uri).body()).hasSize(large.length);
         long reached = bff.count(uri);
 
-        postBytes(uri, key, large).expectStatus().isCreated()
-                .expectHeader().valueEquals("Idempotent-Replayed", "true")
-                .expectBody(String.class).isEqualTo(first);
+        postBytes(uri, key, large)
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueEquals("Idempotent-Replayed", "true")
+                .expectBody(String.class)
+                .isEqualTo(first);
         large[large.length - 1] = 'm';
-        postBytes(uri, key, large).expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/idempotency-key-reused");
+        postBytes(uri, key, large)
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/idempotency-key-reused");
         assertThat(bff.count(uri)).as("neither retry reached the BFF").isEqualTo(reached);
     }
 
@@ -195,14 +257,23 @@ class IdempotentStreamingTest extends SharedFakeBffTest {
     }
 
     private WebTestClient.ResponseSpec postBytes(String uri, String key, byte[] body) {
-        return system().post().uri(uri).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange();
+        return system().post()
+                .uri(uri)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 
     /** Completes once the fake BFF has received a first byte for this URI, or fails after 10 s. */
     private static Mono<Void> arrivedAtTheBff(String uri) {
-        return Flux.interval(Duration.ofMillis(10)).filter(tick -> bff.bytesArrived(uri) > 0).next().then()
-                .timeout(Duration.ofSeconds(10), Mono.error(new IllegalStateException(
-                        "no byte of " + uri + " reached the BFF: the gateway is holding the body back")));
+        return Flux.interval(Duration.ofMillis(10))
+                .filter(tick -> bff.bytesArrived(uri) > 0)
+                .next()
+                .then()
+                .timeout(
+                        Duration.ofSeconds(10),
+                        Mono.error(new IllegalStateException(
+                                "no byte of " + uri + " reached the BFF: the gateway is holding the body back")));
     }
 }

@@ -36,7 +36,9 @@ class JwksRefreshTest extends GatewayTest {
 
         for (int i = 0; i < 60; i++) {
             // each from an address of its own: the failed-authentication throttle is not what is tested here
-            call(from(randomIp()), provider.tokenWithUnknownKeyId("unknown-" + i)).expectStatus().isUnauthorized();
+            call(from(randomIp()), provider.tokenWithUnknownKeyId("unknown-" + i))
+                    .expectStatus()
+                    .isUnauthorized();
         }
 
         long allowed = 1 + Duration.ofNanos(System.nanoTime() - started).toMillis() / MIN_REFRESH.toMillis();
@@ -50,11 +52,18 @@ class JwksRefreshTest extends GatewayTest {
         provider.hang(true);
         try {
             long started = System.nanoTime();
-            call(provider.tokenWithUnknownKeyId("while-hanging")).expectStatus().isEqualTo(503)
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectHeader().exists("Retry-After")
-                    .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/service-unavailable");
-            // 1 s of waiting for the provider, and a loaded test machine's slack; without a timeout it is never answered
+            call(provider.tokenWithUnknownKeyId("while-hanging"))
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectHeader()
+                    .exists("Retry-After")
+                    .expectBody()
+                    .jsonPath("$.type")
+                    .isEqualTo("https://hcc.hanoi.gov.vn/problems/service-unavailable");
+            // 1 s of waiting for the provider, and a loaded test machine's slack; without a timeout it is never
+            // answered
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
         } finally {
             provider.hang(false);
@@ -69,8 +78,10 @@ class JwksRefreshTest extends GatewayTest {
         provider.rotateKey("test-key-rotated-" + System.nanoTime());
 
         // no token names the new key: only the refresh after 2 s can tell the gateway the old one is gone
-        await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                call(from(randomIp()), signedWithOldKey).expectStatus().isUnauthorized());
+        await().atMost(Duration.ofSeconds(6))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() ->
+                        call(from(randomIp()), signedWithOldKey).expectStatus().isUnauthorized());
     }
 
     @Test
@@ -79,13 +90,18 @@ class JwksRefreshTest extends GatewayTest {
 
         provider.rotateKey("test-key-added-" + System.nanoTime());
 
-        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                call(from(randomIp()), provider.token("001099000104", "citizen")).expectStatus().isOk());
+        await().atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> call(from(randomIp()), provider.token("001099000104", "citizen"))
+                        .expectStatus()
+                        .isOk());
     }
 
     private void awaitOk(String token) {
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                call(from(randomIp()), token).expectStatus().isOk());
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(
+                        () -> call(from(randomIp()), token).expectStatus().isOk());
     }
 
     private WebTestClient.ResponseSpec call(String token) {
@@ -93,6 +109,9 @@ class JwksRefreshTest extends GatewayTest {
     }
 
     private static WebTestClient.ResponseSpec call(WebTestClient client, String token) {
-        return client.get().uri("/api/v1/me/dossiers").headers(h -> h.setBearerAuth(token)).exchange();
+        return client.get()
+                .uri("/api/v1/me/dossiers")
+                .headers(h -> h.setBearerAuth(token))
+                .exchange();
     }
 }

@@ -18,8 +18,12 @@ class JwtAuthenticationTest extends SharedFakeBffTest {
 
     @Test
     void routesACitizenWithAValidTokenAndHandsTheBffTheirIdentity() {
-        web.get().uri("/api/v1/me/dossiers").headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen"))).exchange()
-                .expectStatus().isOk();
+        web.get()
+                .uri("/api/v1/me/dossiers")
+                .headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen")))
+                .exchange()
+                .expectStatus()
+                .isOk();
 
         JWTClaimsSet claims = InternalTokenAssert.verifiedClaims(bff.last("/api/v1/me/dossiers"));
         assertThat(claims.getSubject()).isEqualTo(CITIZEN);
@@ -31,23 +35,27 @@ class JwtAuthenticationTest extends SharedFakeBffTest {
     @Test
     void asksForATokenWhereOneIsNeeded() {
         refused(web.get().uri("/api/v1/me/dossiers").exchange())
-                .expectHeader().valueEquals("WWW-Authenticate", "Bearer realm=\"hcc\"");
+                .expectHeader()
+                .valueEquals("WWW-Authenticate", "Bearer realm=\"hcc\"");
         refused(web.get().uri("/api/v1/ops/overdue").exchange());
     }
 
     @Test
     void refusesAnExpiredToken() {
         Instant past = Instant.now().minus(Duration.ofMinutes(5));
-        String expired = idp.token(claims -> claims.issueTime(Date.from(past.minusSeconds(600))).expirationTime(Date.from(past)));
+        String expired = idp.token(
+                claims -> claims.issueTime(Date.from(past.minusSeconds(600))).expirationTime(Date.from(past)));
 
-        refused(call(expired)).expectHeader().valueMatches("WWW-Authenticate", "Bearer realm=\"hcc\", error=\"invalid_token\".*");
+        refused(call(expired))
+                .expectHeader()
+                .valueMatches("WWW-Authenticate", "Bearer realm=\"hcc\", error=\"invalid_token\".*");
     }
 
     @Test
     void toleratesASmallClockSkew() {
         Instant justNow = Instant.now().minusSeconds(10);
-        String barelyExpired = idp.token(claims -> claims.issueTime(Date.from(justNow.minusSeconds(600)))
-                .expirationTime(Date.from(justNow)));
+        String barelyExpired = idp.token(
+                claims -> claims.issueTime(Date.from(justNow.minusSeconds(600))).expirationTime(Date.from(justNow)));
 
         call(barelyExpired).expectStatus().isOk();
     }
@@ -77,75 +85,118 @@ class JwtAuthenticationTest extends SharedFakeBffTest {
     @Test
     void refusesGarbage() {
         refused(call("not.a.token"));
-        refused(web.get().uri("/api/v1/me/dossiers").header("Authorization", "Bearer").exchange());
+        refused(web.get()
+                .uri("/api/v1/me/dossiers")
+                .header("Authorization", "Bearer")
+                .exchange());
     }
 
     @Test
     void refusesAnInvalidTokenEvenOnAPublicRoute() {
-        refused(web.get().uri("/api/v1/points").headers(h -> h.setBearerAuth(idp.signedByImpostor(CITIZEN))).exchange());
+        refused(web.get()
+                .uri("/api/v1/points")
+                .headers(h -> h.setBearerAuth(idp.signedByImpostor(CITIZEN)))
+                .exchange());
     }
 
     @Test
     void keepsOpsToCenterStaff() {
-        web.get().uri("/api/v1/ops/overdue").headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen")))
+        web.get()
+                .uri("/api/v1/ops/overdue")
+                .headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen")))
                 .header("X-User-Roles", "ops")
                 .exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/forbidden")
-                .jsonPath("$.detail").isEqualTo("This API is for Center staff (role ops)");
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/forbidden")
+                .jsonPath("$.detail")
+                .isEqualTo("This API is for Center staff (role ops)");
 
-        web.get().uri("/api/v1/ops/overdue").headers(h -> h.setBearerAuth(idp.token("staff-7", "ops"))).exchange()
-                .expectStatus().isOk();
-        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/ops/overdue")).getClaim("roles"))
+        web.get()
+                .uri("/api/v1/ops/overdue")
+                .headers(h -> h.setBearerAuth(idp.token("staff-7", "ops")))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/ops/overdue"))
+                        .getClaim("roles"))
                 .isEqualTo(List.of("ops"));
     }
 
     @Test
     void keepsTheCoverageWhatIfToCenterStaff() {
         refused(whatIf().exchange());
-        whatIf().headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen"))).exchange()
-                .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/forbidden");
+        whatIf().headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen")))
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/forbidden");
 
-        whatIf().headers(h -> h.setBearerAuth(idp.token("staff-what-if", "ops"))).exchange()
-                .expectStatus().isCreated();
-        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/coverage/what-if")).getClaim("roles"))
+        whatIf().headers(h -> h.setBearerAuth(idp.token("staff-what-if", "ops")))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        assertThat(InternalTokenAssert.verifiedClaims(bff.last("/api/v1/coverage/what-if"))
+                        .getClaim("roles"))
                 .isEqualTo(List.of("ops"));
         web.get().uri("/api/v1/coverage").exchange().expectStatus().isOk();
     }
 
     private WebTestClient.RequestHeadersSpec<?> whatIf() {
-        return web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
+        return web.post()
+                .uri("/api/v1/coverage/what-if")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"remove\":[\"HQ\"]}");
     }
 
     @Test
     void keepsMachineRoutesToApiKeys() {
-        web.get().uri("/api/v1/agent/dossiers").headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen"))).exchange()
-                .expectStatus().isForbidden();
+        web.get()
+                .uri("/api/v1/agent/dossiers")
+                .headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen")))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
     }
 
     @Test
     void hasNoDevTokenEndpointOutsideTheLocalProfile() {
-        web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+        web.post()
+                .uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"sub\":\"x\",\"roles\":[\"ops\"]}")
-                .exchange().expectStatus().isNotFound();
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     private WebTestClient.ResponseSpec call(String token) {
-        return web.get().uri("/api/v1/me/dossiers").headers(h -> h.setBearerAuth(token)).exchange();
+        return web.get()
+                .uri("/api/v1/me/dossiers")
+                .headers(h -> h.setBearerAuth(token))
+                .exchange();
     }
 
     private static WebTestClient.ResponseSpec refused(WebTestClient.ResponseSpec response) {
-        response.expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().exists("WWW-Authenticate")
+        response.expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .exists("WWW-Authenticate")
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/unauthorized")
-                .jsonPath("$.status").isEqualTo(401)
-                .jsonPath("$.requestId").exists();
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/unauthorized")
+                .jsonPath("$.status")
+                .isEqualTo(401)
+                .jsonPath("$.requestId")
+                .exists();
         return response;
     }
 }

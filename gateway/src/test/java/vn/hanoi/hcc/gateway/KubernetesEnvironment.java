@@ -18,8 +18,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  */
 final class KubernetesEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final Map<String, String> VARIABLES = Map.of(
-            "KUBERNETES_SERVICE_HOST", "10.96.0.1", "KUBERNETES_SERVICE_PORT", "443");
+    static final Map<String, String> VARIABLES =
+            Map.of("KUBERNETES_SERVICE_HOST", "10.96.0.1", "KUBERNETES_SERVICE_PORT", "443");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

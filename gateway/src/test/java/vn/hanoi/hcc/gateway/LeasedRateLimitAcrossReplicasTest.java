@@ -31,6 +31,7 @@ class LeasedRateLimitAcrossReplicasTest {
     private static final int CAPACITY = 200;
     /** The largest lease: a tenth of the bucket. */
     private static final int LARGEST_LEASE = CAPACITY / 10;
+
     private static final double REFILL_PER_SECOND = 1;
 
     private static final List<ConfigurableApplicationContext> replicas = new ArrayList<>();
@@ -47,7 +48,9 @@ class LeasedRateLimitAcrossReplicasTest {
             ConfigurableApplicationContext replica = start();
             replicas.add(replica);
             int port = ((WebServerApplicationContext) replica).getWebServer().getPort();
-            clients.add(ReadWholeBodies.of(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build()));
+            clients.add(ReadWholeBodies.of(WebTestClient.bindToServer()
+                    .baseUrl("http://127.0.0.1:" + port)
+                    .build()));
         }
     }
 
@@ -62,8 +65,13 @@ class LeasedRateLimitAcrossReplicasTest {
         // bursts of 5 to each replica in turn, until both have refused the client a few times running
         while (refusedInARow < 10 && sent < 1_000) {
             WebTestClient replica = clients.get((sent / 5) % 2);
-            int status = replica.get().uri("/api/v1/points").header("X-Forwarded-For", ip).exchange()
-                    .returnResult(Void.class).getStatus().value();
+            int status = replica.get()
+                    .uri("/api/v1/points")
+                    .header("X-Forwarded-For", ip)
+                    .exchange()
+                    .returnResult(Void.class)
+                    .getStatus()
+                    .value();
             sent++;
             if (status == 200) {
                 allowed++;
@@ -77,8 +85,11 @@ class LeasedRateLimitAcrossReplicasTest {
         long scripts = scriptCalls() - scriptsBefore;
 
         long mostAllowed = CAPACITY + (long) Math.ceil(seconds * REFILL_PER_SECOND);
-        assertThat(allowed).as("allowed across both replicas in %.1f s", seconds).isLessThanOrEqualTo((int) mostAllowed);
-        assertThat(allowed).as("refused at most a lease per replica early")
+        assertThat(allowed)
+                .as("allowed across both replicas in %.1f s", seconds)
+                .isLessThanOrEqualTo((int) mostAllowed);
+        assertThat(allowed)
+                .as("refused at most a lease per replica early")
                 .isGreaterThanOrEqualTo(CAPACITY - 2 * (LARGEST_LEASE - 1));
         assertThat(scripts).as("Redis round trips for %d requests", sent).isLessThan(sent / 3);
     }
@@ -93,7 +104,9 @@ class LeasedRateLimitAcrossReplicasTest {
         environment.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         arguments.add("--hcc.gateway.rate-limit.anonymous.capacity=" + CAPACITY);
         arguments.add("--hcc.gateway.rate-limit.anonymous.refill-per-second=" + REFILL_PER_SECOND);
-        return new SpringApplicationBuilder(GatewayApplication.class).web(WebApplicationType.REACTIVE).profiles("test")
+        return new SpringApplicationBuilder(GatewayApplication.class)
+                .web(WebApplicationType.REACTIVE)
+                .profiles("test")
                 .run(arguments.toArray(String[]::new));
     }
 
@@ -103,7 +116,8 @@ class LeasedRateLimitAcrossReplicasTest {
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             String stats = connection.sync().info("commandstats");
             long calls = 0;
-            Matcher matcher = Pattern.compile("cmdstat_(?:evalsha|eval):calls=(\\d+)").matcher(stats);
+            Matcher matcher =
+                    Pattern.compile("cmdstat_(?:evalsha|eval):calls=(\\d+)").matcher(stats);
             while (matcher.find()) {
                 calls += Long.parseLong(matcher.group(1));
             }

@@ -27,16 +27,25 @@ class LocalProfileTest extends GatewayTest {
 
     @Test
     void mintsTokensThatTheGatewayAccepts() {
-        Map<String, Object> minted = web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+        Map<String, Object> minted = web.post()
+                .uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("sub", "staff-local", "roles", List.of("ops")))
                 .exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
         assertThat(minted).containsKeys("access_token", "expires_in");
         String token = (String) minted.get("access_token");
 
-        web.get().uri("/api/v1/ops/api-keys").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
+        web.get()
+                .uri("/api/v1/ops/api-keys")
+                .headers(h -> h.setBearerAuth(token))
+                .exchange()
+                .expectStatus()
+                .isOk();
         JWTClaimsSet claims = InternalTokenAssert.verifiedClaims(bff.last("/api/v1/ops/api-keys"));
         assertThat(claims.getSubject()).isEqualTo("staff-local");
         assertThat(claims.getClaim("roles")).isEqualTo(List.of("ops"));
@@ -44,19 +53,34 @@ class LocalProfileTest extends GatewayTest {
 
     @Test
     void refusesTokensOfTheRealProviderLocally() {
-        web.get().uri("/api/v1/me/dossiers").headers(h -> h.setBearerAuth(idp.token("001099012345", "citizen")))
-                .exchange().expectStatus().isUnauthorized();
+        web.get()
+                .uri("/api/v1/me/dossiers")
+                .headers(h -> h.setBearerAuth(idp.token("001099012345", "citizen")))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void refusesABadTokenRequest() {
-        web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+        web.post()
+                .uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("sub", "x", "roles", List.of("admin")))
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("roles"));
-        web.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"sub\": ")
-                .exchange().expectStatus().isBadRequest();
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("roles"));
+        web.post()
+                .uri("/dev/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"sub\": ")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
     }
 }

@@ -28,8 +28,16 @@ class MalformedRequestTest extends SharedFakeBffTest {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/points/../ops/overdue", "/api/v1//points", "/api/v1/points;jsessionid=1",
-        "/api/v1/points%2fHQ", "/api/v1/points/%00", "/api/v1/points%5cHQ", "/api/v1/points/%2e%2e/x"})
+    @ValueSource(
+            strings = {
+                "/api/v1/points/../ops/overdue",
+                "/api/v1//points",
+                "/api/v1/points;jsessionid=1",
+                "/api/v1/points%2fHQ",
+                "/api/v1/points/%00",
+                "/api/v1/points%5cHQ",
+                "/api/v1/points/%2e%2e/x"
+            })
     void refusesAPathTheFirewallRejectsWithAProblem(String path) throws IOException {
         Answer answer = send("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: fw-path-1\r\n\r\n");
 
@@ -42,7 +50,8 @@ class MalformedRequestTest extends SharedFakeBffTest {
     @ParameterizedTest
     @ValueSource(strings = {"TRACE", "PROPFIND", "get", "CONNECT"})
     void refusesAMethodTheFirewallRejectsWith405(String method) throws IOException {
-        Answer answer = send(method + " /api/v1/points HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: fw-method-1\r\n\r\n");
+        Answer answer =
+                send(method + " /api/v1/points HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: fw-method-1\r\n\r\n");
 
         assertThat(answer.status()).isEqualTo(405);
         answer.assertProblem("method-not-allowed", 405);
@@ -51,8 +60,12 @@ class MalformedRequestTest extends SharedFakeBffTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GARBAGE\r\n\r\n", "GET /api/v1/points HTTP/1.1 extra\r\nHost: x\r\n\r\n",
-        "GET /api/v1/points HTTP/1.1\r\nBad Header : x\r\n\r\n"})
+    @ValueSource(
+            strings = {
+                "GARBAGE\r\n\r\n",
+                "GET /api/v1/points HTTP/1.1 extra\r\nHost: x\r\n\r\n",
+                "GET /api/v1/points HTTP/1.1\r\nBad Header : x\r\n\r\n"
+            })
     void answersARequestNettyCannotParseWithAProblem(String request) throws IOException {
         Answer answer = send(request);
 
@@ -81,14 +94,19 @@ class MalformedRequestTest extends SharedFakeBffTest {
     record Answer(int status, String head, String body) {
 
         String header(String name) {
-            Matcher value = Pattern.compile("(?im)^" + Pattern.quote(name) + ": *(.*?)\\r?$").matcher(head);
+            Matcher value = Pattern.compile("(?im)^" + Pattern.quote(name) + ": *(.*?)\\r?$")
+                    .matcher(head);
             return value.find() ? value.group(1) : null;
         }
 
         void assertProblem(String type, int status) {
             assertThat(header("Content-Type")).as(head).startsWith("application/problem+json");
-            assertThat(body()).contains("\"type\":\"" + PROBLEMS + type + "\"", "\"status\":" + status, "\"title\":",
-                    "\"detail\":");
+            assertThat(body())
+                    .contains(
+                            "\"type\":\"" + PROBLEMS + type + "\"",
+                            "\"status\":" + status,
+                            "\"title\":",
+                            "\"detail\":");
         }
     }
 

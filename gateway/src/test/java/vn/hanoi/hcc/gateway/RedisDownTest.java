@@ -42,29 +42,50 @@ class RedisDownTest extends GatewayTest {
 
     @Test
     void failsOpenWhileRedisIsDownAndRecovers(CapturedOutput output) throws IOException {
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> web.get().uri("/api/v1/points").exchange()
-                .expectStatus().isOk().expectHeader().exists("RateLimit-Remaining"));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> web.get()
+                        .uri("/api/v1/points")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectHeader()
+                        .exists("RateLimit-Remaining"));
         int port = redis.port();
 
         redis.close();
         long started = System.nanoTime();
         for (int i = 0; i < 10; i++) {
-            web.get().uri("/api/v1/points").header("X-Request-Id", "redis-down-" + i).exchange()
-                    .expectStatus().isOk()
-                    .expectHeader().doesNotExist("RateLimit-Remaining");
+            web.get()
+                    .uri("/api/v1/points")
+                    .header("X-Request-Id", "redis-down-" + i)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .doesNotExist("RateLimit-Remaining");
         }
         long perRequestMillis = (System.nanoTime() - started) / 10 / 1_000_000;
 
-        assertThat(perRequestMillis).as("a request never waits for a dead Redis").isLessThan(1_000);
-        assertThat(meters.counter("hcc.gateway.rate.limit", "policy", "anonymous", "outcome", "fail-open").count())
+        assertThat(perRequestMillis)
+                .as("a request never waits for a dead Redis")
+                .isLessThan(1_000);
+        assertThat(meters.counter("hcc.gateway.rate.limit", "policy", "anonymous", "outcome", "fail-open")
+                        .count())
                 .isGreaterThanOrEqualTo(10);
-        assertThat(logLine(output, "Rate limiter failing open")).as("names the request that met the outage")
+        assertThat(logLine(output, "Rate limiter failing open"))
+                .as("names the request that met the outage")
                 .contains("\"requestId\":\"redis-down-0\"");
 
         redis = EmbeddedRedisServer.start(null, port);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                web.get().uri("/api/v1/points").exchange().expectStatus().isOk()
-                        .expectHeader().exists("RateLimit-Remaining"));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> web.get()
+                        .uri("/api/v1/points")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectHeader()
+                        .exists("RateLimit-Remaining"));
     }
 
     /**
@@ -74,20 +95,38 @@ class RedisDownTest extends GatewayTest {
      */
     @Test
     void metersAgainWithinAboutASecondOfRedisReturningAfterALongOutage() throws Exception {
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> web.get().uri("/api/v1/points").exchange()
-                .expectStatus().isOk().expectHeader().exists("RateLimit-Remaining"));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> web.get()
+                        .uri("/api/v1/points")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectHeader()
+                        .exists("RateLimit-Remaining"));
         int port = redis.port();
 
         redis.close();
         Thread.sleep(10_000); // long enough for an exponential backoff to grow past several seconds
-        web.get().uri("/api/v1/points").exchange().expectStatus().isOk()
-                .expectHeader().doesNotExist("RateLimit-Remaining");
+        web.get()
+                .uri("/api/v1/points")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .doesNotExist("RateLimit-Remaining");
 
         redis = EmbeddedRedisServer.start(null, port);
         long back = System.nanoTime();
-        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                from(randomIp()).get().uri("/api/v1/points").exchange().expectStatus().isOk()
-                        .expectHeader().exists("RateLimit-Remaining"));
+        await().atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> from(randomIp())
+                        .get()
+                        .uri("/api/v1/points")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectHeader()
+                        .exists("RateLimit-Remaining"));
         assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(2));
     }
 
@@ -97,16 +136,30 @@ class RedisDownTest extends GatewayTest {
         int port = redis.port();
         redis.close();
         try {
-            web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", key).header("Idempotency-Key", "k-1")
-                    .header("X-Request-Id", "idempotency-down-1").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                    .expectStatus().isEqualTo(503)
-                    .expectHeader().exists("Retry-After")
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            web.post()
+                    .uri("/api/v1/agent/dossiers")
+                    .header("X-Api-Key", key)
+                    .header("Idempotency-Key", "k-1")
+                    .header("X-Request-Id", "idempotency-down-1")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(503)
+                    .expectHeader()
+                    .exists("Retry-After")
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(logLine(output, "Idempotency store unavailable"))
                     .contains("\"requestId\":\"idempotency-down-1\"");
-            web.post().uri("/api/v1/agent/dossiers").header("X-Api-Key", key)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                    .expectStatus().isCreated();
+            web.post()
+                    .uri("/api/v1/agent/dossiers")
+                    .header("X-Api-Key", key)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .isCreated();
         } finally {
             redis = EmbeddedRedisServer.start(null, port);
         }
@@ -118,11 +171,17 @@ class RedisDownTest extends GatewayTest {
         redis.close();
         try {
             for (int i = 0; i < 15; i++) {
-                web.get().uri("/api/v1/me/dossiers").headers(h -> h.setBearerAuth("not.a.token")).exchange()
-                        .expectStatus().isUnauthorized()
-                        .expectHeader().doesNotExist("RateLimit-Remaining");
+                web.get()
+                        .uri("/api/v1/me/dossiers")
+                        .headers(h -> h.setBearerAuth("not.a.token"))
+                        .exchange()
+                        .expectStatus()
+                        .isUnauthorized()
+                        .expectHeader()
+                        .doesNotExist("RateLimit-Remaining");
             }
-            assertThat(meters.counter("hcc.gateway.auth.failures", "outcome", "fail-open").count())
+            assertThat(meters.counter("hcc.gateway.auth.failures", "outcome", "fail-open")
+                            .count())
                     .isGreaterThanOrEqualTo(15);
         } finally {
             redis = EmbeddedRedisServer.start(null, port);
@@ -130,7 +189,10 @@ class RedisDownTest extends GatewayTest {
     }
 
     private static String logLine(CapturedOutput output, String message) {
-        return output.getOut().lines().filter(line -> line.contains(message)).reduce((first, last) -> last)
+        return output.getOut()
+                .lines()
+                .filter(line -> line.contains(message))
+                .reduce((first, last) -> last)
                 .orElseThrow(() -> new AssertionError("no log line with " + message));
     }
 

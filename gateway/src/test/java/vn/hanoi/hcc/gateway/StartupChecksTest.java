@@ -45,8 +45,10 @@ class StartupChecksTest {
     void refusesAJwksOverPlainHttp() {
         assertThat(refusalToStart("HCC_OIDC_JWKS_URI", "http://id.example/jwks"))
                 .hasStackTraceContaining("hcc.gateway.identity.jwksUriSecure");
-        assertThat(refusalToStart("HCC_OIDC_JWKS_URI", "http://127.0.0.1:9/jwks",
-                "--hcc.gateway.identity.jwks-http-loopback-allowed=false"))
+        assertThat(refusalToStart(
+                        "HCC_OIDC_JWKS_URI",
+                        "http://127.0.0.1:9/jwks",
+                        "--hcc.gateway.identity.jwks-http-loopback-allowed=false"))
                 .hasStackTraceContaining("hcc.gateway.identity.jwksUriSecure");
     }
 
@@ -69,8 +71,10 @@ class StartupChecksTest {
         all.addAll(List.of(arguments));
 
         Throwable refusal = catchThrowable(() -> new SpringApplicationBuilder(GatewayApplication.class)
-                .web(WebApplicationType.REACTIVE).profiles("test")
-                .run(all.toArray(String[]::new)).close());
+                .web(WebApplicationType.REACTIVE)
+                .profiles("test")
+                .run(all.toArray(String[]::new))
+                .close());
         assertThat(refusal).as("the gateway refuses to start").isNotNull();
         return refusal;
     }

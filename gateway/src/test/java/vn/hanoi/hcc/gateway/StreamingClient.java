@@ -20,21 +20,25 @@ import reactor.netty.http.client.HttpClient;
 record StreamingClient(String baseUrl, String clientIp, String apiKey) {
 
     /** The answer's status and body. */
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     /** The answer to a POST of this body, under this Idempotency-Key ({@code null}: none). */
     Mono<Answer> post(String uri, String idempotencyKey, Flux<ByteBuf> body) {
-        return HttpClient.create().baseUrl(baseUrl)
+        return HttpClient.create()
+                .baseUrl(baseUrl)
                 .headers(headers -> {
-                    headers.set("X-Api-Key", apiKey).set("X-Forwarded-For", clientIp).set("Content-Type", "application/json");
+                    headers.set("X-Api-Key", apiKey)
+                            .set("X-Forwarded-For", clientIp)
+                            .set("Content-Type", "application/json");
                     if (idempotencyKey != null) {
                         headers.set("Idempotency-Key", idempotencyKey);
                     }
                 })
-                .post().uri(uri)
+                .post()
+                .uri(uri)
                 .send((request, outbound) -> outbound.send(body, chunk -> true))
-                .responseSingle((response, content) -> content.asString().defaultIfEmpty("")
+                .responseSingle((response, content) -> content.asString()
+                        .defaultIfEmpty("")
                         .map(text -> new Answer(response.status().code(), text)));
     }
 

@@ -10,8 +10,7 @@ import vn.hanoi.hcc.testsupport.embedded.TestSecrets;
 /** API keys for tests: their hash computed independently of the gateway's code, and registered. */
 final class TestApiKeys {
 
-    private TestApiKeys() {
-    }
+    private TestApiKeys() {}
 
     static String hash(String apiKey) {
         try {
@@ -32,8 +31,8 @@ final class TestApiKeys {
 
     static String system(FakeBff bff, String clientId) {
         String key = "hcc_test_" + clientId + "_" + System.nanoTime();
-        bff.registerApiClient(hash(key), clientId, "system", List.of("dossiers:read", "dossiers:write",
-                "webhooks:write"), "system");
+        bff.registerApiClient(
+                hash(key), clientId, "system", List.of("dossiers:read", "dossiers:write", "webhooks:write"), "system");
         return key;
     }
 }

@@ -21,25 +21,34 @@ class UnnamedRouteTest extends SharedFakeBffTest {
 
         @Bean
         RouteLocator unnamedRoute(RouteLocatorBuilder routes) {
-            return routes.routes().route("unnamed", route -> route.path("/api/v1/unnamed/**").uri(bff.uri())).build();
+            return routes.routes()
+                    .route("unnamed", route -> route.path("/api/v1/unnamed/**").uri(bff.uri()))
+                    .build();
         }
     }
 
     @Test
     void refusesARouteNoRuleNames() {
-        web.get().uri("/api/v1/unnamed/anything").exchange()
-                .expectStatus().isUnauthorized();
-        web.get().uri("/api/v1/unnamed/anything").headers(h -> h.setBearerAuth(idp.token("staff-unnamed", "ops")))
+        web.get().uri("/api/v1/unnamed/anything").exchange().expectStatus().isUnauthorized();
+        web.get()
+                .uri("/api/v1/unnamed/anything")
+                .headers(h -> h.setBearerAuth(idp.token("staff-unnamed", "ops")))
                 .exchange()
-                .expectStatus().isForbidden();
+                .expectStatus()
+                .isForbidden();
 
         assertThat(bff.last("/api/v1/unnamed")).isNull();
     }
 
     @Test
     void answersAPathNoRouteServesWith404() {
-        web.get().uri("/api/v1/nothing-here").exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/not-found");
+        web.get()
+                .uri("/api/v1/nothing-here")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/not-found");
     }
 }

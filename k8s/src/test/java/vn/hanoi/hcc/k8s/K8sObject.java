@@ -6,7 +6,8 @@ import java.util.List;
 record K8sObject(String kind, String name, YamlNode body) {
 
     static K8sObject of(YamlNode document) {
-        return new K8sObject(document.at("kind").text(), document.at("metadata", "name").text(), document);
+        return new K8sObject(
+                document.at("kind").text(), document.at("metadata", "name").text(), document);
     }
 
     /** "Kind/name", as messages and kubectl name it. */
@@ -26,7 +27,8 @@ record K8sObject(String kind, String name, YamlNode body) {
 
     /** The containers and init containers of a workload's pods. */
     List<YamlNode> allContainers() {
-        return java.util.stream.Stream.concat(podSpec().at("initContainers").items().stream(),
-                podSpec().at("containers").items().stream()).toList();
+        return java.util.stream.Stream.concat(
+                        podSpec().at("initContainers").items().stream(), podSpec().at("containers").items().stream())
+                .toList();
     }
 }

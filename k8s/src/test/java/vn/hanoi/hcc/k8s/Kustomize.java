@@ -35,8 +35,14 @@ record Kustomize(Path kubectl) {
     List<K8sObject> render(Path dir) throws IOException, InterruptedException {
         Path errors = Files.createTempFile("kustomize", ".err");
         try {
-            Process process = new ProcessBuilder(kubectl.toString(), "kustomize", "--load-restrictor",
-                    "LoadRestrictionsNone", dir.toString()).redirectError(errors.toFile()).start();
+            Process process = new ProcessBuilder(
+                            kubectl.toString(),
+                            "kustomize",
+                            "--load-restrictor",
+                            "LoadRestrictionsNone",
+                            dir.toString())
+                    .redirectError(errors.toFile())
+                    .start();
             String rendered = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("kubectl kustomize " + dir + " failed: " + Files.readString(errors));

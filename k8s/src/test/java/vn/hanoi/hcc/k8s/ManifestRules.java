@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 record ManifestRules(List<K8sObject> objects) {
 
     /** A tag after the last path segment's colon, or a digest. */
-    private static final Pattern PINNED = Pattern.compile(".*/?[^/]+(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|@sha256:[0-9a-f]{64})");
+    private static final Pattern PINNED =
+            Pattern.compile(".*/?[^/]+(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|@sha256:[0-9a-f]{64})");
 
     List<String> violations() {
         return Stream.of(containerRules(), deploymentRules(), networkPolicyRules(), secretRules(), imageRules())
@@ -27,9 +28,11 @@ record ManifestRules(List<K8sObject> objects) {
     }
 
     private Stream<String> containerRules() {
-        return deployments().stream().flatMap(deployment -> deployment.podSpec().at("containers").items().stream()
-                .flatMap(container -> container(deployment, container)
-                        .map(problem -> deployment.ref() + " container " + container.at("name").text() + ": " + problem)));
+        return deployments().stream()
+                .flatMap(deployment -> deployment.podSpec().at("containers").items().stream()
+                        .flatMap(container -> container(deployment, container)
+                                .map(problem -> deployment.ref() + " container "
+                                        + container.at("name").text() + ": " + problem)));
     }
 
     private Stream<String> container(K8sObject deployment, YamlNode container) {
@@ -38,18 +41,18 @@ record ManifestRules(List<K8sObject> objects) {
                 || deployment.podSpec().at("securityContext", "runAsNonRoot").isTrue();
         boolean dropsAll = security.at("capabilities", "drop").items().stream().anyMatch(c -> "ALL".equals(c.text()));
         return Stream.of(
-                missing(container, "startupProbe", "startupProbe"),
-                missing(container, "livenessProbe", "livenessProbe"),
-                missing(container, "readinessProbe", "readinessProbe"),
-                missing(container, "requests.cpu", "resources", "requests", "cpu"),
-                missing(container, "requests.memory", "resources", "requests", "memory"),
-                missing(container, "limits.cpu", "resources", "limits", "cpu"),
-                missing(container, "limits.memory", "resources", "limits", "memory"),
-                missing(container, "preStop pause", "lifecycle", "preStop"),
-                nonRoot ? null : "may run as root (runAsNonRoot is not true)",
-                security.at("readOnlyRootFilesystem").isTrue() ? null : "root filesystem is writable",
-                security.at("allowPrivilegeEscalation").isFalse() ? null : "privilege escalation is allowed",
-                dropsAll ? null : "capabilities are not all dropped")
+                        missing(container, "startupProbe", "startupProbe"),
+                        missing(container, "livenessProbe", "livenessProbe"),
+                        missing(container, "readinessProbe", "readinessProbe"),
+                        missing(container, "requests.cpu", "resources", "requests", "cpu"),
+                        missing(container, "requests.memory", "resources", "requests", "memory"),
+                        missing(container, "limits.cpu", "resources", "limits", "cpu"),
+                        missing(container, "limits.memory", "resources", "limits", "memory"),
+                        missing(container, "preStop pause", "lifecycle", "preStop"),
+                        nonRoot ? null : "may run as root (runAsNonRoot is not true)",
+                        security.at("readOnlyRootFilesystem").isTrue() ? null : "root filesystem is writable",
+                        security.at("allowPrivilegeEscalation").isFalse() ? null : "privilege escalation is allowed",
+                        dropsAll ? null : "capabilities are not all dropped")
                 .filter(problem -> problem != null);
     }
 
@@ -58,16 +61,29 @@ record ManifestRules(List<K8sObject> objects) {
     }
 
     private Stream<String> deploymentRules() {
-        return deployments().stream().flatMap(deployment -> Stream.of(
-                        selects("PodDisruptionBudget", deployment) ? null : "no PodDisruptionBudget selects its pods",
-                        scaledBy(deployment) ? null : "no HorizontalPodAutoscaler scales it",
-                        "0".equals(deployment.body().at("spec", "strategy", "rollingUpdate", "maxUnavailable").text())
-                                ? null : "a rolling update may take pods away (maxUnavailable is not 0)",
-                        deployment.podSpec().at("topologySpreadConstraints").items().isEmpty()
-                                ? "pods are not spread over zones and nodes" : null,
-                        tokenless(deployment) ? null : "the pods mount a service account token")
-                .filter(problem -> problem != null)
-                .map(problem -> deployment.ref() + ": " + problem));
+        return deployments().stream()
+                .flatMap(deployment -> Stream.of(
+                                selects("PodDisruptionBudget", deployment)
+                                        ? null
+                                        : "no PodDisruptionBudget selects its pods",
+                                scaledBy(deployment) ? null : "no HorizontalPodAutoscaler scales it",
+                                "0"
+                                                .equals(deployment
+                                                        .body()
+                                                        .at("spec", "strategy", "rollingUpdate", "maxUnavailable")
+                                                        .text())
+                                        ? null
+                                        : "a rolling update may take pods away (maxUnavailable is not 0)",
+                                deployment
+                                                .podSpec()
+                                                .at("topologySpreadConstraints")
+                                                .items()
+                                                .isEmpty()
+                                        ? "pods are not spread over zones and nodes"
+                                        : null,
+                                tokenless(deployment) ? null : "the pods mount a service account token")
+                        .filter(problem -> problem != null)
+                        .map(problem -> deployment.ref() + ": " + problem));
     }
 
     /** Whether an object of this kind has a selector matching the deployment's pod labels. */
@@ -76,7 +92,8 @@ record ManifestRules(List<K8sObject> objects) {
     }
 
     private static YamlNode selector(K8sObject object) {
-        return "NetworkPolicy".equals(object.kind()) ? object.body().at("spec", "podSelector", "matchLabels")
+        return "NetworkPolicy".equals(object.kind())
+                ? object.body().at("spec", "podSelector", "matchLabels")
                 : object.body().at("spec", "selector", "matchLabels");
     }
 
@@ -86,7 +103,8 @@ record ManifestRules(List<K8sObject> objects) {
     }
 
     private boolean scaledBy(K8sObject deployment) {
-        return objects.stream().filter(o -> "HorizontalPodAutoscaler".equals(o.kind()))
+        return objects.stream()
+                .filter(o -> "HorizontalPodAutoscaler".equals(o.kind()))
                 .map(hpa -> hpa.body().at("spec", "scaleTargetRef"))
                 .anyMatch(target -> "Deployment".equals(target.at("kind").text())
                         && deployment.name().equals(target.at("name").text()));
@@ -98,29 +116,40 @@ record ManifestRules(List<K8sObject> objects) {
         boolean accountMountsNothing = objects.stream()
                 .filter(o -> "ServiceAccount".equals(o.kind()) && o.name().equals(account))
                 .anyMatch(o -> o.body().at("automountServiceAccountToken").isFalse());
-        return account != null && (deployment.podSpec().at("automountServiceAccountToken").isFalse()
-                || accountMountsNothing && !deployment.podSpec().at("automountServiceAccountToken").isTrue());
+        return account != null
+                && (deployment.podSpec().at("automountServiceAccountToken").isFalse()
+                        || accountMountsNothing
+                                && !deployment
+                                        .podSpec()
+                                        .at("automountServiceAccountToken")
+                                        .isTrue());
     }
 
     private Stream<String> networkPolicyRules() {
-        boolean defaultDeny = objects.stream().filter(o -> "NetworkPolicy".equals(o.kind()))
+        boolean defaultDeny = objects.stream()
+                .filter(o -> "NetworkPolicy".equals(o.kind()))
                 .map(K8sObject::body)
                 .anyMatch(p -> p.at("spec", "podSelector").entries().isEmpty()
                         && p.at("spec", "policyTypes").items().size() == 2
-                        && !p.at("spec", "ingress").present() && !p.at("spec", "egress").present());
-        Stream<String> unguarded = deployments().stream().filter(d -> !selects("NetworkPolicy", d))
+                        && !p.at("spec", "ingress").present()
+                        && !p.at("spec", "egress").present());
+        Stream<String> unguarded = deployments().stream()
+                .filter(d -> !selects("NetworkPolicy", d))
                 .map(d -> d.ref() + ": no NetworkPolicy selects its pods");
         return Stream.concat(defaultDeny ? Stream.empty() : Stream.of("no default-deny NetworkPolicy"), unguarded);
     }
 
     private Stream<String> secretRules() {
-        return objects.stream().filter(o -> "Secret".equals(o.kind()))
-                .filter(s -> !s.body().at("data").entries().isEmpty() || !s.body().at("stringData").entries().isEmpty())
+        return objects.stream()
+                .filter(o -> "Secret".equals(o.kind()))
+                .filter(s -> !s.body().at("data").entries().isEmpty()
+                        || !s.body().at("stringData").entries().isEmpty())
                 .map(s -> s.ref() + ": carries data (Secrets are referenced, never committed)");
     }
 
     private Stream<String> imageRules() {
-        return objects.stream().flatMap(o -> images(o.body()).map(image -> new String[] {o.ref(), image}))
+        return objects.stream()
+                .flatMap(o -> images(o.body()).map(image -> new String[] {o.ref(), image}))
                 .filter(pair -> !PINNED.matcher(pair[1]).matches() || pair[1].endsWith(":latest"))
                 .map(pair -> pair[0] + ": image " + pair[1] + " is not pinned by a tag other than latest");
     }

@@ -23,45 +23,56 @@ class ManifestRulesTest {
 
     @BeforeAll
     static void checkTheFixture() throws Exception {
-        violations = new ManifestRules(Kustomize.parse(Files.readString(FIXTURE.resolve("careless.yaml")))).violations();
+        violations =
+                new ManifestRules(Kustomize.parse(Files.readString(FIXTURE.resolve("careless.yaml")))).violations();
     }
 
     @Test
     void reportsEveryMissingProbe() {
-        assertThat(violations).contains("Deployment/careless container app: no startupProbe",
-                "Deployment/careless container app: no livenessProbe",
-                "Deployment/careless container app: no readinessProbe");
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless container app: no startupProbe",
+                        "Deployment/careless container app: no livenessProbe",
+                        "Deployment/careless container app: no readinessProbe");
     }
 
     @Test
     void reportsMissingRequestsAndLimits() {
-        assertThat(violations).contains("Deployment/careless container app: no requests.cpu",
-                "Deployment/careless container app: no requests.memory",
-                "Deployment/careless container app: no limits.cpu",
-                "Deployment/careless container app: no limits.memory");
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless container app: no requests.cpu",
+                        "Deployment/careless container app: no requests.memory",
+                        "Deployment/careless container app: no limits.cpu",
+                        "Deployment/careless container app: no limits.memory");
     }
 
     @Test
     void reportsEachMissingPieceOfTheSecurityContext() {
-        assertThat(violations).contains("Deployment/careless container app: may run as root (runAsNonRoot is not true)",
-                "Deployment/careless container app: root filesystem is writable",
-                "Deployment/careless container app: privilege escalation is allowed",
-                "Deployment/careless container app: capabilities are not all dropped");
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless container app: may run as root (runAsNonRoot is not true)",
+                        "Deployment/careless container app: root filesystem is writable",
+                        "Deployment/careless container app: privilege escalation is allowed",
+                        "Deployment/careless container app: capabilities are not all dropped");
     }
 
     @Test
     void reportsAnUnsafeRolloutAndShutdown() {
-        assertThat(violations).contains("Deployment/careless: a rolling update may take pods away (maxUnavailable is not 0)",
-                "Deployment/careless container app: no preStop pause",
-                "Deployment/careless: pods are not spread over zones and nodes",
-                "Deployment/careless: the pods mount a service account token");
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless: a rolling update may take pods away (maxUnavailable is not 0)",
+                        "Deployment/careless container app: no preStop pause",
+                        "Deployment/careless: pods are not spread over zones and nodes",
+                        "Deployment/careless: the pods mount a service account token");
     }
 
     @Test
     void countsBudgetsAutoscalersAndPoliciesByWhatTheySelectNotByName() {
-        assertThat(violations).contains("Deployment/careless: no PodDisruptionBudget selects its pods",
-                "Deployment/careless: no HorizontalPodAutoscaler scales it",
-                "Deployment/careless: no NetworkPolicy selects its pods");
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless: no PodDisruptionBudget selects its pods",
+                        "Deployment/careless: no HorizontalPodAutoscaler scales it",
+                        "Deployment/careless: no NetworkPolicy selects its pods");
     }
 
     @Test
@@ -76,14 +87,17 @@ class ManifestRulesTest {
 
     @Test
     void reportsUntaggedAndLatestImagesAnywhere() {
-        assertThat(violations).contains("Deployment/careless: image nginx is not pinned by a tag other than latest",
-                "Deployment/floating: image registry.example/floating:latest is not pinned by a tag other than latest",
-                "Cluster/unpinned: image ghcr.io/cloudnative-pg/postgresql is not pinned by a tag other than latest");
+        assertThat(violations)
+                .contains(
+                        "Deployment/careless: image nginx is not pinned by a tag other than latest",
+                        "Deployment/floating: image registry.example/floating:latest is not pinned by a tag other than latest",
+                        "Cluster/unpinned: image ghcr.io/cloudnative-pg/postgresql is not pinned by a tag other than latest");
     }
 
     @Test
     void findsNothingElseWrongWithTheDeploymentThatOnlyFloats() {
-        assertThat(violations).filteredOn(v -> v.startsWith("Deployment/floating"))
+        assertThat(violations)
+                .filteredOn(v -> v.startsWith("Deployment/floating"))
                 .containsExactlyInAnyOrder(
                         "Deployment/floating: no PodDisruptionBudget selects its pods",
                         "Deployment/floating: no HorizontalPodAutoscaler scales it",

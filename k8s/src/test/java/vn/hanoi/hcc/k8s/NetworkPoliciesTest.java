@@ -22,22 +22,28 @@ class NetworkPoliciesTest {
     /** Each test, not the class, is skipped without kubectl: the report then counts and explains every one. */
     @BeforeEach
     void renderProd() throws Exception {
-        assumeTrue(KUSTOMIZE.isPresent(), "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
+        assumeTrue(
+                KUSTOMIZE.isPresent(), "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
         if (objects == null) {
             objects = KUSTOMIZE.get().render(Path.of(System.getProperty("basedir", "."), "overlays", "prod"));
         }
     }
 
     private static YamlNode policy(String name) {
-        return objects.stream().filter(o -> "NetworkPolicy".equals(o.kind()) && name.equals(o.name()))
-                .findFirst().orElseThrow().body().at("spec");
+        return objects.stream()
+                .filter(o -> "NetworkPolicy".equals(o.kind()) && name.equals(o.name()))
+                .findFirst()
+                .orElseThrow()
+                .body()
+                .at("spec");
     }
 
     /** The peers of the rules that open this port. */
     private static List<YamlNode> peersOnPort(YamlNode rules, String direction, int port) {
         String peers = direction.equals("ingress") ? "from" : "to";
         return rules.items().stream()
-                .filter(rule -> rule.at("ports").items().stream().anyMatch(p -> String.valueOf(port).equals(p.at("port").text())))
+                .filter(rule -> rule.at("ports").items().stream()
+                        .anyMatch(p -> String.valueOf(port).equals(p.at("port").text())))
                 .flatMap(rule -> rule.at(peers).items().stream())
                 .toList();
     }
@@ -46,8 +52,12 @@ class NetworkPoliciesTest {
     void onlyTheIngressControllerReachesTheGatewaysApiPort() {
         List<YamlNode> peers = peersOnPort(policy("gateway").at("ingress"), "ingress", 8080);
         assertThat(peers).singleElement().satisfies(peer -> {
-            assertThat(peer.at("namespaceSelector", "matchLabels", "kubernetes.io/metadata.name").text()).isEqualTo("ingress-nginx");
-            assertThat(peer.at("podSelector", "matchLabels", "app.kubernetes.io/name").text()).isEqualTo("ingress-nginx");
+            assertThat(peer.at("namespaceSelector", "matchLabels", "kubernetes.io/metadata.name")
+                            .text())
+                    .isEqualTo("ingress-nginx");
+            assertThat(peer.at("podSelector", "matchLabels", "app.kubernetes.io/name")
+                            .text())
+                    .isEqualTo("ingress-nginx");
         });
     }
 
@@ -55,7 +65,9 @@ class NetworkPoliciesTest {
     void onlyTheGatewayReachesTheBffsApiPort() {
         List<YamlNode> peers = peersOnPort(policy("mobile-bff").at("ingress"), "ingress", 8081);
         assertThat(peers).singleElement().satisfies(peer -> {
-            assertThat(peer.at("podSelector", "matchLabels", "app.kubernetes.io/name").text()).isEqualTo("gateway");
+            assertThat(peer.at("podSelector", "matchLabels", "app.kubernetes.io/name")
+                            .text())
+                    .isEqualTo("gateway");
             assertThat(peer.at("namespaceSelector").present()).isFalse();
         });
     }
@@ -64,20 +76,29 @@ class NetworkPoliciesTest {
     void theBffReachesPostgresRedisAndDns() {
         YamlNode egress = policy("mobile-bff").at("egress");
         assertThat(peersOnPort(egress, "egress", 5432))
-                .anyMatch(peer -> "hcc-db".equals(peer.at("podSelector", "matchLabels", "cnpg.io/cluster").text()));
+                .anyMatch(peer -> "hcc-db"
+                        .equals(peer.at("podSelector", "matchLabels", "cnpg.io/cluster")
+                                .text()));
         assertThat(peersOnPort(egress, "egress", 6379))
-                .anyMatch(peer -> "hcc-redis".equals(peer.at("namespaceSelector", "matchLabels", "kubernetes.io/metadata.name").text()));
+                .anyMatch(peer -> "hcc-redis"
+                        .equals(peer.at("namespaceSelector", "matchLabels", "kubernetes.io/metadata.name")
+                                .text()));
         assertThat(peersOnPort(egress, "egress", 53))
-                .anyMatch(peer -> "kube-dns".equals(peer.at("podSelector", "matchLabels", "k8s-app").text()));
+                .anyMatch(peer -> "kube-dns"
+                        .equals(peer.at("podSelector", "matchLabels", "k8s-app").text()));
     }
 
     @Test
     void theBffsInternetEgressExcludesPrivateLoopbackAndLinkLocalAddresses() {
         List<YamlNode> blocks = policy("mobile-bff").at("egress").items().stream()
                 .flatMap(rule -> rule.at("to").items().stream())
-                .map(peer -> peer.at("ipBlock")).filter(YamlNode::present).toList();
-        assertThat(blocks).isNotEmpty().allSatisfy(block -> assertThat(block.at("except").items())
-                .extracting(YamlNode::text)
-                .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8"));
+                .map(peer -> peer.at("ipBlock"))
+                .filter(YamlNode::present)
+                .toList();
+        assertThat(blocks)
+                .isNotEmpty()
+                .allSatisfy(block -> assertThat(block.at("except").items())
+                        .extracting(YamlNode::text)
+                        .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8"));
     }
 }

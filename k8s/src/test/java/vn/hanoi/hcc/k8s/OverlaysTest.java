@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OverlaysTest {
 
     private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
-    private static final Path CONFIG = MODULE.resolveSibling("config").toAbsolutePath().normalize();
+    private static final Path CONFIG =
+            MODULE.resolveSibling("config").toAbsolutePath().normalize();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(HCC_[A-Z0-9_]+)(:[^}]*)?}");
     private static final String APPS = "gateway,mobile-bff";
 
@@ -33,7 +34,8 @@ class OverlaysTest {
     /** Each test, not the class, is skipped: the report then counts and explains every one. */
     @BeforeEach
     void needsKubectl() {
-        assumeTrue(KUSTOMIZE.isPresent(), "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
+        assumeTrue(
+                KUSTOMIZE.isPresent(), "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
     }
 
     private static List<K8sObject> render(String overlay) throws Exception {
@@ -41,12 +43,18 @@ class OverlaysTest {
     }
 
     private static K8sObject find(List<K8sObject> objects, String kind, String namePrefix) {
-        return objects.stream().filter(o -> kind.equals(o.kind()) && o.name().startsWith(namePrefix)).findFirst()
+        return objects.stream()
+                .filter(o -> kind.equals(o.kind()) && o.name().startsWith(namePrefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " named " + namePrefix + "*"));
     }
 
     private static YamlNode container(List<K8sObject> objects, String app) {
-        return find(objects, "Deployment", app).podSpec().at("containers").items().get(0);
+        return find(objects, "Deployment", app)
+                .podSpec()
+                .at("containers")
+                .items()
+                .get(0);
     }
 
     @ParameterizedTest
@@ -57,10 +65,15 @@ class OverlaysTest {
 
     @org.junit.jupiter.api.Test
     void alertsInProductionOnRefusedPushCredentialsAndDeadLetters() throws Exception {
-        String rules = String.valueOf(find(render("prod"), "PrometheusRule", "hcc-alerts").body().value());
+        String rules = String.valueOf(
+                find(render("prod"), "PrometheusRule", "hcc-alerts").body().value());
 
-        assertThat(rules).contains("hcc_push_auth_failures_total", "hcc_push_dead_lettered_total",
-                "hcc_webhook_dead_lettered_total", "hcc_gateway_requests_seconds_count");
+        assertThat(rules)
+                .contains(
+                        "hcc_push_auth_failures_total",
+                        "hcc_push_dead_lettered_total",
+                        "hcc_webhook_dead_lettered_total",
+                        "hcc_gateway_requests_seconds_count");
     }
 
     @ParameterizedTest
@@ -70,12 +83,14 @@ class OverlaysTest {
         for (String app : APPS.split(",")) {
             K8sObject map = find(objects, "ConfigMap", app + "-config-");
             for (String file : List.of("application.yml", "application-prod.yml")) {
-                assertThat(map.body().at("data", file).text()).isEqualTo(Files.readString(CONFIG.resolve(app).resolve(file)));
+                assertThat(map.body().at("data", file).text())
+                        .isEqualTo(Files.readString(CONFIG.resolve(app).resolve(file)));
             }
             K8sObject deployment = find(objects, "Deployment", app);
             assertThat(deployment.podSpec().at("volumes").items())
                     .anyMatch(v -> map.name().equals(v.at("configMap", "name").text()));
-            assertThat(env(container(objects, app), "SPRING_CONFIG_ADDITIONAL_LOCATION")).isEqualTo("file:/config/");
+            assertThat(env(container(objects, app), "SPRING_CONFIG_ADDITIONAL_LOCATION"))
+                    .isEqualTo("file:/config/");
             assertThat(env(container(objects, app), "SPRING_PROFILES_ACTIVE")).isEqualTo("prod");
         }
     }
@@ -86,7 +101,8 @@ class OverlaysTest {
         List<K8sObject> objects = render(overlay);
         for (String app : APPS.split(",")) {
             Set<String> names = container(objects, app).at("env").items().stream()
-                    .map(e -> e.at("name").text()).collect(Collectors.toSet());
+                    .map(e -> e.at("name").text())
+                    .collect(Collectors.toSet());
             assertThat(names).as(app).containsAll(requiredVariables(app));
         }
     }
@@ -113,8 +129,11 @@ class OverlaysTest {
     }
 
     private static String env(YamlNode container, String name) {
-        return container.at("env").items().stream().filter(e -> name.equals(e.at("name").text()))
-                .map(e -> e.at("value").text()).findFirst().orElse(null);
+        return container.at("env").items().stream()
+                .filter(e -> name.equals(e.at("name").text()))
+                .map(e -> e.at("value").text())
+                .findFirst()
+                .orElse(null);
     }
 
     @ParameterizedTest
@@ -124,9 +143,11 @@ class OverlaysTest {
         YamlNode bff = container(objects, "mobile-bff");
         assertThat(find(objects, "Cluster", "hcc-db").name()).isEqualTo("hcc-db");
         assertThat(env(bff, "HCC_DB_HOST")).isEqualTo("hcc-db-rw");
-        assertThat(bff.at("env").items()).filteredOn(e -> e.at("name").text().matches("HCC_DB_(NAME|USER|PASSWORD)"))
+        assertThat(bff.at("env").items())
+                .filteredOn(e -> e.at("name").text().matches("HCC_DB_(NAME|USER|PASSWORD)"))
                 .hasSize(3)
-                .allMatch(e -> "hcc-db-app".equals(e.at("valueFrom", "secretKeyRef", "name").text()));
+                .allMatch(e -> "hcc-db-app"
+                        .equals(e.at("valueFrom", "secretKeyRef", "name").text()));
     }
 
     @ParameterizedTest
@@ -135,11 +156,20 @@ class OverlaysTest {
         List<K8sObject> objects = render(overlay);
         YamlNode cluster = find(objects, "Cluster", "hcc-db").body();
         assertThat(cluster.at("spec", "instances").text()).isEqualTo("3");
-        assertThat(cluster.at("spec", "plugins").items()).anyMatch(p -> p.at("isWALArchiver").isTrue()
-                && "hcc-db-backups".equals(p.at("parameters", "barmanObjectName").text()));
-        assertThat(find(objects, "ObjectStore", "hcc-db-backups").body().at("spec", "configuration", "destinationPath").text())
+        assertThat(cluster.at("spec", "plugins").items())
+                .anyMatch(p -> p.at("isWALArchiver").isTrue()
+                        && "hcc-db-backups"
+                                .equals(p.at("parameters", "barmanObjectName").text()));
+        assertThat(find(objects, "ObjectStore", "hcc-db-backups")
+                        .body()
+                        .at("spec", "configuration", "destinationPath")
+                        .text())
                 .startsWith("s3://");
-        assertThat(find(objects, "ScheduledBackup", "hcc-db").body().at("spec", "cluster", "name").text()).isEqualTo("hcc-db");
+        assertThat(find(objects, "ScheduledBackup", "hcc-db")
+                        .body()
+                        .at("spec", "cluster", "name")
+                        .text())
+                .isEqualTo("hcc-db");
     }
 
     @ParameterizedTest
@@ -148,9 +178,14 @@ class OverlaysTest {
         List<K8sObject> objects = render(overlay);
         for (String app : List.of("mobile-bff", "gateway")) {
             YamlNode container = container(objects, app);
-            assertThat(container.at("env").items()).as(app).anyMatch(e -> "HCC_REDIS_URL".equals(e.at("name").text())
-                    && "hcc-redis".equals(e.at("valueFrom", "secretKeyRef", "name").text()));
-            assertThat(container.at("env").items()).as(app)
+            assertThat(container.at("env").items())
+                    .as(app)
+                    .anyMatch(e -> "HCC_REDIS_URL".equals(e.at("name").text())
+                            && "hcc-redis"
+                                    .equals(e.at("valueFrom", "secretKeyRef", "name")
+                                            .text()));
+            assertThat(container.at("env").items())
+                    .as(app)
                     .noneMatch(e -> e.at("name").text().startsWith("SPRING_DATA_REDIS"));
         }
     }

@@ -35,7 +35,8 @@ record YamlNode(Object value) {
             return Map.of();
         }
         return map.entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> String.valueOf(e.getKey()), e -> new YamlNode(e.getValue())));
+                .collect(java.util.stream.Collectors.toMap(
+                        e -> String.valueOf(e.getKey()), e -> new YamlNode(e.getValue())));
     }
 
     boolean present() {
@@ -60,7 +61,9 @@ record YamlNode(Object value) {
     /** Whether this node is a map holding at least every entry of {@code labels} (a label selector's match). */
     boolean containsAll(Map<String, YamlNode> labels) {
         Map<String, YamlNode> own = entries();
-        return labels.entrySet().stream().allMatch(e -> own.containsKey(e.getKey())
-                && Objects.equals(own.get(e.getKey()).text(), e.getValue().text()));
+        return labels.entrySet().stream()
+                .allMatch(e -> own.containsKey(e.getKey())
+                        && Objects.equals(
+                                own.get(e.getKey()).text(), e.getValue().text()));
     }
 }

@@ -29,12 +29,16 @@ public abstract class BffIntegrationTest {
 
     @BeforeEach
     void callThroughTheGateway() {
-        web = bare.mutate().defaultHeader(TestIdentityTokens.HEADER, TestIdentityTokens.anonymous()).build();
+        web = bare.mutate()
+                .defaultHeader(TestIdentityTokens.HEADER, TestIdentityTokens.anonymous())
+                .build();
     }
 
     /** Calls with the given internal identity token. */
     protected WebTestClient as(String internalToken) {
-        return bare.mutate().defaultHeader(TestIdentityTokens.HEADER, internalToken).build();
+        return bare.mutate()
+                .defaultHeader(TestIdentityTokens.HEADER, internalToken)
+                .build();
     }
 
     /** Calls with no internal identity token, as if around the gateway. */

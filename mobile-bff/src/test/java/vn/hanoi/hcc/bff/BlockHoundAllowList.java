@@ -14,7 +14,7 @@ public class BlockHoundAllowList implements BlockHoundIntegration {
     public void applyTo(BlockHound.Builder builder) {
         // Hibernate Validator reads each message bundle from its jar once per locale, on the first
         // constraint violation, then serves it from memory.
-        builder.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
-                "loadBundle");
+        builder.allowBlockingCallsInside(
+                "org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "loadBundle");
     }
 }

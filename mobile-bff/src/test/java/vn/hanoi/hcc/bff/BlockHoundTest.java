@@ -3,5 +3,4 @@ package vn.hanoi.hcc.bff;
 import vn.hanoi.hcc.testsupport.rules.BlockHoundContract;
 
 /** BlockHound watches this module's test JVM. */
-class BlockHoundTest extends BlockHoundContract {
-}
+class BlockHoundTest extends BlockHoundContract {}

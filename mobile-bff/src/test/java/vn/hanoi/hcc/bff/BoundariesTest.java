@@ -26,47 +26,87 @@ class BoundariesTest {
 
     @ArchTest
     static final ArchRule onlyAFeaturesOwnWebAdapterIsItsWeb = noClasses()
-            .that().resideOutsideOfPackage("vn.hanoi.hcc.bff..web..")
-            .should().dependOnClassesThat().resideInAPackage("vn.hanoi.hcc.bff..web..");
+            .that()
+            .resideOutsideOfPackage("vn.hanoi.hcc.bff..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("vn.hanoi.hcc.bff..web..");
 
     @ArchTest
     static final ArchRule controllersLiveInWebPackages = classes()
-            .that().areAnnotatedWith(RestController.class)
-            .should().resideInAPackage("vn.hanoi.hcc.bff..web..");
+            .that()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .resideInAPackage("vn.hanoi.hcc.bff..web..");
 
     @ArchTest
     static final ArchRule technicalPackagesKnowNoFeature = noClasses()
-            .that().resideInAnyPackage("..bff.error..", "..bff.observability..", "..bff.config..", "..bff.cache..",
-                    "..bff.privacy..", "..bff.security..", "..bff.geo..", "..bff.routing..", "..bff.i18n..", "..bff.outbox..", "..bff.input..", "..bff.background..")
-            .should().dependOnClassesThat().resideInAnyPackage("..bff.point..", "..bff.seed..", "..bff.apikey..",
-                    "..bff.dossier..", "..bff.rating..", "..bff.ops..", "..bff.coverage..");
+            .that()
+            .resideInAnyPackage(
+                    "..bff.error..",
+                    "..bff.observability..",
+                    "..bff.config..",
+                    "..bff.cache..",
+                    "..bff.privacy..",
+                    "..bff.security..",
+                    "..bff.geo..",
+                    "..bff.routing..",
+                    "..bff.i18n..",
+                    "..bff.outbox..",
+                    "..bff.input..",
+                    "..bff.background..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..bff.point..",
+                    "..bff.seed..",
+                    "..bff.apikey..",
+                    "..bff.dossier..",
+                    "..bff.rating..",
+                    "..bff.ops..",
+                    "..bff.coverage..");
 
     @ArchTest
     static final ArchRule onlyTheOpsViewComposesFeatures = noClasses()
-            .that().resideInAnyPackage("..bff.point..", "..bff.dossier..", "..bff.rating..", "..bff.apikey..")
-            .should().dependOnClassesThat().resideInAPackage("..bff.ops..");
+            .that()
+            .resideInAnyPackage("..bff.point..", "..bff.dossier..", "..bff.rating..", "..bff.apikey..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..bff.ops..");
 
     /** The dossier feature tells what happened (DossierChangeListener); who listens is not its business. */
     @ArchTest
     static final ArchRule theDossierFeatureKnowsNoListener = noClasses()
-            .that().resideInAPackage("..bff.dossier..")
-            .should().dependOnClassesThat().resideInAnyPackage("..bff.notification..", "..bff.webhook..");
+            .that()
+            .resideInAPackage("..bff.dossier..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..bff.notification..", "..bff.webhook..");
 
     @ArchTest
     static final ArchRule webAdaptersDoNotTouchTheDatabase = noClasses()
-            .that().resideInAPackage("vn.hanoi.hcc.bff..web..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.r2dbc..", "io.r2dbc..", "java.sql..");
+            .that()
+            .resideInAPackage("vn.hanoi.hcc.bff..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.r2dbc..", "io.r2dbc..", "java.sql..");
 
     @ArchTest
     static final ArchRule featuresKnowTheCallerNotTheToken = noClasses()
-            .that().resideOutsideOfPackage("..bff.security..")
-            .should().dependOnClassesThat().resideInAPackage("vn.hanoi.hcc.contract.identity..")
+            .that()
+            .resideOutsideOfPackage("..bff.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("vn.hanoi.hcc.contract.identity..")
             .because("the identity token is checked once, by the security filter; features get a Caller");
 
     @ArchTest
     static final ArchRule jdbcOnlyInMigrations = noClasses()
-            .that().resideOutsideOfPackage("..bff.seed..")
-            .should().dependOnClassesThat().resideInAPackage("java.sql..");
+            .that()
+            .resideOutsideOfPackage("..bff.seed..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("java.sql..");
 
     /**
      * SQL lives in *Repository classes only: services orchestrate, controllers adapt HTTP. (The seed
@@ -75,10 +115,13 @@ class BoundariesTest {
     @ArchTest
     static final ArchRule onlyRepositoriesTalkToTheDatabase = noClasses()
             .that(areNotRepositories())
-            .should().dependOnClassesThat().belongToAnyOf(DatabaseClient.class);
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(DatabaseClient.class);
 
     private static DescribedPredicate<JavaClass> areNotRepositories() {
-        return DescribedPredicate.describe("are not *Repository classes",
+        return DescribedPredicate.describe(
+                "are not *Repository classes",
                 javaClass -> !outermost(javaClass).getSimpleName().endsWith("Repository"));
     }
 

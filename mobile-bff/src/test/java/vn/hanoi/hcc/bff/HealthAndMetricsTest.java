@@ -15,39 +15,76 @@ class HealthAndMetricsTest extends BffIntegrationTest {
 
     @Test
     void isLiveAndReadyWithPostgresAndRedisUp() {
-        management().get().uri("/actuator/health/liveness").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
-        management().get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
+        management()
+                .get()
+                .uri("/actuator/health/liveness")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.r2dbc.status").isEqualTo("UP")
-                .jsonPath("$.components.pointIndex.status").isEqualTo("UP");
-        management().get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.components.redis.status").isEqualTo("UP");
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+        management()
+                .get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components.r2dbc.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components.pointIndex.status")
+                .isEqualTo("UP");
+        management()
+                .get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.components.redis.status")
+                .isEqualTo("UP");
     }
 
     @Test
     void publishesPrometheusMetrics() {
         web.get().uri("/api/v1/points/HQ").exchange().expectStatus().isOk();
 
-        String metrics = management().get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(metrics).contains("http_server_requests_seconds_count", "uri=\"/api/v1/points/{id}\"",
-                "application=\"mobile-bff\"", "jvm_memory_used_bytes", "r2dbc_pool_acquired_connections");
+        String metrics = management()
+                .get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(metrics)
+                .contains(
+                        "http_server_requests_seconds_count",
+                        "uri=\"/api/v1/points/{id}\"",
+                        "application=\"mobile-bff\"",
+                        "jvm_memory_used_bytes",
+                        "r2dbc_pool_acquired_connections");
         // the metrics k8s/components/alerts alerts on exist from startup, before anything happened
-        assertThat(metrics).contains("hcc_push_auth_failures_total", "hcc_push_dead_lettered_total",
-                "hcc_webhook_dead_lettered_total");
+        assertThat(metrics)
+                .contains(
+                        "hcc_push_auth_failures_total",
+                        "hcc_push_dead_lettered_total",
+                        "hcc_webhook_dead_lettered_total");
     }
 
     @Test
     void keepsActuatorOffTheApplicationPort() {
-        web.get().uri("/actuator/health").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         web.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
     }
 
@@ -58,6 +95,8 @@ class HealthAndMetricsTest extends BffIntegrationTest {
     }
 
     private WebTestClient management() {
-        return ReadWholeBodies.of(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build());
+        return ReadWholeBodies.of(WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
+                .build());
     }
 }

@@ -43,44 +43,79 @@ class OpenApiTest extends BffIntegrationTest {
 
     @Test
     void publishesAnOpenApi3DocumentOfThePublicApi() {
-        web.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
+        web.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.openapi").value(version -> org.assertj.core.api.Assertions.assertThat((String) version)
+                .jsonPath("$.openapi")
+                .value(version -> org.assertj.core.api.Assertions.assertThat((String) version)
                         .startsWith("3."))
-                .jsonPath("$.info.title").isEqualTo("HCC Hanoi mobile API")
-                .jsonPath("$.paths['/api/v1/points'].get.parameters[?(@.name == 'type')]").exists()
-                .jsonPath("$.paths['/api/v1/points/{id}'].get.responses['404']").exists()
-                .jsonPath("$.components.schemas.Problem").exists()
-                .jsonPath("$.paths['/api/v1/agent/dossiers'].post").exists()
-                .jsonPath("$.paths['/api/v1/dossiers/lookup'].post").exists()
-                .jsonPath("$.components.securitySchemes.apiKey.name").isEqualTo("X-Api-Key");
+                .jsonPath("$.info.title")
+                .isEqualTo("HCC Hanoi mobile API")
+                .jsonPath("$.paths['/api/v1/points'].get.parameters[?(@.name == 'type')]")
+                .exists()
+                .jsonPath("$.paths['/api/v1/points/{id}'].get.responses['404']")
+                .exists()
+                .jsonPath("$.components.schemas.Problem")
+                .exists()
+                .jsonPath("$.paths['/api/v1/agent/dossiers'].post")
+                .exists()
+                .jsonPath("$.paths['/api/v1/dossiers/lookup'].post")
+                .exists()
+                .jsonPath("$.components.securitySchemes.apiKey.name")
+                .isEqualTo("X-Api-Key");
     }
 
     @Test
     void namesTheCredentialOfEachAgentOperationAndOfTheWhatIf() {
-        web.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
+        web.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.paths['/api/v1/agent/dossiers'].post.security[0].apiKey[0]").isEqualTo("dossiers:write")
-                .jsonPath("$.paths['/api/v1/agent/dossiers'].get.security[0].apiKey[0]").isEqualTo("dossiers:read")
+                .jsonPath("$.paths['/api/v1/agent/dossiers'].post.security[0].apiKey[0]")
+                .isEqualTo("dossiers:write")
+                .jsonPath("$.paths['/api/v1/agent/dossiers'].get.security[0].apiKey[0]")
+                .isEqualTo("dossiers:read")
                 .jsonPath("$.paths['/api/v1/agent/dossiers/{code}/events'].post.security[0].apiKey[0]")
                 .isEqualTo("dossiers:write")
-                .jsonPath("$.paths['/api/v1/agent/events:batch'].post.security[0].apiKey[0]").isEqualTo("dossiers:write")
-                .jsonPath("$.paths['/api/v1/coverage/what-if'].post.security[0].bearer").exists()
-                .jsonPath("$.paths['/api/v1/coverage'].get.security").doesNotExist();
+                .jsonPath("$.paths['/api/v1/agent/events:batch'].post.security[0].apiKey[0]")
+                .isEqualTo("dossiers:write")
+                .jsonPath("$.paths['/api/v1/coverage/what-if'].post.security[0].bearer")
+                .exists()
+                .jsonPath("$.paths['/api/v1/coverage'].get.security")
+                .doesNotExist();
     }
 
     @Test
     void servesTheDocumentInEitherLanguageWithoutBuildingItOnAnEventLoop() {
-        web.get().uri("/v3/api-docs").header("Accept-Language", "en").exchange().expectStatus().isOk();
-        web.get().uri("/v3/api-docs").header("Accept-Language", "vi").exchange().expectStatus().isOk();
+        web.get()
+                .uri("/v3/api-docs")
+                .header("Accept-Language", "en")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        web.get()
+                .uri("/v3/api-docs")
+                .header("Accept-Language", "vi")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
     void hidesTheCallerParameterAndTheInternalApi() {
-        String document = web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String document = web.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
 
         org.assertj.core.api.Assertions.assertThat(document).doesNotContain("\"caller\"", "/internal/");
     }
@@ -110,9 +145,13 @@ class OpenApiTest extends BffIntegrationTest {
                 for (String status : declared) {
                     JsonNode content = operation.get("responses").get(status).get("content");
                     if (status.startsWith("4") || status.startsWith("5")) {
-                        assertThat(content.has("application/problem+json")).as(name + " " + status).isTrue();
+                        assertThat(content.has("application/problem+json"))
+                                .as(name + " " + status)
+                                .isTrue();
                     } else if (!"204".equals(status)) {
-                        assertThat(content).as(name + " " + status + " has a body").isNotNull();
+                        assertThat(content)
+                                .as(name + " " + status + " has a body")
+                                .isNotNull();
                     }
                 }
             }
@@ -153,8 +192,11 @@ class OpenApiTest extends BffIntegrationTest {
         JsonNode schemas = document().get("components").get("schemas");
         for (String schema : List.of("SummaryView", "DetailView")) {
             JsonNode property = schemas.get(schema).get("properties").get("requiredAction");
-            assertThat(property.has("$ref")).as(schema + ".requiredAction beside a $ref").isFalse();
-            assertThat(property.get("anyOf").toString()).as(schema + ".requiredAction")
+            assertThat(property.has("$ref"))
+                    .as(schema + ".requiredAction beside a $ref")
+                    .isFalse();
+            assertThat(property.get("anyOf").toString())
+                    .as(schema + ".requiredAction")
                     .contains("#/components/schemas/ActionView", "{\"type\":\"null\"}");
         }
     }
@@ -163,19 +205,29 @@ class OpenApiTest extends BffIntegrationTest {
     void givesEveryParameterAnExampleOfItsOwnType() {
         JsonNode nearest = document().get("paths").get("/api/v1/points/nearest").get("get");
         for (JsonNode parameter : nearest.get("parameters")) {
-            JsonNode example = parameter.has("example") ? parameter.get("example") : parameter.get("schema").get("example");
+            JsonNode example = parameter.has("example")
+                    ? parameter.get("example")
+                    : parameter.get("schema").get("example");
             if (example == null) {
                 continue;
             }
             JsonNode type = parameter.get("schema").get("type");
             String declared = type.isArray() ? type.get(0).asString() : type.asString();
-            assertThat(example.isNumber() ? "number" : "string").as(parameter.get("name").asString()).isEqualTo(declared);
+            assertThat(example.isNumber() ? "number" : "string")
+                    .as(parameter.get("name").asString())
+                    .isEqualTo(declared);
         }
     }
 
     private JsonNode document() {
-        byte[] body = web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
-                .expectBody().returnResult().getResponseBody();
+        byte[] body = web.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
         return JsonMapper.builder().build().readTree(body);
     }
 }

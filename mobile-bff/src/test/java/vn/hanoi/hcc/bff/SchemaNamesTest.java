@@ -42,7 +42,8 @@ class SchemaNamesTest {
             Type type = pending.pop();
             if (type instanceof ParameterizedType parameterized) {
                 pending.addAll(java.util.List.of(parameterized.getActualTypeArguments()));
-            } else if (type instanceof Class<?> clazz && clazz.getName().startsWith("vn.hanoi.hcc.")
+            } else if (type instanceof Class<?> clazz
+                    && clazz.getName().startsWith("vn.hanoi.hcc.")
                     && bodies.add(clazz)) {
                 if (clazz.isRecord()) {
                     for (RecordComponent component : clazz.getRecordComponents()) {
@@ -53,7 +54,8 @@ class SchemaNamesTest {
         }
         Map<String, Set<String>> byName = new TreeMap<>();
         for (Class<?> body : bodies) {
-            byName.computeIfAbsent(body.getSimpleName(), name -> new TreeSet<>()).add(body.getName());
+            byName.computeIfAbsent(body.getSimpleName(), name -> new TreeSet<>())
+                    .add(body.getName());
         }
         byName.values().removeIf(classes -> classes.size() < 2);
 

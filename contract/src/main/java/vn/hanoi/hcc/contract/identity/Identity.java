@@ -15,7 +15,12 @@ import java.util.Set;
  *        which files for any)
  * @param clientAddress the client's IP as the gateway saw it (personal data: never logged)
  */
-public record Identity(CallerKind kind, String subject, Set<String> roles, Set<String> scopes, Set<String> agencies,
+public record Identity(
+        CallerKind kind,
+        String subject,
+        Set<String> roles,
+        Set<String> scopes,
+        Set<String> agencies,
         String clientAddress) {
 
     public Identity {

@@ -18,6 +18,5 @@ public final class IdentityClaims {
     /** The agency codes an agent's key may file dossiers for. */
     public static final String AGENCIES = "agencies";
 
-    private IdentityClaims() {
-    }
+    private IdentityClaims() {}
 }

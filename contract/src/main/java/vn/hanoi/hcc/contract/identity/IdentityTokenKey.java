@@ -11,8 +11,7 @@ public final class IdentityTokenKey {
     /** HS256 needs a key of at least 256 bits; a shorter one would make the BFF's trust guessable. */
     public static final int MIN_BYTES = 32;
 
-    private IdentityTokenKey() {
-    }
+    private IdentityTokenKey() {}
 
     /** The key's bytes; an {@link IllegalArgumentException} if it is not base64. */
     public static byte[] decode(String base64) {

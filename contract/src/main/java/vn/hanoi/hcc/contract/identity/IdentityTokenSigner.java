@@ -17,7 +17,8 @@ import java.util.Set;
 /** Signs identity tokens (the gateway's side): HS256 with the shared key, valid for {@code ttl}. */
 public final class IdentityTokenSigner {
 
-    private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build();
+    private static final JWSHeader HEADER =
+            new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build();
 
     private final MACSigner signer;
     private final String issuer;

@@ -51,11 +51,16 @@ public final class IdentityTokenVerifier {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             if (!meantForThisServiceNow(claims)) {
-                throw new InvalidIdentityTokenException("The gateway identity is expired or not meant for this service");
+                throw new InvalidIdentityTokenException(
+                        "The gateway identity is expired or not meant for this service");
             }
-            return new Identity(CallerKind.fromLabel(claims.getStringClaim(IdentityClaims.KIND)), claims.getSubject(),
-                    strings(claims, IdentityClaims.ROLES), strings(claims, IdentityClaims.SCOPES),
-                    strings(claims, IdentityClaims.AGENCIES), claims.getStringClaim(IdentityClaims.CLIENT_ADDRESS));
+            return new Identity(
+                    CallerKind.fromLabel(claims.getStringClaim(IdentityClaims.KIND)),
+                    claims.getSubject(),
+                    strings(claims, IdentityClaims.ROLES),
+                    strings(claims, IdentityClaims.SCOPES),
+                    strings(claims, IdentityClaims.AGENCIES),
+                    claims.getStringClaim(IdentityClaims.CLIENT_ADDRESS));
         } catch (ParseException | JOSEException | IllegalArgumentException malformed) {
             throw new InvalidIdentityTokenException("The gateway identity is malformed");
         }
@@ -64,8 +69,10 @@ public final class IdentityTokenVerifier {
     private boolean meantForThisServiceNow(JWTClaimsSet claims) {
         Date expiry = claims.getExpirationTime();
         return issuer.equals(claims.getIssuer())
-                && claims.getAudience() != null && claims.getAudience().contains(audience)
-                && expiry != null && !expiry.toInstant().plus(clockSkew).isBefore(clock.instant());
+                && claims.getAudience() != null
+                && claims.getAudience().contains(audience)
+                && expiry != null
+                && !expiry.toInstant().plus(clockSkew).isBefore(clock.instant());
     }
 
     private static Set<String> strings(JWTClaimsSet claims, String name) throws ParseException {

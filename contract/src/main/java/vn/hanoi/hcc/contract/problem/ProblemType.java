@@ -15,15 +15,15 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE),
     CONFLICT("conflict", "Conflict with the current state", HttpStatus.CONFLICT),
-    IDEMPOTENCY_KEY_IN_FLIGHT("idempotency-key-in-flight", "Request with this Idempotency-Key in flight",
-            HttpStatus.CONFLICT),
+    IDEMPOTENCY_KEY_IN_FLIGHT(
+            "idempotency-key-in-flight", "Request with this Idempotency-Key in flight", HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", HttpStatus.CONTENT_TOO_LARGE),
     URI_TOO_LONG("uri-too-long", "URI too long", HttpStatus.URI_TOO_LONG),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-    IDENTIFIER_REUSED("identifier-reused", "Identifier reused for a different request",
-            HttpStatus.UNPROCESSABLE_CONTENT),
-    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused for another request",
-            HttpStatus.UNPROCESSABLE_CONTENT),
+    IDENTIFIER_REUSED(
+            "identifier-reused", "Identifier reused for a different request", HttpStatus.UNPROCESSABLE_CONTENT),
+    IDEMPOTENCY_KEY_REUSED(
+            "idempotency-key-reused", "Idempotency-Key reused for another request", HttpStatus.UNPROCESSABLE_CONTENT),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     TOO_MANY_IN_FLIGHT("too-many-in-flight", "Too many idempotent requests in flight", HttpStatus.TOO_MANY_REQUESTS),
     HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),

@@ -47,12 +47,15 @@ public final class RedisConnection implements AutoCloseable {
         this.uri = RedisURI.create(url);
         this.uri.setTimeout(connectTimeout);
         this.reconnectIntervalMillis = reconnectInterval.toMillis();
-        this.resources = DefaultClientResources.builder().reconnectDelay(reconnectDelay(reconnectInterval)).build();
+        this.resources = DefaultClientResources.builder()
+                .reconnectDelay(reconnectDelay(reconnectInterval))
+                .build();
         this.client = RedisClient.create(resources);
         this.client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
+                .socketOptions(
+                        SocketOptions.builder().connectTimeout(connectTimeout).build())
                 .build());
         currentAttempt(); // start connecting now, asynchronously, so the first requests find it open
     }
@@ -62,8 +65,7 @@ public final class RedisConnection implements AutoCloseable {
         return Delay.exponential(Duration.ZERO, reconnectInterval, 2, TimeUnit.MILLISECONDS);
     }
 
-    private record Attempt(CompletableFuture<StatefulRedisConnection<String, String>> connection, long startedAt) {
-    }
+    private record Attempt(CompletableFuture<StatefulRedisConnection<String, String>> connection, long startedAt) {}
 
     /** The reactive commands of the shared connection, or an error if Redis cannot be reached now. */
     public Mono<RedisReactiveCommands<String, String>> commands() {
@@ -76,8 +78,8 @@ public final class RedisConnection implements AutoCloseable {
      * Lettuce re-subscribes by itself after a reconnection; the caller closes it when done.
      */
     public Mono<StatefulRedisPubSubConnection<String, String>> openPubSub() {
-        return Mono.defer(() -> Mono.fromFuture(client.connectPubSubAsync(StringCodec.UTF8, uri).toCompletableFuture(),
-                true));
+        return Mono.defer(() ->
+                Mono.fromFuture(client.connectPubSubAsync(StringCodec.UTF8, uri).toCompletableFuture(), true));
     }
 
     private Attempt currentAttempt() {

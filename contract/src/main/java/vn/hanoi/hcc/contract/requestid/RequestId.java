@@ -15,8 +15,7 @@ public final class RequestId {
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private RequestId() {
-    }
+    private RequestId() {}
 
     /** The id of this exchange, or {@code null} before {@link RequestIdWebFilter} ran. */
     public static String of(ServerWebExchange exchange) {

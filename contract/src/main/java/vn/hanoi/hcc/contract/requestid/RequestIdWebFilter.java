@@ -23,10 +23,13 @@ public final class RequestIdWebFilter implements WebFilter, Ordered {
         HttpHeaders headers = exchange.getRequest().getHeaders();
         String supplied = headers.getFirst(RequestId.HEADER);
         String requestId = RequestId.isValid(supplied) ? supplied : RequestId.generate();
-        boolean carriedAlone = requestId.equals(supplied) && headers.get(RequestId.HEADER).size() == 1;
-        ServerWebExchange withId = carriedAlone ? exchange : exchange.mutate()
-                .request(request -> request.headers(forwarded -> forwarded.set(RequestId.HEADER, requestId)))
-                .build();
+        boolean carriedAlone =
+                requestId.equals(supplied) && headers.get(RequestId.HEADER).size() == 1;
+        ServerWebExchange withId = carriedAlone
+                ? exchange
+                : exchange.mutate()
+                        .request(request -> request.headers(forwarded -> forwarded.set(RequestId.HEADER, requestId)))
+                        .build();
         withId.getAttributes().put(RequestId.KEY, requestId);
         ServerHttpResponse response = withId.getResponse();
         response.getHeaders().set(RequestId.HEADER, requestId);

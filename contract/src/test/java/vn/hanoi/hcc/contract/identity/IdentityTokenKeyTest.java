@@ -11,8 +11,10 @@ class IdentityTokenKeyTest {
 
     @Test
     void countsTheDecodedBytes() {
-        assertThat(IdentityTokenKey.isLongEnough(Base64.getEncoder().encodeToString(new byte[32]))).isTrue();
-        assertThat(IdentityTokenKey.isLongEnough(Base64.getEncoder().encodeToString(new byte[31]))).isFalse();
+        assertThat(IdentityTokenKey.isLongEnough(Base64.getEncoder().encodeToString(new byte[32])))
+                .isTrue();
+        assertThat(IdentityTokenKey.isLongEnough(Base64.getEncoder().encodeToString(new byte[31])))
+                .isFalse();
     }
 
     @Test

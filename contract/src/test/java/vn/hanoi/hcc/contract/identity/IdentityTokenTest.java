@@ -11,25 +11,26 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** What the gateway signs, the BFF reads back exactly; anything else it refuses. */
 class IdentityTokenTest {
 
-    private static final String KEY = Base64.getEncoder().encodeToString("an-identity-token-key-of-32-bytes!".getBytes());
+    private static final String KEY =
+            Base64.getEncoder().encodeToString("an-identity-token-key-of-32-bytes!".getBytes());
     private static final Instant NOW = Instant.parse("2026-12-06T03:00:00Z");
 
     private final IdentityTokenSigner gateway = signer(KEY, "hcc-mobile-bff", Duration.ofSeconds(60), NOW);
-    private final IdentityTokenVerifier bff = new IdentityTokenVerifier(KEY, "hcc-gateway", "hcc-mobile-bff",
-            Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final IdentityTokenVerifier bff = new IdentityTokenVerifier(
+            KEY, "hcc-gateway", "hcc-mobile-bff", Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @ParameterizedTest
     @EnumSource(CallerKind.class)
     void readsBackWhatWasSigned(CallerKind kind) {
-        Identity identity = new Identity(kind, "subject-1", Set.of("citizen", "ops"), Set.of("dossiers:read"),
-                Set.of("H26.99"), "203.0.113.7");
+        Identity identity = new Identity(
+                kind, "subject-1", Set.of("citizen", "ops"), Set.of("dossiers:read"), Set.of("H26.99"), "203.0.113.7");
 
         assertThat(bff.verify(gateway.sign(identity))).isEqualTo(identity);
     }
@@ -49,39 +50,50 @@ class IdentityTokenTest {
 
     @Test
     void refusesATokenSignedWithAnotherKey() {
-        String forged = signer(Base64.getEncoder().encodeToString(new byte[32]), "hcc-mobile-bff",
-                Duration.ofSeconds(60), NOW).sign(citizen());
+        String forged = signer(
+                        Base64.getEncoder().encodeToString(new byte[32]), "hcc-mobile-bff", Duration.ofSeconds(60), NOW)
+                .sign(citizen());
 
-        assertThatThrownBy(() -> bff.verify(forged)).isInstanceOf(InvalidIdentityTokenException.class)
+        assertThatThrownBy(() -> bff.verify(forged))
+                .isInstanceOf(InvalidIdentityTokenException.class)
                 .hasMessage("The gateway identity is not authentic");
     }
 
     @Test
     void refusesAnUnsignedToken() {
         String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
-        String claims = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"iss\":\"hcc-gateway\",\"aud\":\"hcc-mobile-bff\",\"kind\":\"service\",\"exp\":9999999999}".getBytes());
+        String claims = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        "{\"iss\":\"hcc-gateway\",\"aud\":\"hcc-mobile-bff\",\"kind\":\"service\",\"exp\":9999999999}"
+                                .getBytes());
 
-        assertThatThrownBy(() -> bff.verify(header + "." + claims + ".")).isInstanceOf(InvalidIdentityTokenException.class);
+        assertThatThrownBy(() -> bff.verify(header + "." + claims + "."))
+                .isInstanceOf(InvalidIdentityTokenException.class);
     }
 
     @Test
     void acceptsATokenJustPastItsExpiryWithinTheClockSkewOnly() {
-        String withinSkew = signer(KEY, "hcc-mobile-bff", Duration.ofSeconds(60), NOW.minusSeconds(69)).sign(citizen());
-        String pastSkew = signer(KEY, "hcc-mobile-bff", Duration.ofSeconds(60), NOW.minusSeconds(71)).sign(citizen());
+        String withinSkew = signer(KEY, "hcc-mobile-bff", Duration.ofSeconds(60), NOW.minusSeconds(69))
+                .sign(citizen());
+        String pastSkew = signer(KEY, "hcc-mobile-bff", Duration.ofSeconds(60), NOW.minusSeconds(71))
+                .sign(citizen());
 
         assertThat(bff.verify(withinSkew)).isEqualTo(citizen());
-        assertThatThrownBy(() -> bff.verify(pastSkew)).isInstanceOf(InvalidIdentityTokenException.class)
+        assertThatThrownBy(() -> bff.verify(pastSkew))
+                .isInstanceOf(InvalidIdentityTokenException.class)
                 .hasMessage("The gateway identity is expired or not meant for this service");
     }
 
     @Test
     void refusesATokenForAnotherAudienceOrFromAnotherIssuer() {
-        String forAnother = signer(KEY, "another-service", Duration.ofSeconds(60), NOW).sign(citizen());
-        IdentityTokenVerifier expectingAnotherIssuer = new IdentityTokenVerifier(KEY, "another-gateway",
-                "hcc-mobile-bff", Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
+        String forAnother =
+                signer(KEY, "another-service", Duration.ofSeconds(60), NOW).sign(citizen());
+        IdentityTokenVerifier expectingAnotherIssuer = new IdentityTokenVerifier(
+                KEY, "another-gateway", "hcc-mobile-bff", Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
 
-        assertThatThrownBy(() -> bff.verify(forAnother)).isInstanceOf(InvalidIdentityTokenException.class)
+        assertThatThrownBy(() -> bff.verify(forAnother))
+                .isInstanceOf(InvalidIdentityTokenException.class)
                 .hasMessage("The gateway identity is expired or not meant for this service");
         assertThatThrownBy(() -> expectingAnotherIssuer.verify(gateway.sign(citizen())))
                 .isInstanceOf(InvalidIdentityTokenException.class);
@@ -89,7 +101,8 @@ class IdentityTokenTest {
 
     @Test
     void callsAnythingElseMalformed() {
-        assertThatThrownBy(() -> bff.verify("not-a-token")).isInstanceOf(InvalidIdentityTokenException.class)
+        assertThatThrownBy(() -> bff.verify("not-a-token"))
+                .isInstanceOf(InvalidIdentityTokenException.class)
                 .hasMessage("The gateway identity is malformed");
     }
 
@@ -99,8 +112,9 @@ class IdentityTokenTest {
 
         assertThatThrownBy(() -> signer(short31, "hcc-mobile-bff", Duration.ofSeconds(60), NOW))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new IdentityTokenVerifier(short31, "hcc-gateway", "hcc-mobile-bff", Duration.ZERO,
-                Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new IdentityTokenVerifier(
+                        short31, "hcc-gateway", "hcc-mobile-bff", Duration.ZERO, Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

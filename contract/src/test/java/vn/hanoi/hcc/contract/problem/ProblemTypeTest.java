@@ -13,29 +13,32 @@ class ProblemTypeTest {
     @Test
     void keepsEveryTypeUriAndStatus() {
         Map<String, Integer> published = new LinkedHashMap<>();
-        Arrays.stream(ProblemType.values()).forEach(type -> published.put(type.uri().toString(), type.status().value()));
+        Arrays.stream(ProblemType.values())
+                .forEach(type ->
+                        published.put(type.uri().toString(), type.status().value()));
 
-        assertThat(published).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry(ProblemType.BASE_URI + "invalid-request", 400),
-                Map.entry(ProblemType.BASE_URI + "unauthorized", 401),
-                Map.entry(ProblemType.BASE_URI + "forbidden", 403),
-                Map.entry(ProblemType.BASE_URI + "not-found", 404),
-                Map.entry(ProblemType.BASE_URI + "method-not-allowed", 405),
-                Map.entry(ProblemType.BASE_URI + "not-acceptable", 406),
-                Map.entry(ProblemType.BASE_URI + "conflict", 409),
-                Map.entry(ProblemType.BASE_URI + "idempotency-key-in-flight", 409),
-                Map.entry(ProblemType.BASE_URI + "payload-too-large", 413),
-                Map.entry(ProblemType.BASE_URI + "uri-too-long", 414),
-                Map.entry(ProblemType.BASE_URI + "unsupported-media-type", 415),
-                Map.entry(ProblemType.BASE_URI + "identifier-reused", 422),
-                Map.entry(ProblemType.BASE_URI + "idempotency-key-reused", 422),
-                Map.entry(ProblemType.BASE_URI + "too-many-requests", 429),
-                Map.entry(ProblemType.BASE_URI + "too-many-in-flight", 429),
-                Map.entry(ProblemType.BASE_URI + "headers-too-large", 431),
-                Map.entry(ProblemType.BASE_URI + "internal-error", 500),
-                Map.entry(ProblemType.BASE_URI + "bad-gateway", 502),
-                Map.entry(ProblemType.BASE_URI + "service-unavailable", 503),
-                Map.entry(ProblemType.BASE_URI + "gateway-timeout", 504)));
+        assertThat(published)
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry(ProblemType.BASE_URI + "invalid-request", 400),
+                        Map.entry(ProblemType.BASE_URI + "unauthorized", 401),
+                        Map.entry(ProblemType.BASE_URI + "forbidden", 403),
+                        Map.entry(ProblemType.BASE_URI + "not-found", 404),
+                        Map.entry(ProblemType.BASE_URI + "method-not-allowed", 405),
+                        Map.entry(ProblemType.BASE_URI + "not-acceptable", 406),
+                        Map.entry(ProblemType.BASE_URI + "conflict", 409),
+                        Map.entry(ProblemType.BASE_URI + "idempotency-key-in-flight", 409),
+                        Map.entry(ProblemType.BASE_URI + "payload-too-large", 413),
+                        Map.entry(ProblemType.BASE_URI + "uri-too-long", 414),
+                        Map.entry(ProblemType.BASE_URI + "unsupported-media-type", 415),
+                        Map.entry(ProblemType.BASE_URI + "identifier-reused", 422),
+                        Map.entry(ProblemType.BASE_URI + "idempotency-key-reused", 422),
+                        Map.entry(ProblemType.BASE_URI + "too-many-requests", 429),
+                        Map.entry(ProblemType.BASE_URI + "too-many-in-flight", 429),
+                        Map.entry(ProblemType.BASE_URI + "headers-too-large", 431),
+                        Map.entry(ProblemType.BASE_URI + "internal-error", 500),
+                        Map.entry(ProblemType.BASE_URI + "bad-gateway", 502),
+                        Map.entry(ProblemType.BASE_URI + "service-unavailable", 503),
+                        Map.entry(ProblemType.BASE_URI + "gateway-timeout", 504)));
     }
 
     @Test

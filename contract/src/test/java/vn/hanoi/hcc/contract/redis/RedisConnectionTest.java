@@ -22,14 +22,16 @@ class RedisConnectionTest {
         for (long attempt = 1; attempt <= 40; attempt++) {
             assertThat(capped.createDelay(attempt)).isLessThanOrEqualTo(Duration.ofSeconds(1));
         }
-        assertThat(Delay.exponential().createDelay(20)).as("Lettuce's own default, which the cap replaces")
+        assertThat(Delay.exponential().createDelay(20))
+                .as("Lettuce's own default, which the cap replaces")
                 .isGreaterThan(Duration.ofSeconds(10));
     }
 
     @Test
     void answersCommandsOnceOpen() throws IOException {
         try (EmbeddedRedisServer redis = EmbeddedRedisServer.start(null);
-                RedisConnection connection = new RedisConnection(redis.url(), Duration.ofMillis(500), Duration.ofSeconds(1))) {
+                RedisConnection connection =
+                        new RedisConnection(redis.url(), Duration.ofMillis(500), Duration.ofSeconds(1))) {
             StepVerifier.create(connection.commands().flatMap(RedisReactiveCommands::ping))
                     .expectNext("PONG")
                     .verifyComplete();
@@ -38,8 +40,8 @@ class RedisConnectionTest {
 
     @Test
     void failsAtOnceWhereNoRedisListens() {
-        try (RedisConnection connection = new RedisConnection("redis://127.0.0.1:" + FreePort.find(),
-                Duration.ofMillis(500), Duration.ofSeconds(1))) {
+        try (RedisConnection connection = new RedisConnection(
+                "redis://127.0.0.1:" + FreePort.find(), Duration.ofMillis(500), Duration.ofSeconds(1))) {
             StepVerifier.create(connection.commands().flatMap(RedisReactiveCommands::ping))
                     .expectError()
                     .verify(Duration.ofSeconds(2));

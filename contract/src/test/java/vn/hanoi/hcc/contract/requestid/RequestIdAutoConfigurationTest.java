@@ -27,24 +27,28 @@ class RequestIdAutoConfigurationTest {
     void leavesAnApplicationItsOwnFilter() {
         RequestIdWebFilter own = new RequestIdWebFilter();
         web.withBean("ownRequestIdWebFilter", RequestIdWebFilter.class, () -> own)
-                .run(context -> assertThat(context.getBean(RequestIdWebFilter.class)).isSameAs(own));
+                .run(context ->
+                        assertThat(context.getBean(RequestIdWebFilter.class)).isSameAs(own));
     }
 
     @Test
     void isListedForApplicationsAndForWebFluxTestSlices() throws IOException {
-        for (String imports : List.of("org.springframework.boot.autoconfigure.AutoConfiguration",
+        for (String imports : List.of(
+                "org.springframework.boot.autoconfigure.AutoConfiguration",
                 "org.springframework.boot.webflux.test.autoconfigure.AutoConfigureWebFlux")) {
             try (InputStream listed = getClass().getResourceAsStream("/META-INF/spring/" + imports + ".imports")) {
                 assertThat(listed).as(imports).isNotNull();
                 assertThat(new String(listed.readAllBytes(), StandardCharsets.UTF_8).lines())
-                        .as(imports).contains(RequestIdAutoConfiguration.class.getName());
+                        .as(imports)
+                        .contains(RequestIdAutoConfiguration.class.getName());
             }
         }
     }
 
     @Test
     void addsNoFilterOutsideAReactiveWebApplication() {
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(RequestIdAutoConfiguration.class))
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(RequestIdAutoConfiguration.class))
                 .run(context -> assertThat(context).doesNotHaveBean(WebFilter.class));
     }
 }

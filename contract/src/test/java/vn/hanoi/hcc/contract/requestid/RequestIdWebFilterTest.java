@@ -31,14 +31,15 @@ class RequestIdWebFilterTest {
 
     @Test
     void replacesAMalformedIdAndForwardsTheOneItMade() {
-        MockServerWebExchange exchange = exchange(MockServerHttpRequest.get("/")
-                .header("X-Request-Id", "<script>alert(1)</script>"));
+        MockServerWebExchange exchange =
+                exchange(MockServerHttpRequest.get("/").header("X-Request-Id", "<script>alert(1)</script>"));
 
         run(exchange);
 
         String made = exchange.getResponse().getHeaders().getFirst("X-Request-Id");
         assertThat(made).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-        assertThat(downstream.get().getRequest().getHeaders().get("X-Request-Id")).containsExactly(made);
+        assertThat(downstream.get().getRequest().getHeaders().get("X-Request-Id"))
+                .containsExactly(made);
         assertThat(inContext.get()).isEqualTo(made);
     }
 
@@ -50,17 +51,19 @@ class RequestIdWebFilterTest {
 
         String made = RequestId.of(exchange);
         assertThat(made).isNotBlank();
-        assertThat(downstream.get().getRequest().getHeaders().get("X-Request-Id")).containsExactly(made);
+        assertThat(downstream.get().getRequest().getHeaders().get("X-Request-Id"))
+                .containsExactly(made);
     }
 
     @Test
     void forwardsOneIdWhereTheClientSentSeveral() {
-        MockServerWebExchange exchange = exchange(MockServerHttpRequest.get("/")
-                .header("X-Request-Id", "first-1", "second-2"));
+        MockServerWebExchange exchange =
+                exchange(MockServerHttpRequest.get("/").header("X-Request-Id", "first-1", "second-2"));
 
         run(exchange);
 
-        assertThat(downstream.get().getRequest().getHeaders().get("X-Request-Id")).containsExactly("first-1");
+        assertThat(downstream.get().getRequest().getHeaders().get("X-Request-Id"))
+                .containsExactly("first-1");
         assertThat(exchange.getResponse().getHeaders().get("X-Request-Id")).containsExactly("first-1");
     }
 
@@ -69,9 +72,10 @@ class RequestIdWebFilterTest {
         MockServerWebExchange exchange = exchange(MockServerHttpRequest.get("/").header("X-Request-Id", "gw-9"));
 
         filter.filter(exchange, proxied -> {
-            proxied.getResponse().getHeaders().add("X-Request-Id", "bff-echo");
-            return proxied.getResponse().setComplete();
-        }).block();
+                    proxied.getResponse().getHeaders().add("X-Request-Id", "bff-echo");
+                    return proxied.getResponse().setComplete();
+                })
+                .block();
 
         assertThat(exchange.getResponse().getHeaders().get("X-Request-Id")).containsExactly("gw-9");
     }
@@ -83,12 +87,13 @@ class RequestIdWebFilterTest {
 
     private void run(MockServerWebExchange exchange) {
         filter.filter(exchange, next -> {
-            downstream.set(next);
-            return Mono.deferContextual(context -> {
-                inContext.set(context.get(RequestId.KEY));
-                return Mono.empty();
-            });
-        }).block();
+                    downstream.set(next);
+                    return Mono.deferContextual(context -> {
+                        inContext.set(context.get(RequestId.KEY));
+                        return Mono.empty();
+                    });
+                })
+                .block();
     }
 
     private static MockServerWebExchange exchange(MockServerHttpRequest.BaseBuilder<?> request) {

@@ -26,12 +26,17 @@ public record Caller(Identity identity, String rateTier) {
     }
 
     public static Caller user(String subject, List<String> roles, String clientAddress) {
-        return new Caller(new Identity(CallerKind.USER, subject, Set.copyOf(roles), Set.of(), Set.of(), clientAddress),
-                null);
+        return new Caller(
+                new Identity(CallerKind.USER, subject, Set.copyOf(roles), Set.of(), Set.of(), clientAddress), null);
     }
 
-    public static Caller machine(CallerKind kind, String clientId, Set<String> scopes, Set<String> agencies,
-            String rateTier, String clientAddress) {
+    public static Caller machine(
+            CallerKind kind,
+            String clientId,
+            Set<String> scopes,
+            Set<String> agencies,
+            String rateTier,
+            String clientAddress) {
         if (!kind.isMachine()) {
             throw new IllegalArgumentException("Not a machine kind: " + kind);
         }

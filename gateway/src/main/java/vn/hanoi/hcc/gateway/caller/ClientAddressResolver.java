@@ -23,8 +23,7 @@ public class ClientAddressResolver {
     ClientAddressResolver(GatewayProperties properties) {
         this.resolver = properties.trustedProxies() > 0
                 ? XForwardedRemoteAddressResolver.maxTrustedIndex(properties.trustedProxies())
-                : new RemoteAddressResolver() {
-                };
+                : new RemoteAddressResolver() {};
     }
 
     /** Works the client's address out from the request as it arrived and keeps it on the exchange. */
@@ -43,6 +42,8 @@ public class ClientAddressResolver {
         if (address == null) {
             return "unknown";
         }
-        return address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+        return address.getAddress() == null
+                ? address.getHostString()
+                : address.getAddress().getHostAddress();
     }
 }

@@ -5,8 +5,7 @@ import java.util.Base64;
 /** Secrets given in configuration as base64 of random bytes, checked for length at startup. */
 public final class Base64Secrets {
 
-    private Base64Secrets() {
-    }
+    private Base64Secrets() {}
 
     /**
      * The secret's bytes; an {@link IllegalArgumentException} naming the property when it decodes

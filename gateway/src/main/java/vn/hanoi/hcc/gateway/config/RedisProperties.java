@@ -17,7 +17,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.gateway.redis")
-public record RedisProperties(@NotBlank String url, @NotNull Duration connectTimeout,
+public record RedisProperties(
+        @NotBlank String url,
+        @NotNull Duration connectTimeout,
         @NotNull Duration reconnectInterval) {
 
     @Override

@@ -86,10 +86,10 @@ class DecodingFailureProblemCustomizer implements NettyServerCustomizer {
             String requestId = RequestId.generate();
             // every value is a constant or a UUID: nothing needs escaping
             byte[] body = ("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + status
-                    + ",\"detail\":\"" + DETAILS.get(status) + "\",\"requestId\":\"" + requestId + "\"}")
+                            + ",\"detail\":\"" + DETAILS.get(status) + "\",\"requestId\":\"" + requestId + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
-            FullHttpResponse problem = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),
-                    Unpooled.wrappedBuffer(body));
+            FullHttpResponse problem = new DefaultFullHttpResponse(
+                    HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status), Unpooled.wrappedBuffer(body));
             problem.headers()
                     .set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
@@ -98,7 +98,9 @@ class DecodingFailureProblemCustomizer implements NettyServerCustomizer {
                     .set("X-Content-Type-Options", "nosniff")
                     .set(RequestId.HEADER, requestId);
             try (MDC.MDCCloseable ignored = RequestId.inLogs(requestId)) {
-                access.atInfo().addKeyValue("route.id", "(undecodable)").addKeyValue("http.status", status)
+                access.atInfo()
+                        .addKeyValue("route.id", "(undecodable)")
+                        .addKeyValue("http.status", status)
                         .log("(undecodable) {}", status);
             }
             return problem;

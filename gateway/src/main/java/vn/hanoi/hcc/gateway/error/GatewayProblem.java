@@ -14,6 +14,4 @@ import java.net.URI;
  * @param requestId the {@code X-Request-Id} of the request
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GatewayProblem(URI type, String title, int status, String detail, String instance,
-        String requestId) {
-}
+public record GatewayProblem(URI type, String title, int status, String detail, String instance, String requestId) {}

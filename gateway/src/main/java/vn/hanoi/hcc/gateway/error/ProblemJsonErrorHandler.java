@@ -62,11 +62,15 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
     private GatewayProblem toProblem(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
         if (error instanceof MethodNotAllowedException notAllowed) {
             headers.setAllow(notAllowed.getSupportedMethods());
-            return responder.problem(ProblemType.METHOD_NOT_ALLOWED,
-                    "Method " + notAllowed.getHttpMethod() + " is not served here", exchange);
+            return responder.problem(
+                    ProblemType.METHOD_NOT_ALLOWED,
+                    "Method " + notAllowed.getHttpMethod() + " is not served here",
+                    exchange);
         }
-        if (error instanceof ServiceUnavailableException || error instanceof CallNotPermittedException
-                || error instanceof BulkheadFullException || isUnreachable(error)) {
+        if (error instanceof ServiceUnavailableException
+                || error instanceof CallNotPermittedException
+                || error instanceof BulkheadFullException
+                || isUnreachable(error)) {
             log.warn("BFF unavailable: {}", error.toString());
             return unavailable(headers, exchange);
         }
@@ -84,32 +88,42 @@ class ProblemJsonErrorHandler implements WebExceptionHandler {
             return responder.problem(ProblemType.BAD_GATEWAY, "The service gave no valid answer", exchange);
         }
         log.error("Unexpected gateway error", error);
-        return responder.problem(ProblemType.INTERNAL_ERROR,
-                "An unexpected error occurred; quote the request id to support", exchange);
+        return responder.problem(
+                ProblemType.INTERNAL_ERROR, "An unexpected error occurred; quote the request id to support", exchange);
     }
 
     private GatewayProblem fromStatus(ResponseStatusException status, HttpHeaders headers, ServerWebExchange exchange) {
         int code = status.getStatusCode().value();
         return switch (code) {
-            case 400 -> responder.problem(ProblemType.INVALID_REQUEST,
-                    status.getReason() == null ? "The request is malformed" : status.getReason(), exchange);
+            case 400 ->
+                responder.problem(
+                        ProblemType.INVALID_REQUEST,
+                        status.getReason() == null ? "The request is malformed" : status.getReason(),
+                        exchange);
             case 404 -> responder.problem(ProblemType.NOT_FOUND, "No resource at this path", exchange);
-            case 413 -> responder.problem(ProblemType.PAYLOAD_TOO_LARGE,
-                    status.getReason() == null ? "The request body is too large" : status.getReason(), exchange);
-            case 431 -> responder.problem(ProblemType.HEADERS_TOO_LARGE,
-                    status.getReason() == null ? "The request headers are too large" : status.getReason(), exchange);
+            case 413 ->
+                responder.problem(
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        status.getReason() == null ? "The request body is too large" : status.getReason(),
+                        exchange);
+            case 431 ->
+                responder.problem(
+                        ProblemType.HEADERS_TOO_LARGE,
+                        status.getReason() == null ? "The request headers are too large" : status.getReason(),
+                        exchange);
             case 503 -> unavailable(headers, exchange);
             case 504 -> timeout(exchange);
-            default -> code >= 500
-                    ? responder.problem(ProblemType.BAD_GATEWAY, "The service gave no valid answer", exchange)
-                    : responder.problem(ProblemType.INVALID_REQUEST, "The request cannot be served", exchange);
+            default ->
+                code >= 500
+                        ? responder.problem(ProblemType.BAD_GATEWAY, "The service gave no valid answer", exchange)
+                        : responder.problem(ProblemType.INVALID_REQUEST, "The request cannot be served", exchange);
         };
     }
 
     private GatewayProblem unavailable(HttpHeaders headers, ServerWebExchange exchange) {
         headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-        return responder.problem(ProblemType.SERVICE_UNAVAILABLE,
-                "The service is temporarily unavailable; retry shortly", exchange);
+        return responder.problem(
+                ProblemType.SERVICE_UNAVAILABLE, "The service is temporarily unavailable; retry shortly", exchange);
     }
 
     private GatewayProblem timeout(ServerWebExchange exchange) {

@@ -21,8 +21,13 @@ public class ProblemResponder {
 
     /** The problem of this type for this exchange. */
     public GatewayProblem problem(ProblemType type, String detail, ServerWebExchange exchange) {
-        return new GatewayProblem(type.uri(), type.title(), type.status().value(), detail,
-                exchange.getRequest().getPath().value(), RequestId.of(exchange));
+        return new GatewayProblem(
+                type.uri(),
+                type.title(),
+                type.status().value(),
+                detail,
+                exchange.getRequest().getPath().value(),
+                RequestId.of(exchange));
     }
 
     /** Answers the exchange with the problem, adding the given headers (Allow, Retry-After...). */

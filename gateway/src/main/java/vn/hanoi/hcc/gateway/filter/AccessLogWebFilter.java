@@ -59,7 +59,8 @@ class AccessLogWebFilter implements WebFilter {
         Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
         String routeId = route == null ? UNROUTED : route.getId();
         Caller caller = Caller.of(exchange);
-        timers.computeIfAbsent(routeId + ' ' + caller.kind().label() + ' ' + code,
+        timers.computeIfAbsent(
+                        routeId + ' ' + caller.kind().label() + ' ' + code,
                         key -> Timer.builder("hcc.gateway.requests")
                                 .tag("route", routeId)
                                 .tag("client.kind", caller.kind().label())

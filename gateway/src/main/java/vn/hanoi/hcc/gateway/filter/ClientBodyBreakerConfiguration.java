@@ -17,6 +17,7 @@ class ClientBodyBreakerConfiguration {
 
     @Bean
     CircuitBreakerConfigCustomizer clientBodyFailuresAreNotTheBffs() {
-        return CircuitBreakerConfigCustomizer.of("default", config -> config.ignoreExceptions(RequestBodyException.class));
+        return CircuitBreakerConfigCustomizer.of(
+                "default", config -> config.ignoreExceptions(RequestBodyException.class));
     }
 }

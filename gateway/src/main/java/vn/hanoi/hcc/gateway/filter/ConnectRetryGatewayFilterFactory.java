@@ -36,23 +36,24 @@ public class ConnectRetryGatewayFilterFactory
 
     @Override
     public GatewayFilter apply(Config config) {
-        return (exchange, chain) -> isBodilessRead(exchange.getRequest())
-                ? attempt(exchange, chain, config, 0)
-                : chain.filter(exchange);
+        return (exchange, chain) ->
+                isBodilessRead(exchange.getRequest()) ? attempt(exchange, chain, config, 0) : chain.filter(exchange);
     }
 
     /**
      * One attempt, and on a connect failure the next after its backoff. Built only when a failure
      * happens: Reactor's {@code retryWhen} set up a companion sink for every request, failing or not.
      */
-    private static Mono<Void> attempt(ServerWebExchange exchange, GatewayFilterChain chain, Config config, int retried) {
-        return chain.filter(exchange).onErrorResume(
-                failure -> retried < config.getRetries() && isConnectFailure(failure),
-                failure -> Mono.delay(backoff(config, retried)).then(Mono.defer(() -> {
-                    // forgets the failed attempt, so that the routing filter routes the request again
-                    ServerWebExchangeUtils.reset(exchange);
-                    return attempt(exchange, chain, config, retried + 1);
-                })));
+    private static Mono<Void> attempt(
+            ServerWebExchange exchange, GatewayFilterChain chain, Config config, int retried) {
+        return chain.filter(exchange)
+                .onErrorResume(
+                        failure -> retried < config.getRetries() && isConnectFailure(failure),
+                        failure -> Mono.delay(backoff(config, retried)).then(Mono.defer(() -> {
+                            // forgets the failed attempt, so that the routing filter routes the request again
+                            ServerWebExchangeUtils.reset(exchange);
+                            return attempt(exchange, chain, config, retried + 1);
+                        })));
     }
 
     /** {@code first-backoff}, doubled for each retry before, at most {@code max-backoff}. */
@@ -64,14 +65,17 @@ public class ConnectRetryGatewayFilterFactory
     static boolean isBodilessRead(ServerHttpRequest request) {
         HttpMethod method = request.getMethod();
         HttpHeaders headers = request.getHeaders();
-        return (method == HttpMethod.GET || method == HttpMethod.HEAD) && headers.getContentLength() <= 0
+        return (method == HttpMethod.GET || method == HttpMethod.HEAD)
+                && headers.getContentLength() <= 0
                 && !headers.containsHeader(HttpHeaders.TRANSFER_ENCODING);
     }
 
     static boolean isConnectFailure(Throwable failure) {
         Throwable cause = failure.getCause();
-        return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
-                || cause instanceof ConnectException || cause instanceof ConnectTimeoutException;
+        return failure instanceof ConnectException
+                || failure instanceof ConnectTimeoutException
+                || cause instanceof ConnectException
+                || cause instanceof ConnectTimeoutException;
     }
 
     /** How often and after how long to try again. */

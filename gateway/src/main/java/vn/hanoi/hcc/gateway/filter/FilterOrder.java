@@ -17,12 +17,14 @@ public final class FilterOrder {
 
     /** The contract's {@code RequestIdWebFilter}: first of all, so that every answer has an id. */
     public static final int REQUEST_ID = Ordered.HIGHEST_PRECEDENCE;
+
     public static final int FORWARDED_HEADERS = REQUEST_ID + 1;
     public static final int IDENTITY_HEADERS = REQUEST_ID + 2;
     public static final int ACCESS_LOG = REQUEST_ID + 3;
     public static final int HEADER_SIZE = REQUEST_ID + 4;
     /** Spring Security's filter chain (its {@code WebFluxSecurityConfiguration}'s fixed order). */
     public static final int SECURITY = -100;
+
     public static final int AUTH_FAILURES = SECURITY - 1;
     public static final int CALLER = SECURITY + 1;
 
@@ -32,6 +34,5 @@ public final class FilterOrder {
     public static final int IDEMPOTENCY = -20;
     public static final int INTERNAL_IDENTITY = -1;
 
-    private FilterOrder() {
-    }
+    private FilterOrder() {}
 }

@@ -32,14 +32,15 @@ class HeaderSizeLimitWebFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long size = 0;
-        for (Map.Entry<String, List<String>> header : exchange.getRequest().getHeaders().headerSet()) {
+        for (Map.Entry<String, List<String>> header :
+                exchange.getRequest().getHeaders().headerSet()) {
             for (String value : header.getValue()) {
                 size += header.getKey().length() + value.getBytes(StandardCharsets.UTF_8).length + SEPARATORS;
             }
         }
         if (size > maxBytes) {
-            return Mono.error(new ResponseStatusException(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
-                    "The request headers exceed " + maxBytes + " bytes"));
+            return Mono.error(new ResponseStatusException(
+                    HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "The request headers exceed " + maxBytes + " bytes"));
         }
         return chain.filter(exchange);
     }

@@ -22,7 +22,9 @@ class IdentityHeaderStrippingWebFilter implements WebFilter {
     private final List<String> prefixes;
 
     IdentityHeaderStrippingWebFilter(GatewayProperties properties) {
-        this.names = properties.strippedHeaders().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+        this.names = properties.strippedHeaders().stream()
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .toList();
         this.prefixes = properties.strippedHeaderPrefixes().stream()
                 .map(prefix -> prefix.toLowerCase(Locale.ROOT))
                 .toList();

@@ -14,5 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.gateway.limits")
-public record LimitsProperties(@NotNull DataSize maxRequestHeaders, @NotNull DataSize maxRequestBody) {
-}
+public record LimitsProperties(
+        @NotNull DataSize maxRequestHeaders, @NotNull DataSize maxRequestBody) {}

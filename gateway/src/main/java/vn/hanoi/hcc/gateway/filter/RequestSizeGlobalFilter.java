@@ -47,8 +47,10 @@ class RequestSizeGlobalFilter implements GlobalFilter, Ordered {
             @Override
             public Flux<DataBuffer> getBody() {
                 Flux<DataBuffer> body = declared >= 0 ? super.getBody() : counted(super.getBody(), limit);
-                return body.onErrorMap(failure -> !(failure instanceof RequestBodyException),
-                        failure -> new RequestBodyException(HttpStatus.BAD_REQUEST, "The request body broke off", failure));
+                return body.onErrorMap(
+                        failure -> !(failure instanceof RequestBodyException),
+                        failure -> new RequestBodyException(
+                                HttpStatus.BAD_REQUEST, "The request body broke off", failure));
             }
         };
         return chain.filter(exchange.mutate().request(guarded).build());
@@ -58,18 +60,21 @@ class RequestSizeGlobalFilter implements GlobalFilter, Ordered {
     private static Flux<DataBuffer> counted(Flux<DataBuffer> body, long limit) {
         AtomicLong total = new AtomicLong();
         return body.<DataBuffer>handle((buffer, sink) -> {
-            if (total.addAndGet(buffer.readableByteCount()) > limit) {
-                DataBufferUtils.release(buffer);
-                sink.error(new BodyTooLargeException(limit));
-            } else {
-                sink.next(buffer);
-            }
-        }).doOnDiscard(DataBuffer.class, DataBufferUtils::release);
+                    if (total.addAndGet(buffer.readableByteCount()) > limit) {
+                        DataBufferUtils.release(buffer);
+                        sink.error(new BodyTooLargeException(limit));
+                    } else {
+                        sink.next(buffer);
+                    }
+                })
+                .doOnDiscard(DataBuffer.class, DataBufferUtils::release);
     }
 
     private long limitOf(Route route) {
         Object declared = route == null ? null : route.getMetadata().get(METADATA);
-        return declared == null ? defaultLimit.toBytes() : DataSize.parse(declared.toString()).toBytes();
+        return declared == null
+                ? defaultLimit.toBytes()
+                : DataSize.parse(declared.toString()).toBytes();
     }
 
     @Override

@@ -49,8 +49,11 @@ class AnswerSeal {
         try {
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, clientId, idempotencyKey, fingerprint, nonce);
             byte[] sealed = cipher.doFinal(json.writeValueAsBytes(answer));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
-                    .put(nonce).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                            .put(nonce)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("AES-GCM is part of every JDK", impossible);
         }
@@ -72,7 +75,8 @@ class AnswerSeal {
     private Cipher cipher(int mode, String clientId, String idempotencyKey, String fingerprint, byte[] nonce)
             throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance(CIPHER);
-        cipher.init(mode, new SecretKeySpec(key(clientId, idempotencyKey), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        cipher.init(
+                mode, new SecretKeySpec(key(clientId, idempotencyKey), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(fingerprint.getBytes(StandardCharsets.UTF_8));
         return cipher;
     }

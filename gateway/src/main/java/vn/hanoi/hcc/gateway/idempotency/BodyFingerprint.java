@@ -25,6 +25,7 @@ final class BodyFingerprint {
     private final Sinks.One<String> whole = Sinks.one();
     /** The body's declared length, -1 if not declared (chunked). */
     private final long length;
+
     private long hashed;
     private volatile boolean ended;
 
@@ -46,7 +47,8 @@ final class BodyFingerprint {
     /** Reads the body to its end, keeping no buffer, and gives its whole fingerprint. */
     static Mono<String> ofWholeBody(ServerHttpRequest request) {
         BodyFingerprint fingerprint = of(request);
-        return fingerprint.hashing(request.getBody())
+        return fingerprint
+                .hashing(request.getBody())
                 .doOnNext(DataBufferUtils::release)
                 .then(fingerprint.whole())
                 .switchIfEmpty(Mono.error(new IllegalStateException("the body ended without completing")));

@@ -39,24 +39,32 @@ class HeldKeyAnswers {
         if (held.isInFlight()) {
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, "1");
-            return responder.respond(exchange, ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT,
-                    "The first request with this Idempotency-Key is still being processed", headers);
+            return responder.respond(
+                    exchange,
+                    ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT,
+                    "The first request with this Idempotency-Key is still being processed",
+                    headers);
         }
-        return BodyFingerprint.ofWholeBody(exchange.getRequest()).flatMap(fingerprint ->
-                fingerprint.equals(held.fingerprint()) ? replay(exchange, attempt, held) : reused(exchange));
+        return BodyFingerprint.ofWholeBody(exchange.getRequest())
+                .flatMap(fingerprint ->
+                        fingerprint.equals(held.fingerprint()) ? replay(exchange, attempt, held) : reused(exchange));
     }
 
     private Mono<Void> replay(ServerWebExchange exchange, IdempotentAttempt attempt, IdempotencyRecord held) {
         RecordedAnswer answer;
         try {
-            answer = held.isUnsealed() ? held.unsealedAnswer()
+            answer = held.isUnsealed()
+                    ? held.unsealedAnswer()
                     : seal.open(attempt.clientId(), attempt.key(), held.fingerprint(), held.sealed());
         } catch (AnswerSeal.UnreadableAnswerException unreadable) {
             try (MDC.MDCCloseable ignored = RequestId.inLogs(exchange)) {
-                log.error("A recorded answer of client {} does not open (secret changed, or record altered)",
+                log.error(
+                        "A recorded answer of client {} does not open (secret changed, or record altered)",
                         attempt.clientId());
             }
-            return responder.respond(exchange, ProblemType.INTERNAL_ERROR,
+            return responder.respond(
+                    exchange,
+                    ProblemType.INTERNAL_ERROR,
                     "The first answer to this Idempotency-Key cannot be replayed; quote the request id to support",
                     new HttpHeaders());
         }
@@ -68,7 +76,10 @@ class HeldKeyAnswers {
     }
 
     private Mono<Void> reused(ServerWebExchange exchange) {
-        return responder.respond(exchange, ProblemType.IDEMPOTENCY_KEY_REUSED,
-                "This Idempotency-Key was used for a different request", new HttpHeaders());
+        return responder.respond(
+                exchange,
+                ProblemType.IDEMPOTENCY_KEY_REUSED,
+                "This Idempotency-Key was used for a different request",
+                new HttpHeaders());
     }
 }

@@ -51,6 +51,7 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
     static final String REPLAYED = "Idempotent-Replayed";
     /** How long an answer waits for the end of the body it answers; the end is normally there first. */
     private static final Duration BODY_END_GRACE = Duration.ofSeconds(1);
+
     private static final Logger log = LoggerFactory.getLogger(IdempotencyGlobalFilter.class);
     private static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -62,8 +63,14 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
     private final long maxStoredBytes;
     private final String retryAfterSeconds;
 
-    IdempotencyGlobalFilter(IdempotencyStore store, AnswerSeal seal, InFlightPermits permits, HeldKeyAnswers held,
-            ProblemResponder responder, IdempotencyProperties properties, GatewayProperties gateway) {
+    IdempotencyGlobalFilter(
+            IdempotencyStore store,
+            AnswerSeal seal,
+            InFlightPermits permits,
+            HeldKeyAnswers held,
+            ProblemResponder responder,
+            IdempotencyProperties properties,
+            GatewayProperties gateway) {
         this.store = store;
         this.seal = seal;
         this.permits = permits;
@@ -77,12 +84,14 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         String key = exchange.getRequest().getHeaders().getFirst(HEADER);
         Caller caller = Caller.of(exchange);
-        if (key == null || exchange.getRequest().getMethod() != HttpMethod.POST || !caller.kind().isMachine()) {
+        if (key == null
+                || exchange.getRequest().getMethod() != HttpMethod.POST
+                || !caller.kind().isMachine()) {
             return chain.filter(exchange);
         }
         if (!WELL_FORMED.matcher(key).matches()) {
-            return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "Idempotency-Key must be 1 to 255 visible ASCII characters"));
+            return Mono.error(new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1 to 255 visible ASCII characters"));
         }
         Optional<InFlightPermits.Permit> permit = permits.tryAcquire(caller.subject());
         if (permit.isEmpty()) {
@@ -93,7 +102,8 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
                 .onErrorMap(failure -> !(failure instanceof ResponseStatusException), StoreUnavailable::new)
                 .flatMap(claim -> {
                     IdempotentAttempt attempt = new IdempotentAttempt(caller.subject(), key, target, claim.redisKey());
-                    return claim.held() == null ? forward(exchange, chain, attempt)
+                    return claim.held() == null
+                            ? forward(exchange, chain, attempt)
                             : held.answer(exchange, attempt, claim.held());
                 })
                 .onErrorResume(StoreUnavailable.class, unavailable -> storeUnavailable(exchange, unavailable))
@@ -109,10 +119,15 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
                 return fingerprint.hashing(super.getBody());
             }
         };
-        ServerHttpResponse recording = new RecordingResponse(exchange.getResponse(), maxStoredBytes,
-                answer -> keep(exchange, attempt, fingerprint, answer, release), release);
-        return Mono.usingWhen(Mono.just(fingerprint),
-                body -> chain.filter(exchange.mutate().request(hashed).response(recording).build()),
+        ServerHttpResponse recording = new RecordingResponse(
+                exchange.getResponse(),
+                maxStoredBytes,
+                answer -> keep(exchange, attempt, fingerprint, answer, release),
+                release);
+        return Mono.usingWhen(
+                Mono.just(fingerprint),
+                body -> chain.filter(
+                        exchange.mutate().request(hashed).response(recording).build()),
                 body -> Mono.empty(),
                 (body, failure) -> release,
                 // a client that hangs up before its body ended: the BFF cannot have run the request; after
@@ -121,11 +136,19 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
     }
 
     /** Stores the answer under the whole fingerprint, or releases the key if the body never ended. */
-    private Mono<Void> keep(ServerWebExchange exchange, IdempotentAttempt attempt, BodyFingerprint fingerprint,
-            RecordedAnswer answer, Mono<Void> release) {
-        return fingerprint.whole().timeout(BODY_END_GRACE, Mono.empty())
-                .map(whole -> store.complete(attempt.redisKey(), IdempotencyRecord.answered(attempt.target(), whole,
-                        seal.seal(attempt.clientId(), attempt.key(), whole, answer))))
+    private Mono<Void> keep(
+            ServerWebExchange exchange,
+            IdempotentAttempt attempt,
+            BodyFingerprint fingerprint,
+            RecordedAnswer answer,
+            Mono<Void> release) {
+        return fingerprint
+                .whole()
+                .timeout(BODY_END_GRACE, Mono.empty())
+                .map(whole -> store.complete(
+                        attempt.redisKey(),
+                        IdempotencyRecord.answered(
+                                attempt.target(), whole, seal.seal(attempt.clientId(), attempt.key(), whole, answer))))
                 .defaultIfEmpty(release)
                 .flatMap(action -> action)
                 .onErrorResume(failure -> {
@@ -139,9 +162,14 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
     private Mono<Void> tooManyInFlight(ServerWebExchange exchange) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "1");
-        return responder.respond(exchange, ProblemType.TOO_MANY_IN_FLIGHT, "At most "
-                + permits.perClient() + " requests with an Idempotency-Key may be in flight at once; retry when one"
-                + " has been answered", headers);
+        return responder.respond(
+                exchange,
+                ProblemType.TOO_MANY_IN_FLIGHT,
+                "At most "
+                        + permits.perClient()
+                        + " requests with an Idempotency-Key may be in flight at once; retry when one"
+                        + " has been answered",
+                headers);
     }
 
     private Mono<Void> storeUnavailable(ServerWebExchange exchange, StoreUnavailable unavailable) {
@@ -150,8 +178,11 @@ class IdempotencyGlobalFilter implements GlobalFilter, Ordered {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-        return responder.respond(exchange, ProblemType.SERVICE_UNAVAILABLE,
-                "Idempotency-Key cannot be honoured right now; retry shortly", headers);
+        return responder.respond(
+                exchange,
+                ProblemType.SERVICE_UNAVAILABLE,
+                "Idempotency-Key cannot be honoured right now; retry shortly",
+                headers);
     }
 
     @Override

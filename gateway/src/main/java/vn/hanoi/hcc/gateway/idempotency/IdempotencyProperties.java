@@ -25,8 +25,12 @@ import vn.hanoi.hcc.gateway.config.Base64Secrets;
  */
 @Validated
 @ConfigurationProperties("hcc.gateway.idempotency")
-public record IdempotencyProperties(@NotNull Duration ttl, @NotNull Duration inFlightTtl,
-        @NotNull DataSize maxStoredBody, @NotNull Duration commandTimeout, @NotBlank String secret,
+public record IdempotencyProperties(
+        @NotNull Duration ttl,
+        @NotNull Duration inFlightTtl,
+        @NotNull DataSize maxStoredBody,
+        @NotNull Duration commandTimeout,
+        @NotBlank String secret,
         @Positive int maxInFlightPerClient) {
 
     private static final String SECRET = "hcc.gateway.idempotency.secret";

@@ -19,8 +19,8 @@ import java.util.Map;
  * @param body the same: the answer's body in the clear, base64
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record IdempotencyRecord(String target, String fingerprint, String sealed, Integer status,
-        Map<String, String> headers, String body) {
+record IdempotencyRecord(
+        String target, String fingerprint, String sealed, Integer status, Map<String, String> headers, String body) {
 
     static IdempotencyRecord inFlight(String target) {
         return new IdempotencyRecord(target, null, null, null, null, null);
@@ -40,6 +40,9 @@ record IdempotencyRecord(String target, String fingerprint, String sealed, Integ
     }
 
     RecordedAnswer unsealedAnswer() {
-        return new RecordedAnswer(status, headers == null ? Map.of() : headers, Base64.getDecoder().decode(body));
+        return new RecordedAnswer(
+                status,
+                headers == null ? Map.of() : headers,
+                Base64.getDecoder().decode(body));
     }
 }

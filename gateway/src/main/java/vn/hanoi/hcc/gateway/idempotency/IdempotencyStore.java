@@ -28,8 +28,8 @@ class IdempotencyStore {
         String redisKey = redisKey(clientId, key);
         String inFlight = json.writeValueAsString(IdempotencyRecord.inFlight(target));
         return redis.commands()
-                .flatMap(commands -> commands
-                        .set(redisKey, inFlight, SetArgs.Builder.nx().px(properties.inFlightTtl()))
+                .flatMap(commands -> commands.set(
+                                redisKey, inFlight, SetArgs.Builder.nx().px(properties.inFlightTtl()))
                         .map(ok -> Claim.taken(redisKey))
                         .switchIfEmpty(Mono.defer(() -> commands.get(redisKey)
                                 .map(stored -> Claim.heldBy(redisKey, json.readValue(stored, IdempotencyRecord.class)))

@@ -28,7 +28,10 @@ final class RecordingResponse extends ServerHttpResponseDecorator {
     private final Function<RecordedAnswer, Mono<Void>> onAnswer;
     private final Mono<Void> onUnkept;
 
-    RecordingResponse(ServerHttpResponse delegate, long maxStoredBytes, Function<RecordedAnswer, Mono<Void>> onAnswer,
+    RecordingResponse(
+            ServerHttpResponse delegate,
+            long maxStoredBytes,
+            Function<RecordedAnswer, Mono<Void>> onAnswer,
             Mono<Void> onUnkept) {
         super(delegate);
         this.maxStoredBytes = maxStoredBytes;
@@ -46,7 +49,8 @@ final class RecordingResponse extends ServerHttpResponseDecorator {
                     return bytes;
                 })
                 .defaultIfEmpty(new byte[0])
-                .flatMap(bytes -> record(bytes).then(super.writeWith(Mono.just(bufferFactory().wrap(bytes)))));
+                .flatMap(bytes -> record(bytes)
+                        .then(super.writeWith(Mono.just(bufferFactory().wrap(bytes)))));
     }
 
     @Override

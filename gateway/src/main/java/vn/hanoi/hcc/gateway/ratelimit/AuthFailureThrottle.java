@@ -38,15 +38,18 @@ public class AuthFailureThrottle {
     private final MeterRegistry meters;
     private final Cache<String, Long> refusedUntil;
 
-    AuthFailureThrottle(RedisConnection redis, RateLimitProperties properties, ProblemResponder responder,
-            MeterRegistry meters) {
+    AuthFailureThrottle(
+            RedisConnection redis, RateLimitProperties properties, ProblemResponder responder, MeterRegistry meters) {
         this.redis = redis;
         this.maxFailures = properties.authFailures().maxFailures();
         this.window = properties.authFailures().window();
         this.timeout = properties.commandTimeout();
         this.responder = responder;
         this.meters = meters;
-        this.refusedUntil = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(MAX_REFUSED_ADDRESSES).build();
+        this.refusedUntil = Caffeine.newBuilder()
+                .expireAfterWrite(window)
+                .maximumSize(MAX_REFUSED_ADDRESSES)
+                .build();
     }
 
     /** Whether this address has failed too often in the current window. */
@@ -61,8 +64,11 @@ public class AuthFailureThrottle {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(left));
         new Decision(false, maxFailures, 0, left, left, true).writeTo(headers);
-        return responder.respond(exchange, ProblemType.TOO_MANY_REQUESTS,
-                "Too many failed authentications from this address; retry after " + left + " s", headers);
+        return responder.respond(
+                exchange,
+                ProblemType.TOO_MANY_REQUESTS,
+                "Too many failed authentications from this address; retry after " + left + " s",
+                headers);
     }
 
     /**

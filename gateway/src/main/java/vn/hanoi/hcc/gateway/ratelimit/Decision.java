@@ -12,8 +12,8 @@ import org.springframework.http.HttpHeaders;
  * @param retryAfterSeconds what {@code Retry-After} says when refused
  * @param metered false when Redis could not be asked and the request went through unmetered
  */
-record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds,
-        boolean metered) {
+record Decision(
+        boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds, boolean metered) {
 
     static Decision unmetered() {
         return new Decision(true, 0, 0, 0, 0, false);

@@ -32,16 +32,20 @@ class RateLimitGlobalFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return limiter.check(policies.forRequest(exchange), RequestId.of(exchange)).flatMap(decision -> {
-            decision.writeTo(exchange.getResponse().getHeaders());
-            if (decision.allowed()) {
-                return chain.filter(exchange);
-            }
-            HttpHeaders retry = new HttpHeaders();
-            retry.set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-            return responder.respond(exchange, ProblemType.TOO_MANY_REQUESTS,
-                    "Too many requests; retry after " + decision.retryAfterSeconds() + " s", retry);
-        });
+        return limiter.check(policies.forRequest(exchange), RequestId.of(exchange))
+                .flatMap(decision -> {
+                    decision.writeTo(exchange.getResponse().getHeaders());
+                    if (decision.allowed()) {
+                        return chain.filter(exchange);
+                    }
+                    HttpHeaders retry = new HttpHeaders();
+                    retry.set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+                    return responder.respond(
+                            exchange,
+                            ProblemType.TOO_MANY_REQUESTS,
+                            "Too many requests; retry after " + decision.retryAfterSeconds() + " s",
+                            retry);
+                });
     }
 
     @Override

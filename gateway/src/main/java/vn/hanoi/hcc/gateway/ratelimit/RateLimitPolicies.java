@@ -41,14 +41,17 @@ class RateLimitPolicies {
         RateLimitProperties.Tier tier = name == null ? null : properties.tiers().get(name);
         if (tier == null) {
             try (MDC.MDCCloseable ignored = RequestId.inLogs(exchange)) {
-                log.warn("Client {} has unknown rate tier '{}'; applying '{}'", caller.subject(), name,
+                log.warn(
+                        "Client {} has unknown rate tier '{}'; applying '{}'",
+                        caller.subject(),
+                        name,
                         properties.defaultTier());
             }
             name = properties.defaultTier();
             tier = properties.tiers().get(name);
         }
-        return new RateLimitPolicy("tier:" + name, caller.subject(), tier.capacity(), tier.refillPerSecond(),
-                tier.dailyQuota());
+        return new RateLimitPolicy(
+                "tier:" + name, caller.subject(), tier.capacity(), tier.refillPerSecond(), tier.dailyQuota());
     }
 
     private static RateLimitPolicy bucket(String name, String subject, RateLimitProperties.Bucket bucket) {

@@ -7,5 +7,4 @@ package vn.hanoi.hcc.gateway.ratelimit;
  * @param subject whom the bucket belongs to (an IP, a person, a client): hashed before use as a key
  * @param dailyQuota requests a day, 0 for none
  */
-record RateLimitPolicy(String name, String subject, int capacity, double refillPerSecond, long dailyQuota) {
-}
+record RateLimitPolicy(String name, String subject, int capacity, double refillPerSecond, long dailyQuota) {}

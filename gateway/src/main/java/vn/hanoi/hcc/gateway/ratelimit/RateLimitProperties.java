@@ -40,25 +40,25 @@ public record RateLimitProperties(
         @NotNull @Valid Lease lease) {
 
     /** A token bucket: up to {@code capacity} requests at once, refilled at a steady rate. */
-    public record Bucket(@Positive int capacity, @Positive double refillPerSecond) {
-    }
+    public record Bucket(@Positive int capacity, @Positive double refillPerSecond) {}
 
     /**
      * At most {@code maxFailures} failed authentications (a token or key sent and refused) per client
      * address in each {@code window}; past that, the address's credentials are refused unread until
      * the window ends.
      */
-    public record AuthFailures(@Positive int maxFailures, @NotNull Duration window) {
-    }
+    public record AuthFailures(
+            @Positive int maxFailures, @NotNull Duration window) {}
 
     /**
      * A replica's lease of a bucket's tokens: at most {@code maxTokens} (and a tenth of the bucket),
      * dropped if not spent within {@code ttl}. {@code max-tokens: 1} turns leasing off.
      */
-    public record Lease(@Positive int maxTokens, @NotNull Duration ttl) {
-    }
+    public record Lease(@Positive int maxTokens, @NotNull Duration ttl) {}
 
     /** A machine tier: its bucket, and how many requests a day (0: no quota). */
-    public record Tier(@Positive int capacity, @Positive double refillPerSecond, @Min(0) long dailyQuota) {
-    }
+    public record Tier(
+            @Positive int capacity,
+            @Positive double refillPerSecond,
+            @Min(0) long dailyQuota) {}
 }

@@ -35,7 +35,8 @@ final class RedisScript {
     /** The script's reply for these keys and arguments. */
     Mono<long[]> run(RedisReactiveCommands<String, String> commands, String[] keys, String... args) {
         return commands.<Object>evalsha(sha, ScriptOutputType.MULTI, keys, args)
-                .onErrorResume(RedisNoScriptException.class,
+                .onErrorResume(
+                        RedisNoScriptException.class,
                         notLoaded -> commands.eval(source, ScriptOutputType.MULTI, keys, args))
                 .collectList()
                 .map(RedisScript::toLongs);

@@ -33,6 +33,7 @@ class TokenBucketLimiter {
     private static final Logger log = LoggerFactory.getLogger(TokenBucketLimiter.class);
     /** Quotas are per calendar day in Hanoi. */
     private static final ZoneId QUOTA_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final long WARNING_INTERVAL_MS = 10_000;
 
     private static final RedisScript SCRIPT = new RedisScript("ratelimit/token_bucket.lua");
@@ -51,7 +52,8 @@ class TokenBucketLimiter {
         this.timeout = properties.commandTimeout();
         this.meters = meters;
         this.clock = clock;
-        this.leases = new TokenLeases(properties.lease().maxTokens(), properties.lease().ttl().toNanos(), System::nanoTime);
+        this.leases = new TokenLeases(
+                properties.lease().maxTokens(), properties.lease().ttl().toNanos(), System::nanoTime);
     }
 
     /** The decision for this policy; {@code requestId} only goes into the log lines it may write. */
@@ -66,10 +68,16 @@ class TokenBucketLimiter {
         String id = RedisScript.key("rl", bucket);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(QUOTA_ZONE));
         LocalDate today = now.toLocalDate();
-        long secondsToMidnight = Duration.between(now, today.plusDays(1).atStartOfDay(QUOTA_ZONE)).toSeconds();
+        long secondsToMidnight = Duration.between(now, today.plusDays(1).atStartOfDay(QUOTA_ZONE))
+                .toSeconds();
         String[] keys = {id + ":bucket", id + ":quota:" + today};
-        String[] args = {Integer.toString(policy.capacity()), Double.toString(policy.refillPerSecond()),
-                Long.toString(policy.dailyQuota()), Long.toString(secondsToMidnight), Integer.toString(wanted)};
+        String[] args = {
+            Integer.toString(policy.capacity()),
+            Double.toString(policy.refillPerSecond()),
+            Long.toString(policy.dailyQuota()),
+            Long.toString(secondsToMidnight),
+            Integer.toString(wanted)
+        };
         return redis.commands()
                 .flatMap(commands -> SCRIPT.run(commands, keys, args))
                 .map(result -> {
@@ -104,14 +112,17 @@ class TokenBucketLimiter {
         long bucketReset = (result[3] + 999) / 1000;
         long quotaLeft = policy.dailyQuota() - result[4];
         if (policy.dailyQuota() > 0 && quotaLeft <= tokens) {
-            return new Decision(allowed, policy.dailyQuota(), Math.max(0, quotaLeft), secondsToMidnight, retryAfter, true);
+            return new Decision(
+                    allowed, policy.dailyQuota(), Math.max(0, quotaLeft), secondsToMidnight, retryAfter, true);
         }
         return new Decision(allowed, policy.capacity(), tokens, bucketReset, retryAfter, true);
     }
 
     private void count(RateLimitPolicy policy, String outcome) {
-        outcomes.computeIfAbsent(policy.name() + "\n" + outcome,
-                key -> meters.counter("hcc.gateway.rate.limit", "policy", policy.name(), "outcome", outcome)).increment();
+        outcomes.computeIfAbsent(
+                        policy.name() + "\n" + outcome,
+                        key -> meters.counter("hcc.gateway.rate.limit", "policy", policy.name(), "outcome", outcome))
+                .increment();
     }
 
     private void warn(Throwable failure) {

@@ -81,8 +81,8 @@ final class TokenLeases {
             for (long tokens = left.get(); tokens > 0; tokens = left.get()) {
                 if (left.compareAndSet(tokens, tokens - 1)) {
                     // what the client has left: the bucket's tokens in Redis and this lease's unspent ones
-                    return new Decision(true, basis.limit(), basis.remaining() + tokens - 1, basis.resetSeconds(), 0,
-                            true);
+                    return new Decision(
+                            true, basis.limit(), basis.remaining() + tokens - 1, basis.resetSeconds(), 0, true);
                 }
             }
             return null;

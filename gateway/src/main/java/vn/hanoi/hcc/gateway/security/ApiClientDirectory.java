@@ -54,7 +54,8 @@ class ApiClientDirectory implements DisposableBean {
                 .maxIdleTime(IDLE_CONNECTION_TIME)
                 .build();
         HttpClient client = HttpClient.create(connections)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.lookupTimeout().toMillis())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        properties.lookupTimeout().toMillis())
                 .responseTimeout(properties.lookupTimeout());
         this.bff = WebClient.builder()
                 .baseUrl(gateway.bffUri().toString())
@@ -101,7 +102,8 @@ class ApiClientDirectory implements DisposableBean {
 
     private Mono<Optional<ApiClient>> lookUp(String keyHash) {
         Caller gateway = Caller.service("gateway");
-        return bff.get().uri("/internal/v1/api-keys/{hash}", keyHash)
+        return bff.get()
+                .uri("/internal/v1/api-keys/{hash}", keyHash)
                 .header(tokens.header(), tokens.tokenFor(gateway))
                 .exchangeToMono(response -> {
                     if (response.statusCode().is2xxSuccessful()) {
@@ -110,11 +112,13 @@ class ApiClientDirectory implements DisposableBean {
                     if (response.statusCode() == HttpStatus.NOT_FOUND) {
                         return response.releaseBody().thenReturn(Optional.<ApiClient>empty());
                     }
-                    return response.releaseBody().then(Mono.error(new AuthenticationServiceException(
-                            "The API key store answered " + response.statusCode().value())));
+                    return response.releaseBody()
+                            .then(Mono.error(new AuthenticationServiceException("The API key store answered "
+                                    + response.statusCode().value())));
                 })
                 .timeout(properties.lookupTimeout())
-                .onErrorMap(failure -> !(failure instanceof AuthenticationServiceException),
+                .onErrorMap(
+                        failure -> !(failure instanceof AuthenticationServiceException),
                         failure -> new AuthenticationServiceException("The API key store is unreachable", failure));
     }
 }

@@ -20,7 +20,8 @@ final class ApiKeyAuthenticationManager implements ReactiveAuthenticationManager
     @Override
     public Mono<Authentication> authenticate(Authentication authentication) {
         ApiKeyAuthentication presented = (ApiKeyAuthentication) authentication;
-        return directory.find(hasher.hash(presented.presentedKey()))
+        return directory
+                .find(hasher.hash(presented.presentedKey()))
                 .<Authentication>map(ApiKeyAuthentication::of)
                 .switchIfEmpty(Mono.error(() -> new BadCredentialsException("Unknown or revoked API key")));
     }

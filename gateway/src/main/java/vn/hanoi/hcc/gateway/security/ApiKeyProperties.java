@@ -53,16 +53,18 @@ public record ApiKeyProperties(
      * @param maxConnections lookups at once
      * @param maxPending lookups waiting for a connection; past that, a lookup fails at once (503)
      */
-    public record Pool(@Positive int maxConnections, @Positive int maxPending) {
-    }
+    public record Pool(
+            @Positive int maxConnections, @Positive int maxPending) {}
 
     /** A request of this method on paths matching this pattern needs this scope. */
-    public record ScopeRule(@NotNull HttpMethod method, @NotBlank String path, @NotBlank String scope) {
-    }
+    public record ScopeRule(
+            @NotNull HttpMethod method,
+            @NotBlank String path,
+            @NotBlank String scope) {}
 
     @Override
     public String toString() {
-        return "ApiKeyProperties[cacheTtl=" + cacheTtl + ", lookupTimeout=" + lookupTimeout + ", pool=" + pool + ", scopeRules="
-                + scopeRules + ", pepper=(hidden)]";
+        return "ApiKeyProperties[cacheTtl=" + cacheTtl + ", lookupTimeout=" + lookupTimeout + ", pool=" + pool
+                + ", scopeRules=" + scopeRules + ", pepper=(hidden)]";
     }
 }

@@ -58,8 +58,13 @@ class CallerWebFilter implements WebFilter {
         }
         if (authentication instanceof ApiKeyAuthentication key && key.isAuthenticated()) {
             ApiClient client = key.client();
-            return Caller.machine(client.callerKind(), client.clientId(), client.scopes(), client.agencies(),
-                    client.rateTier(), address);
+            return Caller.machine(
+                    client.callerKind(),
+                    client.clientId(),
+                    client.scopes(),
+                    client.agencies(),
+                    client.rateTier(),
+                    address);
         }
         return Caller.anonymous(address);
     }

@@ -43,11 +43,9 @@ class DevTokenController {
         this.identity = identity;
     }
 
-    record TokenRequest(String sub, List<String> roles) {
-    }
+    record TokenRequest(String sub, List<String> roles) {}
 
-    record TokenResponse(String access_token, String token_type, long expires_in) {
-    }
+    record TokenResponse(String access_token, String token_type, long expires_in) {}
 
     @PostMapping(path = "/dev/tokens", consumes = "application/json", produces = "application/json")
     Mono<TokenResponse> mint(@RequestBody TokenRequest request) {
@@ -65,7 +63,9 @@ class DevTokenController {
     private TokenResponse sign(String subject, List<String> roles) throws JOSEException {
         Instant now = Instant.now();
         SignedJWT token = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
                 new JWTClaimsSet.Builder()
                         .issuer(identity.issuer())
                         .audience(identity.audience())

@@ -50,8 +50,9 @@ public record IdentityProperties(
         return jwksUri != null && !jwksUri.isBlank();
     }
 
-    @AssertTrue(message = "must be https (http only to a loopback address, with jwks-http-loopback-allowed): "
-            + "the keys that decide who is who must not be open to tampering on the way")
+    @AssertTrue(
+            message = "must be https (http only to a loopback address, with jwks-http-loopback-allowed): "
+                    + "the keys that decide who is who must not be open to tampering on the way")
     boolean isJwksUriSecure() {
         if (!usesJwks()) {
             return true;
@@ -64,13 +65,17 @@ public record IdentityProperties(
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        return !host.isEmpty() && (scheme.equals("https")
-                || scheme.equals("http") && jwksHttpLoopbackAllowed && LOOPBACK.matcher(host).matches());
+        return !host.isEmpty()
+                && (scheme.equals("https")
+                        || scheme.equals("http")
+                                && jwksHttpLoopbackAllowed
+                                && LOOPBACK.matcher(host).matches());
     }
 
     @AssertTrue(message = "jwks-min-refresh-interval must not exceed jwks-refresh-interval")
     boolean isJwksRefreshConsistent() {
-        return jwksRefreshInterval == null || jwksMinRefreshInterval == null
+        return jwksRefreshInterval == null
+                || jwksMinRefreshInterval == null
                 || jwksMinRefreshInterval.compareTo(jwksRefreshInterval) <= 0;
     }
 }

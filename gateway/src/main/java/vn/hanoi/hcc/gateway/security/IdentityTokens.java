@@ -38,8 +38,8 @@ class IdentityTokens {
     }
 
     IdentityTokens(InternalTokenProperties properties, Clock clock, Ticker ticker) {
-        this.signer = new IdentityTokenSigner(properties.secret(), properties.issuer(), properties.audience(),
-                properties.ttl(), clock);
+        this.signer = new IdentityTokenSigner(
+                properties.secret(), properties.issuer(), properties.audience(), properties.ttl(), clock);
         this.header = properties.header();
         this.recent = Caffeine.newBuilder()
                 .maximumSize(KEPT_CALLERS)

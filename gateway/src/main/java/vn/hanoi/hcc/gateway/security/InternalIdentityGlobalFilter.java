@@ -19,7 +19,6 @@ import vn.hanoi.hcc.gateway.filter.FilterOrder;
 class InternalIdentityGlobalFilter implements GlobalFilter, Ordered {
 
     /** After the gateway's own checks, before the route's circuit breaker and the proxying. */
-
     private final IdentityTokens tokens;
 
     InternalIdentityGlobalFilter(IdentityTokens tokens) {

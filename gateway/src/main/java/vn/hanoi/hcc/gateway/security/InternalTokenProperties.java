@@ -37,7 +37,7 @@ public record InternalTokenProperties(
 
     @Override
     public String toString() {
-        return "InternalTokenProperties[header=" + header + ", issuer=" + issuer + ", audience=" + audience
-                + ", ttl=" + ttl + ", secret=(hidden)]";
+        return "InternalTokenProperties[header=" + header + ", issuer=" + issuer + ", audience=" + audience + ", ttl="
+                + ttl + ", secret=(hidden)]";
     }
 }

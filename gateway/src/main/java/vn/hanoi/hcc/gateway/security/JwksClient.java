@@ -38,8 +38,7 @@ final class JwksClient {
     private static final Logger log = LoggerFactory.getLogger(JwksClient.class);
 
     /** What is held: the keys, when they were fetched, when a fetch last started and whether it failed. */
-    private record Held(JWKSet keys, long fetchedAt, long attemptedAt, boolean lastFetchFailed) {
-    }
+    private record Held(JWKSet keys, long fetchedAt, long attemptedAt, boolean lastFetchFailed) {}
 
     private final WebClient provider;
     private final Set<JWSAlgorithm> algorithms;
@@ -51,15 +50,19 @@ final class JwksClient {
 
     JwksClient(IdentityProperties identity) {
         this.identity = identity;
-        this.algorithms = identity.algorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toUnmodifiableSet());
+        this.algorithms =
+                identity.algorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toUnmodifiableSet());
         this.refreshNanos = identity.jwksRefreshInterval().toNanos();
         this.minRefreshNanos = identity.jwksMinRefreshInterval().toNanos();
         // one connection per fetch, at most one fetch per minimum interval: no pool to share or keep
         HttpClient client = HttpClient.create(ConnectionProvider.newConnection())
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) identity.jwksTimeout().toMillis())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        identity.jwksTimeout().toMillis())
                 .responseTimeout(identity.jwksTimeout());
-        this.provider = WebClient.builder().baseUrl(identity.jwksUri().strip())
-                .clientConnector(new ReactorClientHttpConnector(client)).build();
+        this.provider = WebClient.builder()
+                .baseUrl(identity.jwksUri().strip())
+                .clientConnector(new ReactorClientHttpConnector(client))
+                .build();
         long longAgo = System.nanoTime() - refreshNanos - minRefreshNanos;
         this.held = new AtomicReference<>(new Held(new JWKSet(), longAgo, longAgo, false));
     }
@@ -75,18 +78,21 @@ final class JwksClient {
             return Flux.empty();
         }
         return Mono.defer(() -> {
-            Held now = held.get();
-            long at = System.nanoTime();
-            if (at - now.fetchedAt() < refreshNanos && !select(now, token).isEmpty()) {
-                return Mono.just(now);
-            }
-            CompletableFuture<Held> running = fetching.get();
-            if (running == null && at - now.attemptedAt() < minRefreshNanos) {
-                return Mono.just(now);
-            }
-            // suppressCancel: a request going away must not cancel the fetch the others wait for
-            return Mono.fromFuture(running != null ? running : sharedFetch(), true);
-        }).flatMap(keys -> usable(keys, token)).flatMapIterable(keys -> keys);
+                    Held now = held.get();
+                    long at = System.nanoTime();
+                    if (at - now.fetchedAt() < refreshNanos
+                            && !select(now, token).isEmpty()) {
+                        return Mono.just(now);
+                    }
+                    CompletableFuture<Held> running = fetching.get();
+                    if (running == null && at - now.attemptedAt() < minRefreshNanos) {
+                        return Mono.just(now);
+                    }
+                    // suppressCancel: a request going away must not cancel the fetch the others wait for
+                    return Mono.fromFuture(running != null ? running : sharedFetch(), true);
+                })
+                .flatMap(keys -> usable(keys, token))
+                .flatMapIterable(keys -> keys);
     }
 
     private static Mono<List<JWK>> usable(Held keys, SignedJWT token) {
@@ -121,14 +127,19 @@ final class JwksClient {
         Held before = held.get();
         long attempted = System.nanoTime();
         held.set(new Held(before.keys(), before.fetchedAt(), attempted, before.lastFetchFailed()));
-        return provider.get().retrieve().bodyToMono(String.class)
+        return provider.get()
+                .retrieve()
+                .bodyToMono(String.class)
                 .defaultIfEmpty("")
                 .timeout(identity.jwksTimeout())
                 .flatMap(body -> Mono.fromCallable(() -> JWKSet.parse(body)))
                 .map(keys -> new Held(keys, attempted, attempted, false))
                 .onErrorResume(failure -> {
-                    log.warn("Could not fetch the identity provider's keys from {} ({}); keeping the {} held",
-                            identity.jwksUri(), failure.toString(), before.keys().size());
+                    log.warn(
+                            "Could not fetch the identity provider's keys from {} ({}); keeping the {} held",
+                            identity.jwksUri(),
+                            failure.toString(),
+                            before.keys().size());
                     return Mono.just(new Held(before.keys(), before.fetchedAt(), attempted, true));
                 });
     }

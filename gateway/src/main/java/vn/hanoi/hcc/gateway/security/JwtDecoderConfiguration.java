@@ -32,8 +32,11 @@ class JwtDecoderConfiguration {
     ReactiveJwtDecoder jwtDecoder(IdentityProperties identity, ObjectProvider<LocalSigningKey> localKey) {
         if (!identity.usesJwks()) {
             NimbusReactiveJwtDecoder local = NimbusReactiveJwtDecoder.withPublicKey(Objects.requireNonNull(
-                            localKey.getIfAvailable(), "hcc.gateway.identity.jwks-uri is required outside the local profile")
-                    .publicKey()).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+                                    localKey.getIfAvailable(),
+                                    "hcc.gateway.identity.jwks-uri is required outside the local profile")
+                            .publicKey())
+                    .signatureAlgorithm(SignatureAlgorithm.RS256)
+                    .build();
             local.setJwtValidator(validator(identity));
             return local;
         }
@@ -45,8 +48,10 @@ class JwtDecoderConfiguration {
         provider.setJwtValidator(validator(identity));
         // Nimbus reports keys it could not obtain as an IllegalStateException, which would be a 500; as a
         // JwtException that is not a BadJwtException it is a 503: the provider failed, not the token
-        return token -> provider.decode(token).onErrorMap(IllegalStateException.class,
-                unavailable -> new JwtException("The identity provider's keys cannot be fetched", unavailable));
+        return token -> provider.decode(token)
+                .onErrorMap(
+                        IllegalStateException.class,
+                        unavailable -> new JwtException("The identity provider's keys cannot be fetched", unavailable));
     }
 
     static OAuth2TokenValidator<Jwt> validator(IdentityProperties identity) {
@@ -54,8 +59,8 @@ class JwtDecoderConfiguration {
                 new JwtTimestampValidator(identity.clockSkew()),
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtIssuerValidator(identity.issuer()),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        audience -> audience != null && audience.contains(identity.audience())),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, audience -> audience != null && audience.contains(identity.audience())),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
     }
 }

@@ -6,8 +6,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.WebFilterExchange;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.contract.problem.ProblemType;
@@ -22,7 +22,8 @@ import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
  * sent and refused count against the client address's failed authentications (see
  * {@link AuthFailureWebFilter}).
  */
-final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint, ServerAuthenticationFailureHandler {
+final class ProblemAuthenticationEntryPoint
+        implements ServerAuthenticationEntryPoint, ServerAuthenticationFailureHandler {
 
     private static final String REALM = "realm=\"hcc\"";
 
@@ -31,7 +32,10 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
     private final AuthFailureThrottle throttle;
     private final ClientAddressResolver addresses;
 
-    ProblemAuthenticationEntryPoint(ProblemResponder responder, String retryAfterSeconds, AuthFailureThrottle throttle,
+    ProblemAuthenticationEntryPoint(
+            ProblemResponder responder,
+            String retryAfterSeconds,
+            AuthFailureThrottle throttle,
             ClientAddressResolver addresses) {
         this.responder = responder;
         this.retryAfterSeconds = retryAfterSeconds;
@@ -44,8 +48,11 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
         HttpHeaders headers = new HttpHeaders();
         if (failure instanceof AuthenticationServiceException) {
             headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-            return responder.respond(exchange, ProblemType.SERVICE_UNAVAILABLE,
-                    "Credentials cannot be checked right now; retry shortly", headers);
+            return responder.respond(
+                    exchange,
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "Credentials cannot be checked right now; retry shortly",
+                    headers);
         }
         boolean machineRoute = exchange.getRequest().getPath().value().startsWith("/api/v1/agent/");
         boolean apiKeySent = exchange.getRequest().getHeaders().containsHeader(ApiKeyAuthenticationConverter.HEADER);
@@ -54,8 +61,8 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
         } else {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, bearerChallenge(failure));
         }
-        Mono<Void> refusal = responder.respond(exchange, ProblemType.UNAUTHORIZED, detail(failure, machineRoute),
-                headers);
+        Mono<Void> refusal =
+                responder.respond(exchange, ProblemType.UNAUTHORIZED, detail(failure, machineRoute), headers);
         if (!AuthFailureWebFilter.presentsCredentials(exchange)) {
             return refusal;
         }
@@ -68,7 +75,8 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
     }
 
     private static String bearerChallenge(AuthenticationException failure) {
-        if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError() instanceof BearerTokenError error) {
+        if (failure instanceof OAuth2AuthenticationException oauth
+                && oauth.getError() instanceof BearerTokenError error) {
             return "Bearer " + REALM + ", error=\"" + error.getErrorCode() + "\", error_description=\""
                     + describe(error.getErrorCode()) + "\"";
         }

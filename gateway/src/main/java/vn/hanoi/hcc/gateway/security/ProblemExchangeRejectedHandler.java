@@ -21,8 +21,14 @@ import vn.hanoi.hcc.gateway.error.ProblemResponder;
 final class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHandler {
 
     /** The methods the firewall lets through (its own default, stated here so both agree). */
-    static final Set<HttpMethod> ALLOWED_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
-            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
+    static final Set<HttpMethod> ALLOWED_METHODS = Set.of(
+            HttpMethod.GET,
+            HttpMethod.HEAD,
+            HttpMethod.POST,
+            HttpMethod.PUT,
+            HttpMethod.PATCH,
+            HttpMethod.DELETE,
+            HttpMethod.OPTIONS);
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExchangeRejectedHandler.class);
 
@@ -38,10 +44,14 @@ final class ProblemExchangeRejectedHandler implements ServerExchangeRejectedHand
         HttpHeaders headers = new HttpHeaders();
         if (!ALLOWED_METHODS.contains(exchange.getRequest().getMethod())) {
             headers.setAllow(ALLOWED_METHODS);
-            return responder.respond(exchange, ProblemType.METHOD_NOT_ALLOWED,
-                    "This method is not served by the gateway", headers);
+            return responder.respond(
+                    exchange, ProblemType.METHOD_NOT_ALLOWED, "This method is not served by the gateway", headers);
         }
-        return responder.respond(exchange, ProblemType.INVALID_REQUEST, "The request path or a header holds "
-                + "a sequence the gateway refuses (such as '..', '//', ';', an encoded '/', a backslash or NUL)", headers);
+        return responder.respond(
+                exchange,
+                ProblemType.INVALID_REQUEST,
+                "The request path or a header holds "
+                        + "a sequence the gateway refuses (such as '..', '//', ';', an encoded '/', a backslash or NUL)",
+                headers);
     }
 }

@@ -58,8 +58,9 @@ class SecurityConfiguration {
     private static final String USER = "KIND_user";
     private static final String OPS = "ROLE_ops";
     private static final String[] WHAT_IF = {"/api/v1/coverage/what-if", "/api/v1/coverage/what-if/**"};
-    private static final String[] PUBLIC = {"/api/v1/points", "/api/v1/points/**", "/api/v1/coverage",
-            "/api/v1/coverage/**", "/api/v1/dossiers/lookup"};
+    private static final String[] PUBLIC = {
+        "/api/v1/points", "/api/v1/points/**", "/api/v1/coverage", "/api/v1/coverage/**", "/api/v1/dossiers/lookup"
+    };
 
     /**
      * The public routes' busiest case, a request that presents no credentials, in a chain of its own:
@@ -75,19 +76,28 @@ class SecurityConfiguration {
         ServerWebExchangeMatcher open = ServerWebExchangeMatchers.pathMatchers(PUBLIC);
         ServerWebExchangeMatcher anonymousPublic = exchange -> AuthFailureWebFilter.presentsCredentials(exchange)
                 ? ServerWebExchangeMatcher.MatchResult.notMatch()
-                : whatIf.matches(exchange).flatMap(result -> result.isMatch()
-                        ? ServerWebExchangeMatcher.MatchResult.notMatch()
-                        : open.matches(exchange));
+                : whatIf.matches(exchange)
+                        .flatMap(result -> result.isMatch()
+                                ? ServerWebExchangeMatcher.MatchResult.notMatch()
+                                : open.matches(exchange));
         return hardened(http.securityMatcher(anonymousPublic), cors).build();
     }
 
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            IdentityProperties identity, ApiKeyProperties apiKeys, ApiClientDirectory directory,
-            ProblemResponder responder, GatewayProperties gateway, CorsProperties cors, RouteLocator routes,
-            AuthFailureThrottle failures, ClientAddressResolver addresses) {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(responder,
-                Long.toString(gateway.retryAfter().toSeconds()), failures, addresses);
+    SecurityWebFilterChain apiSecurity(
+            ServerHttpSecurity http,
+            ReactiveJwtDecoder jwtDecoder,
+            IdentityProperties identity,
+            ApiKeyProperties apiKeys,
+            ApiClientDirectory directory,
+            ProblemResponder responder,
+            GatewayProperties gateway,
+            CorsProperties cors,
+            RouteLocator routes,
+            AuthFailureThrottle failures,
+            ClientAddressResolver addresses) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(
+                responder, Long.toString(gateway.retryAfter().toSeconds()), failures, addresses);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(responder);
         return hardened(http, cors)
                 .authorizeExchange(exchanges -> authorize(exchanges, apiKeys, routes))
@@ -95,26 +105,25 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(personAuthorities(identity)))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
-                .addFilterAt(apiKeyFilter(new ApiKeyHasher(apiKeys.pepper()), directory, entryPoint),
+                .addFilterAt(
+                        apiKeyFilter(new ApiKeyHasher(apiKeys.pepper()), directory, entryPoint),
                         SecurityWebFiltersOrder.AUTHENTICATION)
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
                 .build();
     }
 
     /** What every chain has: stateless (no session, CSRF, login or logout), CORS, the security headers. */
     private static ServerHttpSecurity hardened(ServerHttpSecurity http, CorsProperties cors) {
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(spec -> spec.configurationSource(corsSource(cors)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)));
     }
@@ -124,8 +133,8 @@ class SecurityConfiguration {
      * ({@link UnroutedOnlyAuthorizationManager}), so every route needs its rule; so does every agent
      * operation, by method and path, since the rest of {@code /api/v1/agent} is refused.
      */
-    private static void authorize(ServerHttpSecurity.AuthorizeExchangeSpec exchanges, ApiKeyProperties apiKeys,
-            RouteLocator routes) {
+    private static void authorize(
+            ServerHttpSecurity.AuthorizeExchangeSpec exchanges, ApiKeyProperties apiKeys, RouteLocator routes) {
         // each what-if is a coverage computation on a bounded pool of workers: the planners' tool, not the public's
         exchanges.pathMatchers(WHAT_IF).hasAuthority(OPS);
         // the public routes next, the busiest: the rules are tried in order, each a matcher of its own,
@@ -159,12 +168,13 @@ class SecurityConfiguration {
         return new ProblemExchangeRejectedHandler(responder);
     }
 
-    private static AuthenticationWebFilter apiKeyFilter(ApiKeyHasher hasher, ApiClientDirectory directory,
-            ProblemAuthenticationEntryPoint entryPoint) {
-        AuthenticationWebFilter filter = new AuthenticationWebFilter(new ApiKeyAuthenticationManager(hasher, directory));
+    private static AuthenticationWebFilter apiKeyFilter(
+            ApiKeyHasher hasher, ApiClientDirectory directory, ProblemAuthenticationEntryPoint entryPoint) {
+        AuthenticationWebFilter filter =
+                new AuthenticationWebFilter(new ApiKeyAuthenticationManager(hasher, directory));
         filter.setServerAuthenticationConverter(new ApiKeyAuthenticationConverter());
-        filter.setRequiresAuthenticationMatcher(exchange ->
-                exchange.getRequest().getHeaders().containsHeader(ApiKeyAuthenticationConverter.HEADER)
+        filter.setRequiresAuthenticationMatcher(
+                exchange -> exchange.getRequest().getHeaders().containsHeader(ApiKeyAuthenticationConverter.HEADER)
                         ? ServerWebExchangeMatcher.MatchResult.match()
                         : ServerWebExchangeMatcher.MatchResult.notMatch());
         filter.setAuthenticationFailureHandler(entryPoint);
@@ -191,10 +201,15 @@ class SecurityConfiguration {
             CorsConfiguration configuration = new CorsConfiguration();
             configuration.setAllowedOrigins(cors.allowedOrigins());
             configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
-            configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language",
-                    "Idempotency-Key", "X-Request-Id"));
-            configuration.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "Location", "RateLimit-Limit",
-                    "RateLimit-Remaining", "RateLimit-Reset"));
+            configuration.setAllowedHeaders(
+                    List.of("Authorization", "Content-Type", "Accept-Language", "Idempotency-Key", "X-Request-Id"));
+            configuration.setExposedHeaders(List.of(
+                    "X-Request-Id",
+                    "Retry-After",
+                    "Location",
+                    "RateLimit-Limit",
+                    "RateLimit-Remaining",
+                    "RateLimit-Reset"));
             configuration.setAllowCredentials(false);
             configuration.setMaxAge(cors.maxAge());
             source.registerCorsConfiguration("/api/**", configuration);

@@ -29,14 +29,19 @@ class ProblemJsonErrorHandlerTest {
 
     private final ProblemJsonErrorHandler handler = new ProblemJsonErrorHandler(
             new ProblemResponder(ServerCodecConfigurer.create()),
-            new GatewayProperties(URI.create("http://bff"), List.of("X-Hcc-Identity"), List.of(), Duration.ofSeconds(5), 0));
+            new GatewayProperties(
+                    URI.create("http://bff"), List.of("X-Hcc-Identity"), List.of(), Duration.ofSeconds(5), 0));
 
     static List<Arguments> failures() {
         return List.of(
-                Arguments.of(BulkheadFullException.createBulkheadFullException(Bulkhead.ofDefaults("points")), 503,
+                Arguments.of(
+                        BulkheadFullException.createBulkheadFullException(Bulkhead.ofDefaults("points")),
+                        503,
                         "service-unavailable"),
-                Arguments.of(CallNotPermittedException.createCallNotPermittedException(
-                        CircuitBreaker.ofDefaults("points")), 503, "service-unavailable"),
+                Arguments.of(
+                        CallNotPermittedException.createCallNotPermittedException(CircuitBreaker.ofDefaults("points")),
+                        503,
+                        "service-unavailable"),
                 Arguments.of(new ConnectException("Connection refused: bff/10.0.0.7:8081"), 503, "service-unavailable"),
                 Arguments.of(new TimeoutException("Did not observe any item within 12000ms"), 504, "gateway-timeout"),
                 Arguments.of(new IOException("Connection reset by peer"), 502, "bad-gateway"),
@@ -56,9 +61,11 @@ class ProblemJsonErrorHandlerTest {
         assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
                 .isEqualTo(status == 503 ? "5" : null);
         String body = exchange.getResponse().getBodyAsString().block(Duration.ofSeconds(5));
-        assertThat(body).contains("\"type\":\"https://hcc.hanoi.gov.vn/problems/" + type + "\"")
+        assertThat(body)
+                .contains("\"type\":\"https://hcc.hanoi.gov.vn/problems/" + type + "\"")
                 .contains("\"requestId\":\"req-1\"")
                 .doesNotContain(failure.getClass().getSimpleName())
-                .doesNotContain("10.0.0.7").doesNotContain("secrets");
+                .doesNotContain("10.0.0.7")
+                .doesNotContain("secrets");
     }
 }

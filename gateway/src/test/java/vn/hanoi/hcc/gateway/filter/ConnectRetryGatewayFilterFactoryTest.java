@@ -21,28 +21,41 @@ class ConnectRetryGatewayFilterFactoryTest {
 
     @Test
     void triesAGetAgainWhoseConnectionFailed() {
-        StepVerifier.create(filter.filter(exchange(MockServerHttpRequest.get("/api/v1/points").build()),
-                failingTimes(2, new ConnectException("refused")))).verifyComplete();
+        StepVerifier.create(filter.filter(
+                        exchange(MockServerHttpRequest.get("/api/v1/points").build()),
+                        failingTimes(2, new ConnectException("refused"))))
+                .verifyComplete();
 
         assertThat(attempts).hasValue(3);
     }
 
     @Test
     void givesUpAfterTheRetriesWithTheConnectionFailure() {
-        StepVerifier.create(filter.filter(exchange(MockServerHttpRequest.get("/api/v1/points").build()),
-                failingTimes(5, new ConnectException("refused")))).verifyError(ConnectException.class);
+        StepVerifier.create(filter.filter(
+                        exchange(MockServerHttpRequest.get("/api/v1/points").build()),
+                        failingTimes(5, new ConnectException("refused"))))
+                .verifyError(ConnectException.class);
 
         assertThat(attempts).hasValue(3);
     }
 
     @Test
     void neverTriesAPostOrAGetWithABodyOrAnotherFailureAgain() {
-        StepVerifier.create(filter.filter(exchange(MockServerHttpRequest.post("/api/v1/agent/dossiers").body("{}")),
-                failingTimes(1, new ConnectException("refused")))).verifyError(ConnectException.class);
-        StepVerifier.create(filter.filter(exchange(MockServerHttpRequest.get("/api/v1/points").header("Content-Length", "2").build()),
-                failingTimes(1, new ConnectException("refused")))).verifyError(ConnectException.class);
-        StepVerifier.create(filter.filter(exchange(MockServerHttpRequest.get("/api/v1/points").build()),
-                failingTimes(1, new IllegalStateException("reset after sending")))).verifyError(IllegalStateException.class);
+        StepVerifier.create(filter.filter(
+                        exchange(MockServerHttpRequest.post("/api/v1/agent/dossiers")
+                                .body("{}")),
+                        failingTimes(1, new ConnectException("refused"))))
+                .verifyError(ConnectException.class);
+        StepVerifier.create(filter.filter(
+                        exchange(MockServerHttpRequest.get("/api/v1/points")
+                                .header("Content-Length", "2")
+                                .build()),
+                        failingTimes(1, new ConnectException("refused"))))
+                .verifyError(ConnectException.class);
+        StepVerifier.create(filter.filter(
+                        exchange(MockServerHttpRequest.get("/api/v1/points").build()),
+                        failingTimes(1, new IllegalStateException("reset after sending"))))
+                .verifyError(IllegalStateException.class);
 
         assertThat(attempts).hasValue(3);
     }

@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AnswerSealTest {
 
     private static final String FINGERPRINT = "f".repeat(64);
-    private static final RecordedAnswer ANSWER = new RecordedAnswer(201, Map.of("Content-Type", "application/json"),
+    private static final RecordedAnswer ANSWER = new RecordedAnswer(
+            201,
+            Map.of("Content-Type", "application/json"),
             "{\"lookupSecret\":\"s3cr3t-of-the-dossier\"}".getBytes(StandardCharsets.UTF_8));
 
     private final AnswerSeal seal = seal(secret((byte) 1));
@@ -29,12 +31,15 @@ class AnswerSealTest {
         assertThat(opened.status()).isEqualTo(201);
         assertThat(opened.headers()).isEqualTo(ANSWER.headers());
         assertThat(opened.body()).isEqualTo(ANSWER.body());
-        assertThat(sealed).doesNotContain("s3cr3t").doesNotContain(Base64.getEncoder().encodeToString(ANSWER.body()));
+        assertThat(sealed)
+                .doesNotContain("s3cr3t")
+                .doesNotContain(Base64.getEncoder().encodeToString(ANSWER.body()));
     }
 
     @Test
     void sealsTheSameAnswerDifferentlyEachTime() {
-        assertThat(seal.seal("city", "key-1", FINGERPRINT, ANSWER)).isNotEqualTo(seal.seal("city", "key-1", FINGERPRINT, ANSWER));
+        assertThat(seal.seal("city", "key-1", FINGERPRINT, ANSWER))
+                .isNotEqualTo(seal.seal("city", "key-1", FINGERPRINT, ANSWER));
     }
 
     @Test
@@ -55,7 +60,9 @@ class AnswerSealTest {
     void refusesASecretShorterThan32Bytes() {
         assertThatThrownBy(() -> properties(Base64.getEncoder().encodeToString(new byte[31])))
                 .hasMessageContaining("at least 32 bytes");
-        assertThat(properties(secret((byte) 1)).toString()).doesNotContain(secret((byte) 1)).contains("hidden");
+        assertThat(properties(secret((byte) 1)).toString())
+                .doesNotContain(secret((byte) 1))
+                .contains("hidden");
     }
 
     private static AnswerSeal seal(String secret) {
@@ -67,8 +74,13 @@ class AnswerSealTest {
     }
 
     private static IdempotencyProperties properties(String secret) {
-        return new IdempotencyProperties(Duration.ofHours(24), Duration.ofSeconds(60), DataSize.ofMegabytes(1),
-                Duration.ofMillis(500), secret, 8);
+        return new IdempotencyProperties(
+                Duration.ofHours(24),
+                Duration.ofSeconds(60),
+                DataSize.ofMegabytes(1),
+                Duration.ofMillis(500),
+                secret,
+                8);
     }
 
     private static String secret(byte fill) {

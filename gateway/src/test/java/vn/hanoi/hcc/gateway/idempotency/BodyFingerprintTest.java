@@ -29,26 +29,34 @@ class BodyFingerprintTest {
 
     @Test
     void passesTheBodyOnUnchangedAndGivesNoFingerprintForABodyThatFailed() {
-        MockServerHttpRequest request = MockServerHttpRequest.post("/api/v1/agent/dossiers").body("{}");
+        MockServerHttpRequest request =
+                MockServerHttpRequest.post("/api/v1/agent/dossiers").body("{}");
         BodyFingerprint fingerprint = BodyFingerprint.of(request);
 
-        StepVerifier.create(fingerprint.hashing(Flux.just(buffer("{"), buffer("}")))
+        StepVerifier.create(fingerprint
+                        .hashing(Flux.just(buffer("{"), buffer("}")))
                         .map(buffer -> buffer.toString(StandardCharsets.UTF_8)))
-                .expectNext("{", "}").verifyComplete();
-        StepVerifier.create(fingerprint.whole()).expectNext(BodyFingerprint.sha256("POST /api/v1/agent/dossiers?null\n{}"))
+                .expectNext("{", "}")
+                .verifyComplete();
+        StepVerifier.create(fingerprint.whole())
+                .expectNext(BodyFingerprint.sha256("POST /api/v1/agent/dossiers?null\n{}"))
                 .verifyComplete();
 
         BodyFingerprint cut = BodyFingerprint.of(request);
-        StepVerifier.create(cut.hashing(Flux.concat(Flux.just(buffer("{")), Flux.error(new IllegalStateException("cut")))))
-                .expectNextCount(1).verifyError();
+        StepVerifier.create(
+                        cut.hashing(Flux.concat(Flux.just(buffer("{")), Flux.error(new IllegalStateException("cut")))))
+                .expectNextCount(1)
+                .verifyError();
         StepVerifier.create(cut.whole()).verifyComplete();
     }
 
     @Test
     void knowsTheTargetBeforeTheBody() {
-        MockServerHttpRequest request = MockServerHttpRequest.post("/api/v1/agent/dossiers").body(Flux.never());
+        MockServerHttpRequest request =
+                MockServerHttpRequest.post("/api/v1/agent/dossiers").body(Flux.never());
 
-        assertThat(BodyFingerprint.target(request)).isEqualTo(BodyFingerprint.sha256("POST /api/v1/agent/dossiers?null\n"));
+        assertThat(BodyFingerprint.target(request))
+                .isEqualTo(BodyFingerprint.sha256("POST /api/v1/agent/dossiers?null\n"));
     }
 
     private static DataBuffer buffer(String text) {

@@ -10,9 +10,13 @@ import org.springframework.util.unit.DataSize;
 /** Per client, at most the cap in flight; a permit goes back once, however often it is released. */
 class InFlightPermitsTest {
 
-    private final InFlightPermits permits = new InFlightPermits(new IdempotencyProperties(Duration.ofHours(24),
-            Duration.ofSeconds(60), DataSize.ofMegabytes(1), Duration.ofMillis(500),
-            Base64.getEncoder().encodeToString(new byte[32]), 2));
+    private final InFlightPermits permits = new InFlightPermits(new IdempotencyProperties(
+            Duration.ofHours(24),
+            Duration.ofSeconds(60),
+            DataSize.ofMegabytes(1),
+            Duration.ofMillis(500),
+            Base64.getEncoder().encodeToString(new byte[32]),
+            2));
 
     @Test
     void grantsEachClientItsCapAndNoMore() {

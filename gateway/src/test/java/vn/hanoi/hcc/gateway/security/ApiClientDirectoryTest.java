@@ -35,7 +35,9 @@ class ApiClientDirectoryTest {
     private final AtomicInteger mostOpen = new AtomicInteger();
     private volatile int status = 200;
     private volatile boolean hanging;
-    private final DisposableServer keyStore = HttpServer.create().host("127.0.0.1").port(0)
+    private final DisposableServer keyStore = HttpServer.create()
+            .host("127.0.0.1")
+            .port(0)
             .route(routes -> routes.get("/internal/v1/api-keys/{hash}", (request, response) -> {
                 asked.incrementAndGet();
                 if (hanging) {
@@ -43,8 +45,11 @@ class ApiClientDirectoryTest {
                     request.withConnection(connection -> connection.onDispose(open::decrementAndGet));
                     return Mono.<Void>never();
                 }
-                return Mono.delay(Duration.ofMillis(300)).then(response.status(status)
-                        .header("Content-Type", "application/json").sendString(Mono.just(CLIENT)).then());
+                return Mono.delay(Duration.ofMillis(300))
+                        .then(response.status(status)
+                                .header("Content-Type", "application/json")
+                                .sendString(Mono.just(CLIENT))
+                                .then());
             }))
             .bindNow();
     // a generous timeout: these tests are about sharing lookups, and a loaded machine is slow
@@ -58,12 +63,21 @@ class ApiClientDirectoryTest {
 
     private ApiClientDirectory directory(ApiKeyProperties.Pool pool, Duration lookupTimeout) {
         return new ApiClientDirectory(
-                new GatewayProperties(URI.create("http://127.0.0.1:" + keyStore.port()), List.of("X-Hcc-Identity"),
-                        List.of(), Duration.ofSeconds(5), 0),
+                new GatewayProperties(
+                        URI.create("http://127.0.0.1:" + keyStore.port()),
+                        List.of("X-Hcc-Identity"),
+                        List.of(),
+                        Duration.ofSeconds(5),
+                        0),
                 new ApiKeyProperties("p".repeat(32), Duration.ofSeconds(5), lookupTimeout, pool, List.of()),
-                new IdentityTokens(new InternalTokenProperties(
-                        Base64.getEncoder().encodeToString(new byte[32]), "X-Hcc-Identity", "hcc-gateway",
-                        "hcc-mobile-bff", Duration.ofSeconds(60)), Clock.systemUTC()));
+                new IdentityTokens(
+                        new InternalTokenProperties(
+                                Base64.getEncoder().encodeToString(new byte[32]),
+                                "X-Hcc-Identity",
+                                "hcc-gateway",
+                                "hcc-mobile-bff",
+                                Duration.ofSeconds(60)),
+                        Clock.systemUTC()));
     }
 
     @Test
@@ -72,15 +86,21 @@ class ApiClientDirectoryTest {
         ApiClientDirectory small = directory(new ApiKeyProperties.Pool(2, 2), Duration.ofSeconds(3));
         try {
             List<Boolean> refusedForAFullQueue = Flux.range(0, 6)
-                    .flatMap(i -> small.find("flood-" + i).then(Mono.<Boolean>empty())
-                            .onErrorResume(AuthenticationServiceException.class,
+                    .flatMap(i -> small.find("flood-" + i)
+                            .then(Mono.<Boolean>empty())
+                            .onErrorResume(
+                                    AuthenticationServiceException.class,
                                     failure -> Mono.just(causedBy(failure, "PoolAcquirePendingLimitException"))))
                     .collectList()
                     .block(Duration.ofSeconds(15));
 
-            assertThat(refusedForAFullQueue).as("every lookup fails: the key store never answers").hasSize(6);
-            assertThat(refusedForAFullQueue).as("beyond 2 at once and 2 waiting, refused")
-                    .filteredOn(Boolean::booleanValue).hasSize(2);
+            assertThat(refusedForAFullQueue)
+                    .as("every lookup fails: the key store never answers")
+                    .hasSize(6);
+            assertThat(refusedForAFullQueue)
+                    .as("beyond 2 at once and 2 waiting, refused")
+                    .filteredOn(Boolean::booleanValue)
+                    .hasSize(2);
             assertThat(mostOpen).as("lookups the key store had open at once").hasValue(2);
         } finally {
             small.destroy();
@@ -106,7 +126,7 @@ class ApiClientDirectoryTest {
         List<Mono<ApiClient>> staying = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             staying.add(directory.find("hash-1").cache());
-            staying.get(i).subscribe(client -> { }, failure -> { });
+            staying.get(i).subscribe(client -> {}, failure -> {});
         }
 
         leaving.forEach(Disposable::dispose);

@@ -40,7 +40,10 @@ class IdentityTokensTest {
         }
     };
     private final InternalTokenProperties properties = new InternalTokenProperties(
-            Base64.getEncoder().encodeToString(SECRET), "X-Hcc-Identity", "hcc-gateway", "hcc-mobile-bff",
+            Base64.getEncoder().encodeToString(SECRET),
+            "X-Hcc-Identity",
+            "hcc-gateway",
+            "hcc-mobile-bff",
             Duration.ofSeconds(60));
     private final IdentityTokens signer = new IdentityTokens(properties, clock, elapsedNanos::get);
 
@@ -65,7 +68,9 @@ class IdentityTokensTest {
 
         assertThat(second).isNotEqualTo(first);
         Instant expiry = claims(second).getExpirationTime().toInstant();
-        assertThat(expiry).as("a token handed out has at least half its life left").isEqualTo(START.plusSeconds(90));
+        assertThat(expiry)
+                .as("a token handed out has at least half its life left")
+                .isEqualTo(START.plusSeconds(90));
     }
 
     @Test
@@ -73,18 +78,21 @@ class IdentityTokensTest {
         String mine = signer.tokenFor(citizen);
         Caller sameSubjectElsewhere = Caller.user("001099000777", java.util.List.of("citizen"), "198.51.100.9");
         Caller samePersonMoreRoles = Caller.user("001099000777", java.util.List.of("citizen", "ops"), "203.0.113.7");
-        Caller agent = Caller.machine(CallerKind.AGENT, "agent-1", Set.of("dossiers:read"), Set.of("H26.99"), "standard",
-                "203.0.113.7");
-        Caller sameAgentOtherAgencies = Caller.machine(CallerKind.AGENT, "agent-1", Set.of("dossiers:read"),
-                Set.of("H26.98"), "standard", "203.0.113.7");
+        Caller agent = Caller.machine(
+                CallerKind.AGENT, "agent-1", Set.of("dossiers:read"), Set.of("H26.99"), "standard", "203.0.113.7");
+        Caller sameAgentOtherAgencies = Caller.machine(
+                CallerKind.AGENT, "agent-1", Set.of("dossiers:read"), Set.of("H26.98"), "standard", "203.0.113.7");
 
-        assertThat(claims(signer.tokenFor(sameSubjectElsewhere)).getStringClaim("cip")).isEqualTo("198.51.100.9");
+        assertThat(claims(signer.tokenFor(sameSubjectElsewhere)).getStringClaim("cip"))
+                .isEqualTo("198.51.100.9");
         assertThat(claims(signer.tokenFor(samePersonMoreRoles)).getStringListClaim("roles"))
                 .containsExactlyInAnyOrder("citizen", "ops");
-        assertThat(claims(signer.tokenFor(agent)).getStringListClaim("agencies")).containsExactly("H26.99");
+        assertThat(claims(signer.tokenFor(agent)).getStringListClaim("agencies"))
+                .containsExactly("H26.99");
         assertThat(claims(signer.tokenFor(sameAgentOtherAgencies)).getStringListClaim("agencies"))
                 .containsExactly("H26.98");
-        assertThat(claims(signer.tokenFor(Caller.anonymous("203.0.113.7"))).getSubject()).isNull();
+        assertThat(claims(signer.tokenFor(Caller.anonymous("203.0.113.7"))).getSubject())
+                .isNull();
         JWTClaimsSet again = claims(signer.tokenFor(citizen));
         assertThat(again.getStringClaim("cip")).isEqualTo("203.0.113.7");
         assertThat(again.getStringListClaim("roles")).containsExactly("citizen");

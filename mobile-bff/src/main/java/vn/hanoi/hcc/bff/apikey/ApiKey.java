@@ -12,8 +12,17 @@ import java.util.UUID;
  *        which files for any
  * @param revokedAt when it was revoked, or {@code null} while it works
  */
-public record ApiKey(UUID id, String clientId, String kind, Set<String> scopes, String rateTier, String label,
-        String keyHint, Set<String> agencies, Instant createdAt, Instant revokedAt) {
+public record ApiKey(
+        UUID id,
+        String clientId,
+        String kind,
+        Set<String> scopes,
+        String rateTier,
+        String label,
+        String keyHint,
+        Set<String> agencies,
+        Instant createdAt,
+        Instant revokedAt) {
 
     public boolean isActive() {
         return revokedAt == null;

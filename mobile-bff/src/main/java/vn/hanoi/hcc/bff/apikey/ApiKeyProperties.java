@@ -17,7 +17,10 @@ import vn.hanoi.hcc.bff.security.SecretLength;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.api-keys")
-public record ApiKeyProperties(@NotBlank String pepper, @NotEmpty Set<String> scopes, @NotEmpty Set<String> rateTiers) {
+public record ApiKeyProperties(
+        @NotBlank String pepper,
+        @NotEmpty Set<String> scopes,
+        @NotEmpty Set<String> rateTiers) {
 
     /** A short pepper makes the stored HMACs guessable: refused at startup. */
     @AssertTrue(message = "pepper " + SecretLength.ADVICE)

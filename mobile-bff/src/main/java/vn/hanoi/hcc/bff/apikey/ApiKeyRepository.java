@@ -34,8 +34,11 @@ class ApiKeyRepository {
                 .bind("rateTier", key.rateTier())
                 .bind("keyHash", keyHash)
                 .bind("keyHint", keyHint)
-                .bind("agencies", key.agencies() == null ? new String[0]
-                        : key.agencies().stream().sorted().toArray(String[]::new));
+                .bind(
+                        "agencies",
+                        key.agencies() == null
+                                ? new String[0]
+                                : key.agencies().stream().sorted().toArray(String[]::new));
         insert = key.label() == null ? insert.bindNull("label", String.class) : insert.bind("label", key.label());
         insert = createdBy == null ? insert.bindNull("createdBy", String.class) : insert.bind("createdBy", createdBy);
         return insert.map(ApiKeyRepository::toKey).one();

@@ -44,7 +44,8 @@ public class ApiKeyService {
         // the secure random source may read the OS entropy pool: off the event loop
         return Mono.fromCallable(this::newPlainKey)
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(plain -> repository.insert(request, hasher.hash(plain), plain.substring(0, HINT_LENGTH), createdBy)
+                .flatMap(plain -> repository
+                        .insert(request, hasher.hash(plain), plain.substring(0, HINT_LENGTH), createdBy)
                         .map(key -> new CreatedApiKey(key, plain)));
     }
 
@@ -59,7 +60,8 @@ public class ApiKeyService {
 
     /** The active key with this hash, for the gateway; a 404 otherwise. */
     public Mono<ApiKey> findActiveByHash(String keyHash) {
-        return repository.findActiveByHash(keyHash)
+        return repository
+                .findActiveByHash(keyHash)
                 .switchIfEmpty(Mono.error(() -> new ApiKeyNotFoundException("(hash)")));
     }
 
@@ -77,10 +79,16 @@ public class ApiKeyService {
         boolean none = request.agencies() == null || request.agencies().isEmpty();
         if ("system".equals(request.kind()) && !none) {
             errors.add(new InvalidParam("agencies", "must be left out: the city system files for every agency"));
-        } else if ("agent".equals(request.kind()) && (none || request.agencies().size() > MAX_AGENCIES
-                || !request.agencies().stream().allMatch(code -> code != null && AGENCY.matcher(code).matches()))) {
-            errors.add(new InvalidParam("agencies", "must name the 1 to " + MAX_AGENCIES
-                    + " agency codes (such as H26.99) this agent files dossiers for"));
+        } else if ("agent".equals(request.kind())
+                && (none
+                        || request.agencies().size() > MAX_AGENCIES
+                        || !request.agencies().stream()
+                                .allMatch(code ->
+                                        code != null && AGENCY.matcher(code).matches()))) {
+            errors.add(new InvalidParam(
+                    "agencies",
+                    "must name the 1 to " + MAX_AGENCIES
+                            + " agency codes (such as H26.99) this agent files dossiers for"));
         }
     }
 
@@ -93,8 +101,10 @@ public class ApiKeyService {
         if (request.kind() == null || !KINDS.contains(request.kind())) {
             errors.add(new InvalidParam("kind", "must be one of " + KINDS));
         }
-        if (request.scopes() == null || request.scopes().isEmpty()
-                || !request.scopes().stream().allMatch(scope -> scope != null && properties.scopes().contains(scope))) {
+        if (request.scopes() == null
+                || request.scopes().isEmpty()
+                || !request.scopes().stream()
+                        .allMatch(scope -> scope != null && properties.scopes().contains(scope))) {
             errors.add(new InvalidParam("scopes", "must be a non-empty subset of " + properties.scopes()));
         }
         if (request.rateTier() == null || !properties.rateTiers().contains(request.rateTier())) {

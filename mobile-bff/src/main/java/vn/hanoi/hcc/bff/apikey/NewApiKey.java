@@ -7,6 +7,5 @@ import java.util.Set;
  *
  * @param agencies the agency codes an agent's key may file dossiers for (none for the city system)
  */
-public record NewApiKey(String clientId, String kind, Set<String> scopes, String rateTier, String label,
-        Set<String> agencies) {
-}
+public record NewApiKey(
+        String clientId, String kind, Set<String> scopes, String rateTier, String label, Set<String> agencies) {}

@@ -30,10 +30,12 @@ public abstract class BackgroundLoop implements SmartLifecycle {
     protected static Disposable every(Duration first, Duration period, String what, Supplier<Mono<?>> work) {
         return Flux.interval(first, period)
                 .onBackpressureDrop()
-                .concatMap(tick -> work.get().onErrorResume(failure -> {
-                    log.warn("{} failed; trying again in {}: {}", what, period, failure.toString());
-                    return Mono.empty();
-                }), 0)
+                .concatMap(
+                        tick -> work.get().onErrorResume(failure -> {
+                            log.warn("{} failed; trying again in {}: {}", what, period, failure.toString());
+                            return Mono.empty();
+                        }),
+                        0)
                 .subscribe();
     }
 

@@ -17,8 +17,13 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.cache")
-public record CacheProperties(boolean enabled, @NotBlank String redisUrl, @NotNull Duration connectTimeout,
-        @NotNull Duration reconnectInterval, @NotNull Duration commandTimeout, @NotNull Duration ttl,
+public record CacheProperties(
+        boolean enabled,
+        @NotBlank String redisUrl,
+        @NotNull Duration connectTimeout,
+        @NotNull Duration reconnectInterval,
+        @NotNull Duration commandTimeout,
+        @NotNull Duration ttl,
         @NotNull Duration negativeTtl) {
 
     @Override

@@ -18,8 +18,8 @@ public final class LuaScript {
     public LuaScript(String source) {
         this.source = source;
         try {
-            this.sha = HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8)));
+            this.sha = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-1 is part of every JDK", impossible);
         }
@@ -28,7 +28,8 @@ public final class LuaScript {
     /** Runs the script; its integer reply. */
     public Mono<Long> run(RedisReactiveCommands<String, String> commands, String[] keys, String... args) {
         return commands.<Long>evalsha(sha, ScriptOutputType.INTEGER, keys, args)
-                .onErrorResume(RedisNoScriptException.class,
+                .onErrorResume(
+                        RedisNoScriptException.class,
                         notLoaded -> commands.eval(source, ScriptOutputType.INTEGER, keys, args))
                 .next();
     }

@@ -26,10 +26,12 @@ class RedisHealthIndicator implements ReactiveHealthIndicator {
 
     @Override
     public Mono<Health> health() {
-        return redis.commands().flatMap(commands -> commands.ping())
+        return redis.commands()
+                .flatMap(commands -> commands.ping())
                 .timeout(timeout)
                 .map(pong -> Health.up().build())
-                .onErrorResume(failure -> Mono.just(Health.down().withDetail("error", failure.getClass().getSimpleName())
+                .onErrorResume(failure -> Mono.just(Health.down()
+                        .withDetail("error", failure.getClass().getSimpleName())
                         .build()));
     }
 }

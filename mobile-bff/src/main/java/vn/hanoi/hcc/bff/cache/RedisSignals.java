@@ -25,7 +25,9 @@ public class RedisSignals {
 
     /** Sends the message to every replica listening on the channel; how many received it. */
     public Mono<Long> publish(String channel, String message) {
-        return redis.commands().flatMap(commands -> commands.publish(channel, message)).timeout(timeout);
+        return redis.commands()
+                .flatMap(commands -> commands.publish(channel, message))
+                .timeout(timeout);
     }
 
     /**
@@ -33,9 +35,11 @@ public class RedisSignals {
      * reached at first (the caller retries); once connected, Lettuce reconnects and re-subscribes.
      */
     public Flux<String> listen(String channel) {
-        return Flux.usingWhen(redis.openPubSub(),
+        return Flux.usingWhen(
+                redis.openPubSub(),
                 connection -> {
-                    Flux<String> messages = connection.reactive().observeChannels().map(ChannelMessage::getMessage);
+                    Flux<String> messages =
+                            connection.reactive().observeChannels().map(ChannelMessage::getMessage);
                     return connection.reactive().subscribe(channel).thenMany(messages);
                 },
                 connection -> Mono.fromCompletionStage(connection.closeAsync()));

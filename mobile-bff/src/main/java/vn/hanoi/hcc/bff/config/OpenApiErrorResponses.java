@@ -42,8 +42,10 @@ class OpenApiErrorResponses implements OpenApiCustomizer {
         }
         ApiResponses responses = operation.getResponses();
         boolean takesInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
+        boolean secured =
+                operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (takesInput) {
             responses.computeIfAbsent("400", code -> problem("An invalid parameter or field, named in errors"));
         }
@@ -51,13 +53,20 @@ class OpenApiErrorResponses implements OpenApiCustomizer {
             responses.computeIfAbsent("401", code -> problem("No valid credentials"));
             responses.computeIfAbsent("403", code -> problem("The credentials do not allow this operation"));
         }
-        responses.computeIfAbsent("503", code -> problem("Temporarily unavailable; retry after Retry-After")
-                .headers(Map.of("Retry-After", new Header().description("Seconds to wait")
-                        .schema(new IntegerSchema()))));
+        responses.computeIfAbsent(
+                "503",
+                code -> problem("Temporarily unavailable; retry after Retry-After")
+                        .headers(Map.of(
+                                "Retry-After",
+                                new Header().description("Seconds to wait").schema(new IntegerSchema()))));
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(
-                "application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                "application/problem+json",
+                                new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
     }
 }

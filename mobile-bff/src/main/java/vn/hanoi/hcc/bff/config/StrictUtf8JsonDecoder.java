@@ -30,8 +30,8 @@ class StrictUtf8JsonDecoder extends JacksonJsonDecoder {
 
     /** A whole body ({@code @RequestBody T} or {@code Mono<T>}): checked at once. */
     @Override
-    public Object decode(DataBuffer buffer, ResolvableType targetType, MimeType mimeType,
-            Map<String, Object> hints) throws DecodingException {
+    public Object decode(DataBuffer buffer, ResolvableType targetType, MimeType mimeType, Map<String, Object> hints)
+            throws DecodingException {
         if (isUtf8(mimeType)) {
             try {
                 Utf8Validator validator = new Utf8Validator();
@@ -47,8 +47,8 @@ class StrictUtf8JsonDecoder extends JacksonJsonDecoder {
 
     /** A streamed body ({@code Flux<T>}): checked buffer by buffer as it arrives. */
     @Override
-    protected Flux<DataBuffer> processInput(Publisher<DataBuffer> input, ResolvableType elementType,
-            MimeType mimeType, Map<String, Object> hints) {
+    protected Flux<DataBuffer> processInput(
+            Publisher<DataBuffer> input, ResolvableType elementType, MimeType mimeType, Map<String, Object> hints) {
         Flux<DataBuffer> buffers = super.processInput(input, elementType, mimeType, hints);
         if (!isUtf8(mimeType)) {
             return buffers;
@@ -56,21 +56,22 @@ class StrictUtf8JsonDecoder extends JacksonJsonDecoder {
         return Flux.defer(() -> {
             Utf8Validator validator = new Utf8Validator();
             return buffers.handle((DataBuffer buffer, SynchronousSink<DataBuffer> sink) -> {
-                try {
-                    feed(validator, buffer);
-                    sink.next(buffer);
-                } catch (Utf8Validator.MalformedUtf8Exception malformed) {
-                    DataBufferUtils.release(buffer);
-                    sink.error(new DecodingException(malformed.getMessage(), malformed));
-                }
-            }).concatWith(Flux.defer(() -> {
-                try {
-                    validator.finish();
-                    return Flux.empty();
-                } catch (Utf8Validator.MalformedUtf8Exception malformed) {
-                    return Flux.error(new DecodingException(malformed.getMessage(), malformed));
-                }
-            }));
+                        try {
+                            feed(validator, buffer);
+                            sink.next(buffer);
+                        } catch (Utf8Validator.MalformedUtf8Exception malformed) {
+                            DataBufferUtils.release(buffer);
+                            sink.error(new DecodingException(malformed.getMessage(), malformed));
+                        }
+                    })
+                    .concatWith(Flux.defer(() -> {
+                        try {
+                            validator.finish();
+                            return Flux.empty();
+                        } catch (Utf8Validator.MalformedUtf8Exception malformed) {
+                            return Flux.error(new DecodingException(malformed.getMessage(), malformed));
+                        }
+                    }));
         });
     }
 

@@ -48,11 +48,11 @@ final class Utf8Validator {
             remaining = 1;
         } else if (b >= 0xE0 && b <= 0xEF) {
             remaining = 2;
-            low = b == 0xE0 ? 0xA0 : 0x80;  // E0 80..9F would be overlong
+            low = b == 0xE0 ? 0xA0 : 0x80; // E0 80..9F would be overlong
             high = b == 0xED ? 0x9F : 0xBF; // ED A0..BF would be a surrogate
         } else if (b >= 0xF0 && b <= 0xF4) {
             remaining = 3;
-            low = b == 0xF0 ? 0x90 : 0x80;  // F0 80..8F would be overlong
+            low = b == 0xF0 ? 0x90 : 0x80; // F0 80..8F would be overlong
             high = b == 0xF4 ? 0x8F : 0xBF; // F4 90.. would be above U+10FFFF
         } else {
             throw new MalformedUtf8Exception(offset); // 80..C1 (stray or overlong) and F5..FF

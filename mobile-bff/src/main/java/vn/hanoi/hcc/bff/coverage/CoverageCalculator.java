@@ -19,10 +19,10 @@ import vn.hanoi.hcc.bff.routing.TravelMode;
 @Component
 class CoverageCalculator {
 
-    private static final Comparator<WardCoverage> WORST_FIRST = Comparator
-            .comparingDouble(WardCoverage::coveredShare)
-            .thenComparing(Comparator.comparing(WardCoverage::meanTravelMinutes,
-                    Comparator.nullsFirst(Comparator.<Double>naturalOrder())).reversed())
+    private static final Comparator<WardCoverage> WORST_FIRST = Comparator.comparingDouble(WardCoverage::coveredShare)
+            .thenComparing(Comparator.comparing(
+                            WardCoverage::meanTravelMinutes, Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
+                    .reversed())
             .thenComparing(Comparator.comparingLong(WardCoverage::population).reversed())
             .thenComparing(WardCoverage::code);
 
@@ -38,13 +38,26 @@ class CoverageCalculator {
             covered.add(ward(ward, network, mode, at));
         }
         long population = covered.stream().mapToLong(WardCoverage::population).sum();
-        long coveredPopulation = covered.stream().mapToLong(WardCoverage::coveredPopulation).sum();
-        int full = (int) covered.stream().filter(ward -> ward.coveredShare() >= 1).count();
-        int none = (int) covered.stream().filter(ward -> ward.coveredShare() <= 0).count();
+        long coveredPopulation =
+                covered.stream().mapToLong(WardCoverage::coveredPopulation).sum();
+        int full =
+                (int) covered.stream().filter(ward -> ward.coveredShare() >= 1).count();
+        int none =
+                (int) covered.stream().filter(ward -> ward.coveredShare() <= 0).count();
         covered.sort(WORST_FIRST);
-        return new CoverageReport(mode, at, model.target(), network.version(), network.points().size(), population,
-                coveredPopulation, population == 0 ? 0 : round4((double) coveredPopulation / population), full,
-                covered.size() - full - none, none, covered);
+        return new CoverageReport(
+                mode,
+                at,
+                model.target(),
+                network.version(),
+                network.points().size(),
+                population,
+                coveredPopulation,
+                population == 0 ? 0 : round4((double) coveredPopulation / population),
+                full,
+                covered.size() - full - none,
+                none,
+                covered);
     }
 
     private WardCoverage ward(Ward ward, PointSnapshot network, TravelMode mode, LocalTime at) {
@@ -65,8 +78,15 @@ class CoverageCalculator {
             maxMinutes = Math.max(maxMinutes, minutes);
         }
         double share = (double) within / samples;
-        return new WardCoverage(ward.code(), ward.name(), ward.population(), round4(share),
-                Math.round(ward.population() * share), round1(totalMinutes / samples), round1(maxMinutes), samples);
+        return new WardCoverage(
+                ward.code(),
+                ward.name(),
+                ward.population(),
+                round4(share),
+                Math.round(ward.population() * share),
+                round1(totalMinutes / samples),
+                round1(maxMinutes),
+                samples);
     }
 
     private static double round4(double value) {

@@ -26,7 +26,9 @@ final class CoverageMap {
     private static final int TOP = 70;
     /** Upper bounds of the shading classes in minutes, and their colours (ColorBrewer YlOrRd). */
     private static final double[] BOUNDS = {10, 15, 20, 25, 30, 45, Double.POSITIVE_INFINITY};
-    private static final String[] COLOURS = {"#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"};
+
+    private static final String[] COLOURS = {"#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"
+    };
 
     private final Envelope extent = new Envelope();
     private final double scale;
@@ -47,8 +49,14 @@ final class CoverageMap {
     private String draw(CoverageReport report, Map<String, Ward> wards, List<ServicePoint> points) {
         StringBuilder svg = new StringBuilder(600_000);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
                 .append("\" font-family=\"Arial, sans-serif\">\n")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#f4f6f8\"/>\n");
         title(svg, report);
@@ -67,7 +75,8 @@ final class CoverageMap {
     }
 
     private void title(StringBuilder svg, CoverageReport report) {
-        String heading = english ? "Travel time to the nearest HCC service point"
+        String heading = english
+                ? "Travel time to the nearest HCC service point"
                 : "Thời gian đến điểm Phục vụ hành chính công gần nhất";
         String mode = switch (report.mode()) {
             case WALK -> english ? "on foot" : "đi bộ";
@@ -79,23 +88,37 @@ final class CoverageMap {
         String distance = number(report.target().maxDistanceKm());
         String minutes = number(report.target().maxTravelMinutes());
         String figure = english
-                ? share + " % of " + people + " people within " + distance + " km or " + minutes + " min ("
-                        + mode + ", leaving at " + report.referenceTime() + ")"
+                ? share + " % of " + people + " people within " + distance + " km or " + minutes + " min (" + mode
+                        + ", leaving at " + report.referenceTime() + ")"
                 : share.replace('.', ',') + " % dân số (" + people.replace(',', '.') + " người) trong vòng " + distance
                         + " km hoặc " + minutes + " phút (" + mode + ", lúc " + report.referenceTime() + ")";
-        svg.append("<text class=\"title\" x=\"").append(MARGIN).append("\" y=\"32\" font-size=\"22\" font-weight=\"bold\">")
-                .append(escape(heading)).append("</text>\n")
-                .append("<text class=\"figure\" x=\"").append(MARGIN).append("\" y=\"56\" font-size=\"15\">")
-                .append(escape(figure)).append("</text>\n");
+        svg.append("<text class=\"title\" x=\"")
+                .append(MARGIN)
+                .append("\" y=\"32\" font-size=\"22\" font-weight=\"bold\">")
+                .append(escape(heading))
+                .append("</text>\n")
+                .append("<text class=\"figure\" x=\"")
+                .append(MARGIN)
+                .append("\" y=\"56\" font-size=\"15\">")
+                .append(escape(figure))
+                .append("</text>\n");
     }
 
     private void ward(StringBuilder svg, Ward ward, WardCoverage coverage) {
         Double minutes = coverage.meanTravelMinutes();
-        String tooltip = String.format(Locale.ROOT, english ? "%s: %.0f %% within target, %s min on average"
-                : "%s: %.0f %% trong chuẩn, trung bình %s phút", ward.name(), coverage.coveredShare() * 100,
+        String tooltip = String.format(
+                Locale.ROOT,
+                english
+                        ? "%s: %.0f %% within target, %s min on average"
+                        : "%s: %.0f %% trong chuẩn, trung bình %s phút",
+                ward.name(),
+                coverage.coveredShare() * 100,
                 minutes == null ? "-" : number(minutes));
-        svg.append("<path class=\"ward\" data-ward=\"").append(ward.code()).append("\" fill=\"")
-                .append(minutes == null ? COLOURS[COLOURS.length - 1] : colour(minutes)).append("\" d=\"");
+        svg.append("<path class=\"ward\" data-ward=\"")
+                .append(ward.code())
+                .append("\" fill=\"")
+                .append(minutes == null ? COLOURS[COLOURS.length - 1] : colour(minutes))
+                .append("\" d=\"");
         Geometry boundary = ward.boundary();
         for (int i = 0; i < boundary.getNumGeometries(); i++) {
             Polygon polygon = (Polygon) boundary.getGeometryN(i);
@@ -110,14 +133,20 @@ final class CoverageMap {
     private void ring(StringBuilder svg, LineString ring) {
         Coordinate[] coordinates = ring.getCoordinates();
         for (int i = 0; i < coordinates.length - 1; i++) {
-            svg.append(i == 0 ? 'M' : 'L').append(x(coordinates[i].x)).append(',').append(y(coordinates[i].y));
+            svg.append(i == 0 ? 'M' : 'L')
+                    .append(x(coordinates[i].x))
+                    .append(',')
+                    .append(y(coordinates[i].y));
         }
         svg.append('Z');
     }
 
     private void point(StringBuilder svg, ServicePoint point) {
-        svg.append("<g class=\"point ").append(point.type().name().toLowerCase(Locale.ROOT)).append("\"><title>")
-                .append(escape(point.name())).append("</title>");
+        svg.append("<g class=\"point ")
+                .append(point.type().name().toLowerCase(Locale.ROOT))
+                .append("\"><title>")
+                .append(escape(point.name()))
+                .append("</title>");
         marker(svg, point.type(), Double.parseDouble(x(point.lon())), Double.parseDouble(y(point.lat())));
         svg.append("</g>\n");
     }
@@ -125,47 +154,90 @@ final class CoverageMap {
     private static void marker(StringBuilder svg, PointType type, double cx, double cy) {
         String at = String.format(Locale.ROOT, "%.1f,%.1f", cx, cy);
         switch (type) {
-            case HQ -> svg.append("<path transform=\"translate(").append(at)
-                    .append(")\" d=\"M0,-10L2.9,-4L9.5,-3.1L4.8,1.5L5.9,8.1L0,5L-5.9,8.1L-4.8,1.5L-9.5,-3.1L-2.9,-4Z\""
-                            + " fill=\"#111111\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
-            case BRANCH -> svg.append("<rect transform=\"translate(").append(at)
-                    .append(")\" x=\"-5\" y=\"-5\" width=\"10\" height=\"10\" fill=\"#2166ac\" stroke=\"#ffffff\"/>");
-            case RECEPTION -> svg.append("<path transform=\"translate(").append(at)
-                    .append(")\" d=\"M0,-6L5.5,4L-5.5,4Z\" fill=\"#762a83\" stroke=\"#ffffff\" stroke-width=\"0.8\"/>");
-            case WARD_POINT -> svg.append("<circle transform=\"translate(").append(at)
-                    .append(")\" r=\"2.6\" fill=\"#253494\" stroke=\"#ffffff\" stroke-width=\"0.6\"/>");
-            case COMMUNITY -> svg.append("<path transform=\"translate(").append(at)
-                    .append(")\" d=\"M0,-5L5,0L0,5L-5,0Z\" fill=\"#1b7837\" stroke=\"#ffffff\" stroke-width=\"0.8\"/>");
+            case HQ ->
+                svg.append("<path transform=\"translate(")
+                        .append(at)
+                        .append(
+                                ")\" d=\"M0,-10L2.9,-4L9.5,-3.1L4.8,1.5L5.9,8.1L0,5L-5.9,8.1L-4.8,1.5L-9.5,-3.1L-2.9,-4Z\""
+                                        + " fill=\"#111111\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
+            case BRANCH ->
+                svg.append("<rect transform=\"translate(")
+                        .append(at)
+                        .append(
+                                ")\" x=\"-5\" y=\"-5\" width=\"10\" height=\"10\" fill=\"#2166ac\" stroke=\"#ffffff\"/>");
+            case RECEPTION ->
+                svg.append("<path transform=\"translate(")
+                        .append(at)
+                        .append(
+                                ")\" d=\"M0,-6L5.5,4L-5.5,4Z\" fill=\"#762a83\" stroke=\"#ffffff\" stroke-width=\"0.8\"/>");
+            case WARD_POINT ->
+                svg.append("<circle transform=\"translate(")
+                        .append(at)
+                        .append(")\" r=\"2.6\" fill=\"#253494\" stroke=\"#ffffff\" stroke-width=\"0.6\"/>");
+            case COMMUNITY ->
+                svg.append("<path transform=\"translate(")
+                        .append(at)
+                        .append(
+                                ")\" d=\"M0,-5L5,0L0,5L-5,0Z\" fill=\"#1b7837\" stroke=\"#ffffff\" stroke-width=\"0.8\"/>");
         }
     }
 
     private void legend(StringBuilder svg) {
         int left = MARGIN + MAP_SIZE + 10;
         int y = TOP + 10;
-        svg.append("<g class=\"legend\" font-size=\"13\">\n<text x=\"").append(left).append("\" y=\"").append(y)
-                .append("\" font-weight=\"bold\">").append(english ? "Mean travel time" : "Thời gian trung bình")
+        svg.append("<g class=\"legend\" font-size=\"13\">\n<text x=\"")
+                .append(left)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" font-weight=\"bold\">")
+                .append(english ? "Mean travel time" : "Thời gian trung bình")
                 .append("</text>\n");
         double lower = 0;
         for (int i = 0; i < BOUNDS.length; i++) {
             y += 24;
             String unit = english ? " min" : " phút";
-            String label = Double.isInfinite(BOUNDS[i]) ? "≥ " + number(lower) + unit
+            String label = Double.isInfinite(BOUNDS[i])
+                    ? "≥ " + number(lower) + unit
                     : number(lower) + "–" + number(BOUNDS[i]) + unit;
-            svg.append("<rect x=\"").append(left).append("\" y=\"").append(y - 13).append("\" width=\"22\" height=\"16\" fill=\"")
-                    .append(COLOURS[i]).append("\" stroke=\"#999999\" stroke-width=\"0.5\"/><text x=\"").append(left + 30)
-                    .append("\" y=\"").append(y).append("\">").append(escape(label)).append("</text>\n");
+            svg.append("<rect x=\"")
+                    .append(left)
+                    .append("\" y=\"")
+                    .append(y - 13)
+                    .append("\" width=\"22\" height=\"16\" fill=\"")
+                    .append(COLOURS[i])
+                    .append("\" stroke=\"#999999\" stroke-width=\"0.5\"/><text x=\"")
+                    .append(left + 30)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\">")
+                    .append(escape(label))
+                    .append("</text>\n");
             lower = BOUNDS[i];
         }
         y += 40;
-        svg.append("<text x=\"").append(left).append("\" y=\"").append(y).append("\" font-weight=\"bold\">")
-                .append(english ? "Service points" : "Điểm phục vụ").append("</text>\n");
-        String[][] kinds = {{"HQ", english ? "Headquarters" : "Trụ sở"}, {"BRANCH", english ? "Branch" : "Chi nhánh"},
+        svg.append("<text x=\"")
+                .append(left)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" font-weight=\"bold\">")
+                .append(english ? "Service points" : "Điểm phục vụ")
+                .append("</text>\n");
+        String[][] kinds = {
+            {"HQ", english ? "Headquarters" : "Trụ sở"},
+            {"BRANCH", english ? "Branch" : "Chi nhánh"},
             {"RECEPTION", english ? "Reception point" : "Điểm tiếp nhận"},
-            {"WARD_POINT", english ? "Ward point" : "Điểm cấp xã"}, {"COMMUNITY", english ? "Community point" : "Điểm cộng đồng"}};
+            {"WARD_POINT", english ? "Ward point" : "Điểm cấp xã"},
+            {"COMMUNITY", english ? "Community point" : "Điểm cộng đồng"}
+        };
         for (String[] kind : kinds) {
             y += 24;
             marker(svg, PointType.valueOf(kind[0]), left + 11, y - 5);
-            svg.append("<text x=\"").append(left + 30).append("\" y=\"").append(y).append("\">").append(escape(kind[1]))
+            svg.append("<text x=\"")
+                    .append(left + 30)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\">")
+                    .append(escape(kind[1]))
                     .append("</text>\n");
         }
         svg.append("</g>\n");
@@ -193,6 +265,9 @@ final class CoverageMap {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

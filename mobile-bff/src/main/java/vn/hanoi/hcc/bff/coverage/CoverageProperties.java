@@ -22,14 +22,20 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.coverage")
-public record CoverageProperties(@NotNull LocalTime referenceTime, @Positive double samplesPerKm2,
-        @Min(1) int minSamplesPerWard, @Min(1) @Max(5_000) int maxSamplesPerWard, @Min(1) int maxWhatIfChanges,
-        @Min(1) @Max(16) int workers, @NotNull @Valid WhatIf whatIf) {
+public record CoverageProperties(
+        @NotNull LocalTime referenceTime,
+        @Positive double samplesPerKm2,
+        @Min(1) int minSamplesPerWard,
+        @Min(1) @Max(5_000) int maxSamplesPerWard,
+        @Min(1) int maxWhatIfChanges,
+        @Min(1) @Max(16) int workers,
+        @NotNull @Valid WhatIf whatIf) {
 
     /**
      * @param workers what-ifs computed at once, on threads of their own
      * @param queue what-ifs waiting for each of them; beyond, a what-if is refused (503)
      */
-    public record WhatIf(@Min(1) @Max(16) int workers, @Min(1) @Max(1_000) int queue) {
-    }
+    public record WhatIf(
+            @Min(1) @Max(16) int workers,
+            @Min(1) @Max(1_000) int queue) {}
 }

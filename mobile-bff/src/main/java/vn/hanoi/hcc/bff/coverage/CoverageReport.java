@@ -14,9 +14,19 @@ import vn.hanoi.hcc.bff.routing.TravelProperties;
  * @param coveredShare city-wide share of the population within target, 0 to 1
  * @param wards the least covered first (then the longest mean trip, then the most people)
  */
-public record CoverageReport(TravelMode mode, @JsonFormat(pattern = "HH:mm") LocalTime referenceTime, TravelProperties.Target target,
-        long networkVersion, int activePoints, long population, long coveredPopulation, double coveredShare,
-        int wardsFullyCovered, int wardsPartlyCovered, int wardsUncovered, List<WardCoverage> wards) {
+public record CoverageReport(
+        TravelMode mode,
+        @JsonFormat(pattern = "HH:mm") LocalTime referenceTime,
+        TravelProperties.Target target,
+        long networkVersion,
+        int activePoints,
+        long population,
+        long coveredPopulation,
+        double coveredShare,
+        int wardsFullyCovered,
+        int wardsPartlyCovered,
+        int wardsUncovered,
+        List<WardCoverage> wards) {
 
     public CoverageReport {
         wards = List.copyOf(wards);

@@ -41,38 +41,40 @@ public class CoverageService implements DisposableBean {
     private final Map<ReportKey, Mono<CoverageReport>> reports = new ConcurrentHashMap<>();
     private final Map<MapKey, Mono<String>> maps = new ConcurrentHashMap<>();
 
-    CoverageService(PointIndex index, WardRepository wardRepository, CoverageCalculator calculator,
+    CoverageService(
+            PointIndex index,
+            WardRepository wardRepository,
+            CoverageCalculator calculator,
             CoverageProperties properties) {
         this.index = index;
         this.calculator = calculator;
         this.properties = properties;
         this.workers = Schedulers.newBoundedElastic(properties.workers(), QUEUED_COMPUTATIONS, "coverage");
-        this.whatIfWorkers = Schedulers.newBoundedElastic(properties.whatIf().workers(), properties.whatIf().queue(),
-                "coverage-what-if");
-        this.wards = Mono.defer(() -> wardRepository.findAll(workers).collectList()).cacheInvalidateIf(loaded -> false);
+        this.whatIfWorkers = Schedulers.newBoundedElastic(
+                properties.whatIf().workers(), properties.whatIf().queue(), "coverage-what-if");
+        this.wards =
+                Mono.defer(() -> wardRepository.findAll(workers).collectList()).cacheInvalidateIf(loaded -> false);
     }
 
-    private record ReportKey(long version, TravelMode mode) {
-    }
+    private record ReportKey(long version, TravelMode mode) {}
 
-    private record MapKey(long version, TravelMode mode, String language) {
-    }
+    private record MapKey(long version, TravelMode mode, String language) {}
 
     /** The coverage of the current network. */
     public Mono<CoverageReport> report(TravelMode mode) {
         return index.snapshot().flatMap(network -> {
             ReportKey key = new ReportKey(network.version(), mode);
             reports.keySet().removeIf(cached -> cached.version() < network.version());
-            return reports.computeIfAbsent(key,
-                    absent -> compute(network, mode, workers).cacheInvalidateIf(report -> false));
+            return reports.computeIfAbsent(
+                    key, absent -> compute(network, mode, workers).cacheInvalidateIf(report -> false));
         });
     }
 
     /** What the coverage would be with these points added and those removed; nothing is changed. */
     public Mono<WhatIf> whatIf(TravelMode mode, List<LatLon> added, List<String> removed) {
         if (added.size() + removed.size() > properties.maxWhatIfChanges()) {
-            throw InvalidRequestException.of("add", "at most " + properties.maxWhatIfChanges()
-                    + " points added and removed together");
+            throw InvalidRequestException.of(
+                    "add", "at most " + properties.maxWhatIfChanges() + " points added and removed together");
         }
         return index.snapshot().flatMap(network -> {
             PointSnapshot changed = WhatIfNetwork.of(network, added, removed);
@@ -81,8 +83,7 @@ public class CoverageService implements DisposableBean {
     }
 
     /** A what-if report beside the report of the network as it is. */
-    public record WhatIf(CoverageReport baseline, CoverageReport result) {
-    }
+    public record WhatIf(CoverageReport baseline, CoverageReport result) {}
 
     /** The current coverage as an SVG map, labelled in Vietnamese or English. */
     public Mono<String> map(TravelMode mode, Locale locale) {
@@ -90,12 +91,18 @@ public class CoverageService implements DisposableBean {
         return index.snapshot().flatMap(network -> {
             MapKey key = new MapKey(network.version(), mode, language);
             maps.keySet().removeIf(cached -> cached.version() < network.version());
-            return maps.computeIfAbsent(key, absent -> report(mode).zipWith(wards)
-                    .publishOn(workers)
-                    .map(parts -> CoverageMap.render(parts.getT1(), byCode(parts.getT2()), network.points(),
-                            Locale.forLanguageTag(language)))
-                    .onErrorMap(RejectedExecutionException.class, CoverageService::busy)
-                    .cacheInvalidateIf(svg -> false));
+            return maps.computeIfAbsent(
+                    key,
+                    absent -> report(mode)
+                            .zipWith(wards)
+                            .publishOn(workers)
+                            .map(parts -> CoverageMap.render(
+                                    parts.getT1(),
+                                    byCode(parts.getT2()),
+                                    network.points(),
+                                    Locale.forLanguageTag(language)))
+                            .onErrorMap(RejectedExecutionException.class, CoverageService::busy)
+                            .cacheInvalidateIf(svg -> false));
         });
     }
 

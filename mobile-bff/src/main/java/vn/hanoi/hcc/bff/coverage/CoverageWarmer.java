@@ -33,8 +33,11 @@ class CoverageWarmer extends BackgroundLoop {
         return index.changes()
                 .concatMap(network -> Flux.fromIterable(List.of(TravelMode.values()))
                         .concatMap(mode -> coverage.report(mode)
-                                .doOnNext(report -> log.info("Coverage by {} at network version {}: {} %", mode.code(),
-                                        report.networkVersion(), Math.round(report.coveredShare() * 1000) / 10.0))
+                                .doOnNext(report -> log.info(
+                                        "Coverage by {} at network version {}: {} %",
+                                        mode.code(),
+                                        report.networkVersion(),
+                                        Math.round(report.coveredShare() * 1000) / 10.0))
                                 .onErrorResume(failure -> {
                                     log.warn("Coverage by {} not precomputed: {}", mode.code(), failure.toString());
                                     return Mono.empty();

@@ -8,6 +8,12 @@ package vn.hanoi.hcc.bff.coverage;
  * @param maxTravelMinutes from its worst-placed sample; null without any active point
  * @param samples positions standing for its people
  */
-public record WardCoverage(String code, String name, long population, double coveredShare, long coveredPopulation,
-        Double meanTravelMinutes, Double maxTravelMinutes, int samples) {
-}
+public record WardCoverage(
+        String code,
+        String name,
+        long population,
+        double coveredShare,
+        long coveredPopulation,
+        Double meanTravelMinutes,
+        Double maxTravelMinutes,
+        int samples) {}

@@ -25,8 +25,11 @@ class WardRepository {
     Flux<Ward> findAll(Scheduler sampleOn) {
         return db.sql("SELECT code, full_name, population, area_km2::float8 AS area_km2, boundary::text AS boundary "
                         + "FROM ward ORDER BY code")
-                .map(row -> new WardRow(row.get("code", String.class), row.get("full_name", String.class),
-                        row.get("population", Integer.class), row.get("area_km2", Double.class),
+                .map(row -> new WardRow(
+                        row.get("code", String.class),
+                        row.get("full_name", String.class),
+                        row.get("population", Integer.class),
+                        row.get("area_km2", Double.class),
                         row.get("boundary", String.class)))
                 .all()
                 .publishOn(sampleOn)
@@ -35,10 +38,13 @@ class WardRepository {
 
     private Ward toWard(WardRow row) {
         var boundary = json.readValue(row.boundary(), GeoJsonMultiPolygon.class).toGeometry();
-        return new Ward(row.code(), row.name(), row.population(), boundary,
+        return new Ward(
+                row.code(),
+                row.name(),
+                row.population(),
+                boundary,
                 WardSampler.sample(boundary, WardSampler.count(row.areaKm2(), properties)));
     }
 
-    private record WardRow(String code, String name, int population, double areaKm2, String boundary) {
-    }
+    private record WardRow(String code, String name, int population, double areaKm2, String boundary) {}
 }

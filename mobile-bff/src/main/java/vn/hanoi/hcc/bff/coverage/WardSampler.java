@@ -18,8 +18,7 @@ final class WardSampler {
 
     private static final int MAX_TRIES_PER_SAMPLE = 200;
 
-    private WardSampler() {
-    }
+    private WardSampler() {}
 
     /** How many samples a ward of this area gets under these settings. */
     static int count(double areaKm2, CoverageProperties settings) {

@@ -16,8 +16,7 @@ import vn.hanoi.hcc.bff.point.ServicePoint;
 /** A copy of the network with candidate points added and some points taken away. */
 final class WhatIfNetwork {
 
-    private WhatIfNetwork() {
-    }
+    private WhatIfNetwork() {}
 
     /** @throws InvalidRequestException naming each removed id that is not an active point */
     static PointSnapshot of(PointSnapshot network, List<LatLon> added, List<String> removed) {
@@ -34,12 +33,24 @@ final class WhatIfNetwork {
         }
         Set<String> gone = Set.copyOf(removed);
         List<ServicePoint> points = new ArrayList<>(network.points().stream()
-                .filter(point -> !gone.contains(point.id())).toList());
+                .filter(point -> !gone.contains(point.id()))
+                .toList());
         for (int i = 0; i < added.size(); i++) {
             LatLon position = added.get(i);
-            points.add(new ServicePoint("candidate-" + (i + 1), PointType.COMMUNITY, "Candidate " + (i + 1), null, null,
-                    null, null, position.lat(), position.lon(), CoordinateQuality.SURVEYED,
-                    new OpeningHours(List.of()), null, true));
+            points.add(new ServicePoint(
+                    "candidate-" + (i + 1),
+                    PointType.COMMUNITY,
+                    "Candidate " + (i + 1),
+                    null,
+                    null,
+                    null,
+                    null,
+                    position.lat(),
+                    position.lon(),
+                    CoordinateQuality.SURVEYED,
+                    new OpeningHours(List.of()),
+                    null,
+                    true));
         }
         return new PointSnapshot(network.version(), points, network.holidays(), network.fields());
     }

@@ -8,6 +8,13 @@ import java.time.Instant;
  *
  * @param overdueBy how long past due (zero when only due soon)
  */
-public record AtRiskDossier(String code, String procedureName, String agencyCode, ReceivingPoint point,
-        DossierStatus status, Instant receivedAt, Instant dueAt, TimingClass timingClass, Duration overdueBy) {
-}
+public record AtRiskDossier(
+        String code,
+        String procedureName,
+        String agencyCode,
+        ReceivingPoint point,
+        DossierStatus status,
+        Instant receivedAt,
+        Instant dueAt,
+        TimingClass timingClass,
+        Duration overdueBy) {}

@@ -7,6 +7,8 @@ import java.util.Optional;
  *
  * @param timingClass OVERDUE or DUE_SOON only, or both
  */
-public record AtRiskFilter(Optional<TimingClass> timingClass, Optional<String> agencyCode,
-        Optional<String> branchGroup, Optional<String> pointId) {
-}
+public record AtRiskFilter(
+        Optional<TimingClass> timingClass,
+        Optional<String> agencyCode,
+        Optional<String> branchGroup,
+        Optional<String> pointId) {}

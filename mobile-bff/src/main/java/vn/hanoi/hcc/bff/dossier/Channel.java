@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /** How the dossier was filed. */
 public enum Channel {
-    ONLINE, COUNTER, AGENT, POSTAL;
+    ONLINE,
+    COUNTER,
+    AGENT,
+    POSTAL;
 
     @JsonValue
     public String code() {
@@ -15,6 +18,8 @@ public enum Channel {
     }
 
     public static Optional<Channel> fromCode(String code) {
-        return Arrays.stream(values()).filter(channel -> channel.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(channel -> channel.code().equals(code))
+                .findFirst();
     }
 }

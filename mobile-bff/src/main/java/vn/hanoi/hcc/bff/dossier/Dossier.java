@@ -47,9 +47,27 @@ public record Dossier(
 
     /** This dossier as the change left it: every change, even one only for the timeline, is a new version. */
     Dossier with(DossierChange change) {
-        return new Dossier(id, code, agencyCode, procedureCode, procedureName, field, applicantRef, applicantName,
-                receivingPointId, receivedAt, originalDueAt, change.dueAt(), channel, resultDelivery, change.status(),
-                change.statusAt(), change.finishedAt(), lookupSecretHash, filedByClient,
-                version + 1, updatedAt);
+        return new Dossier(
+                id,
+                code,
+                agencyCode,
+                procedureCode,
+                procedureName,
+                field,
+                applicantRef,
+                applicantName,
+                receivingPointId,
+                receivedAt,
+                originalDueAt,
+                change.dueAt(),
+                channel,
+                resultDelivery,
+                change.status(),
+                change.statusAt(),
+                change.finishedAt(),
+                lookupSecretHash,
+                filedByClient,
+                version + 1,
+                updatedAt);
     }
 }

@@ -53,9 +53,11 @@ class DossierCache {
         if (!properties.enabled()) {
             return Mono.empty();
         }
-        return redis.commands().flatMap(commands -> commands.get(key(code)))
+        return redis.commands()
+                .flatMap(commands -> commands.get(key(code)))
                 .timeout(properties.commandTimeout())
-                .map(value -> ABSENT.equals(value) ? Optional.<DossierRecord>empty()
+                .map(value -> ABSENT.equals(value)
+                        ? Optional.<DossierRecord>empty()
                         : Optional.of(json.readValue(value, DossierRecord.class)))
                 .doOnNext(hit -> count("hit"))
                 .switchIfEmpty(Mono.<Optional<DossierRecord>>fromRunnable(() -> count("miss")))
@@ -75,8 +77,8 @@ class DossierCache {
         long version = dossier.map(record -> record.dossier().version()).orElse(0L);
         long ttl = (dossier.isPresent() ? properties.ttl() : properties.negativeTtl()).toMillis();
         return redis.commands()
-                .flatMap(commands -> PUT_UNLESS_OUTDATED.run(commands, keys(code), value, Long.toString(version),
-                        Long.toString(ttl)))
+                .flatMap(commands -> PUT_UNLESS_OUTDATED.run(
+                        commands, keys(code), value, Long.toString(version), Long.toString(ttl)))
                 .timeout(properties.commandTimeout())
                 .then()
                 .onErrorResume(failure -> Mono.empty());
@@ -95,7 +97,9 @@ class DossierCache {
                 .then()
                 .onErrorResume(failure -> {
                     meters.counter("hcc.dossier.cache.eviction.failures").increment();
-                    log.warn("Could not evict a dossier from the cache (stale for at most {}): {}", properties.ttl(),
+                    log.warn(
+                            "Could not evict a dossier from the cache (stale for at most {}): {}",
+                            properties.ttl(),
                             failure.toString());
                     return Mono.empty();
                 });

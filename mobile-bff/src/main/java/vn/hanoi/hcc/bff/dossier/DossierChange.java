@@ -36,10 +36,12 @@ record DossierChange(DossierStatus status, Instant statusAt, Instant dueAt, Inst
 
     private static DossierChange extension(Dossier dossier, DossierEventCommand event) {
         if (event.status() != null && event.status() != dossier.status()) {
-            throw new ConflictException("An extension does not change the status; send the status change as its own event");
+            throw new ConflictException(
+                    "An extension does not change the status; send the status change as its own event");
         }
         if (dossier.status().isTerminal() || dossier.status().isFinished()) {
-            throw new ConflictException("The dossier is closed (status " + dossier.status().code() + "): its due time stays");
+            throw new ConflictException(
+                    "The dossier is closed (status " + dossier.status().code() + "): its due time stays");
         }
         if (!event.dueAt().isAfter(dossier.dueAt())) {
             throw new ConflictException("An extension must move the due time later than " + dossier.dueAt());

@@ -32,7 +32,10 @@ public class DossierEventService {
     private final TransactionalOperator transactions;
     private final List<DossierChangeListener> listeners;
 
-    DossierEventService(DossierRepository repository, DossierCache cache, ReactiveTransactionManager transactionManager,
+    DossierEventService(
+            DossierRepository repository,
+            DossierCache cache,
+            ReactiveTransactionManager transactionManager,
             List<DossierChangeListener> listeners) {
         this.repository = repository;
         this.cache = cache;
@@ -41,21 +44,25 @@ public class DossierEventService {
     }
 
     public Mono<EventOutcome> apply(String code, DossierEventCommand event, Caller client) {
-        return transactions.transactional(applyInTransaction(code, event, client))
-                .flatMap(outcome -> outcome.replayed() ? Mono.just(outcome)
+        return transactions
+                .transactional(applyInTransaction(code, event, client))
+                .flatMap(outcome -> outcome.replayed()
+                        ? Mono.just(outcome)
                         : cache.evict(code, outcome.version()).thenReturn(outcome));
     }
 
     /** Every event's result, in the batch's order. */
     public Mono<List<BatchItemResult>> applyBatch(List<BatchItem> items, Caller client) {
-        List<BatchItem> valid = items.stream().filter(item -> item.invalid() == null)
+        List<BatchItem> valid = items.stream()
+                .filter(item -> item.invalid() == null)
                 .sorted(Comparator.comparing(BatchItem::code).thenComparingInt(BatchItem::index))
                 .toList();
         List<List<BatchItem>> chunks = new ArrayList<>();
         for (int from = 0; from < valid.size(); from += CHUNK) {
             chunks.add(valid.subList(from, Math.min(from + CHUNK, valid.size())));
         }
-        Flux<BatchItemResult> refused = Flux.fromIterable(items).filter(item -> item.invalid() != null)
+        Flux<BatchItemResult> refused = Flux.fromIterable(items)
+                .filter(item -> item.invalid() != null)
                 .map(item -> new BatchItemResult(item, null, item.invalid()));
         return Flux.concat(refused, Flux.fromIterable(chunks).concatMap(chunk -> applyChunk(chunk, client)))
                 .sort(Comparator.comparingInt(result -> result.item().index()))
@@ -67,34 +74,49 @@ public class DossierEventService {
                 .concatMap(item -> applyInTransaction(item.code(), item.event(), client)
                         .map(outcome -> new BatchItemResult(item, outcome, null))
                         // refused for its own reasons: nothing was written for it, the others go on
-                        .onErrorResume(DossierEventService::isRefusal,
+                        .onErrorResume(
+                                DossierEventService::isRefusal,
                                 refusal -> Mono.just(new BatchItemResult(item, null, refusal))))
                 .collectList();
-        return transactions.transactional(inOneTransaction)
+        return transactions
+                .transactional(inOneTransaction)
                 .flatMapMany(results -> Flux.fromIterable(results)
-                        .filter(result -> result.outcome() != null && !result.outcome().replayed())
-                        .concatMap(result -> cache.evict(result.outcome().code(), result.outcome().version()))
+                        .filter(result ->
+                                result.outcome() != null && !result.outcome().replayed())
+                        .concatMap(result -> cache.evict(
+                                result.outcome().code(), result.outcome().version()))
                         .thenMany(Flux.fromIterable(results)))
                 // the chunk's transaction failed as a whole: none of its events was applied
-                .onErrorResume(failure -> !isRefusal(failure),
+                .onErrorResume(
+                        failure -> !isRefusal(failure),
                         failure -> Flux.fromIterable(chunk).map(item -> new BatchItemResult(item, null, failure)));
     }
 
     private Mono<EventOutcome> applyInTransaction(String code, DossierEventCommand event, Caller client) {
         String fingerprint = EventFingerprint.of(code, event);
-        return repository.lockByCode(code)
-                .filter(dossier -> client.seesAllDossiers() || dossier.filedByClient().equals(client.subject()))
+        return repository
+                .lockByCode(code)
+                .filter(dossier ->
+                        client.seesAllDossiers() || dossier.filedByClient().equals(client.subject()))
                 .switchIfEmpty(Mono.error(() -> new DossierNotFoundException(code)))
-                .flatMap(dossier -> repository.findEvent(client.subject(), event.eventId())
+                .flatMap(dossier -> repository
+                        .findEvent(client.subject(), event.eventId())
                         .map(stored -> replay(stored, code, fingerprint))
                         .switchIfEmpty(Mono.defer(() -> record(dossier, event, client, fingerprint))));
     }
 
     private static EventOutcome replay(StoredEvent stored, String code, String fingerprint) {
         if (!stored.dossierCode().equals(code) || !stored.fingerprint().equals(fingerprint)) {
-            throw new ReusedIdentifierException("Event id '" + stored.eventId() + "' was already used for another event");
+            throw new ReusedIdentifierException(
+                    "Event id '" + stored.eventId() + "' was already used for another event");
         }
-        return new EventOutcome(code, stored.eventId(), stored.applied(), true, stored.statusAfter(), stored.dueAfter(),
+        return new EventOutcome(
+                code,
+                stored.eventId(),
+                stored.applied(),
+                true,
+                stored.statusAfter(),
+                stored.dueAfter(),
                 stored.versionAfter());
     }
 
@@ -102,13 +124,20 @@ public class DossierEventService {
         DossierChange change = DossierChange.of(dossier, event);
         Dossier after = dossier.with(change);
         // the event first: if its id turns out taken, nothing else was written
-        return repository.insertEvent(after, client.subject(), event, event.kind(), change.applied(), fingerprint)
+        return repository
+                .insertEvent(after, client.subject(), event, event.kind(), change.applied(), fingerprint)
                 .switchIfEmpty(Mono.error(() -> new ReusedIdentifierException(
                         "Event id '" + event.eventId() + "' was already used for another event")))
                 .flatMap(id -> repository.update(after))
                 .flatMap(updated -> tell(updated, event, change.applied()).thenReturn(updated))
-                .map(updated -> new EventOutcome(dossier.code(), event.eventId(), change.applied(), false,
-                        updated.status(), updated.dueAt(), updated.version()));
+                .map(updated -> new EventOutcome(
+                        dossier.code(),
+                        event.eventId(),
+                        change.applied(),
+                        false,
+                        updated.status(),
+                        updated.dueAt(),
+                        updated.version()));
     }
 
     /** Every listener, one after the other, in this transaction, of a change that was applied. */
@@ -119,11 +148,14 @@ public class DossierEventService {
         DossierChanged change = event.kind() == EventKind.DUE_EXTENDED
                 ? new DossierDueExtended(updated, event.eventId(), event.occurredAt())
                 : new DossierStatusChanged(updated, event.eventId(), event.occurredAt());
-        return Flux.fromIterable(listeners).concatMap(listener -> listener.on(change)).then();
+        return Flux.fromIterable(listeners)
+                .concatMap(listener -> listener.on(change))
+                .then();
     }
 
     private static boolean isRefusal(Throwable failure) {
-        return failure instanceof ConflictException || failure instanceof ResourceNotFoundException
+        return failure instanceof ConflictException
+                || failure instanceof ResourceNotFoundException
                 || failure instanceof ReusedIdentifierException;
     }
 }

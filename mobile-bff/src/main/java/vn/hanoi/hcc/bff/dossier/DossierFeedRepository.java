@@ -29,8 +29,7 @@ class DossierFeedRepository {
     }
 
     /** A change of the feed, with the position just after it. */
-    record Positioned(FeedCursor position, FeedItem item) {
-    }
+    record Positioned(FeedCursor position, FeedItem item) {}
 
     /**
      * Up to {@code limit} changes after the cursor.
@@ -47,15 +46,24 @@ class DossierFeedRepository {
         if (filedBy != null) {
             query = query.bind("client", filedBy);
         }
-        return query.map(row -> new Positioned(new FeedCursor(row.get("txid", String.class), row.get("id", Long.class)),
-                        new FeedItem(row.get("code", String.class), row.get("event_id", String.class),
-                                row.get("client_id", String.class), EventKind.valueOf(row.get("kind", String.class)),
-                                status(row.get("status", Short.class)), row.get("occurred_at", Instant.class),
-                                row.get("agency", String.class), row.get("note", String.class),
-                                row.get("due_at", Instant.class), row.get("reason", String.class),
+        return query.map(row -> new Positioned(
+                        new FeedCursor(row.get("txid", String.class), row.get("id", Long.class)),
+                        new FeedItem(
+                                row.get("code", String.class),
+                                row.get("event_id", String.class),
+                                row.get("client_id", String.class),
+                                EventKind.valueOf(row.get("kind", String.class)),
+                                status(row.get("status", Short.class)),
+                                row.get("occurred_at", Instant.class),
+                                row.get("agency", String.class),
+                                row.get("note", String.class),
+                                row.get("due_at", Instant.class),
+                                row.get("reason", String.class),
                                 Boolean.TRUE.equals(row.get("applied", Boolean.class)),
-                                status(row.get("status_after", Short.class)), row.get("due_after", Instant.class),
-                                row.get("version_after", Long.class), row.get("recorded_at", Instant.class))))
+                                status(row.get("status_after", Short.class)),
+                                row.get("due_after", Instant.class),
+                                row.get("version_after", Long.class),
+                                row.get("recorded_at", Instant.class))))
                 .all();
     }
 

@@ -25,7 +25,11 @@ public class DossierFeedService {
     public Mono<FeedPage> changes(Caller client, FeedCursor after, int limit) {
         return feed.findAfter(after, client.seesAllDossiers() ? null : client.subject(), limit)
                 .collectList()
-                .map(page -> new FeedPage(page.stream().map(DossierFeedRepository.Positioned::item).toList(),
-                        page.isEmpty() ? after : page.get(page.size() - 1).position(), page.size() == limit));
+                .map(page -> new FeedPage(
+                        page.stream()
+                                .map(DossierFeedRepository.Positioned::item)
+                                .toList(),
+                        page.isEmpty() ? after : page.get(page.size() - 1).position(),
+                        page.size() == limit));
     }
 }

@@ -30,8 +30,12 @@ public class DossierFilingService {
     private final TransactionalOperator transactions;
     private final PointService points;
 
-    DossierFilingService(DossierRepository repository, PersonalDataHasher hasher, DossierCache cache,
-            ReactiveTransactionManager transactionManager, PointService points) {
+    DossierFilingService(
+            DossierRepository repository,
+            PersonalDataHasher hasher,
+            DossierCache cache,
+            ReactiveTransactionManager transactionManager,
+            PointService points) {
         this.repository = repository;
         this.points = points;
         this.hasher = hasher;
@@ -42,38 +46,45 @@ public class DossierFilingService {
     public Mono<FiledDossier> file(NewDossier dossier, Caller client) {
         String applicantRef = hasher.citizenRef(dossier.applicantCitizenId());
         return points.get(dossier.receivingPointId())
-                .onErrorMap(ResourceNotFoundException.class,
+                .onErrorMap(
+                        ResourceNotFoundException.class,
                         unknown -> InvalidRequestException.of("receivingPointId", "is not a service point"))
-                .then(LookupSecrets.generate()).flatMap(secret -> transactions.transactional(
-                        insert(dossier, applicantRef, secret, client.subject(), GENERATED_CODE_ATTEMPTS)
-                                .flatMap(filed -> recordFiling(filed, client).thenReturn(new FiledDossier(filed, secret)))))
-                .flatMap(filed -> cache.evict(filed.dossier().code(), filed.dossier().version()).thenReturn(filed));
+                .then(LookupSecrets.generate())
+                .flatMap(secret -> transactions.transactional(insert(
+                                dossier, applicantRef, secret, client.subject(), GENERATED_CODE_ATTEMPTS)
+                        .flatMap(filed -> recordFiling(filed, client).thenReturn(new FiledDossier(filed, secret)))))
+                .flatMap(filed -> cache.evict(
+                                filed.dossier().code(), filed.dossier().version())
+                        .thenReturn(filed));
     }
 
     private Mono<Dossier> insert(NewDossier dossier, String applicantRef, String secret, String client, int attempts) {
         Mono<String> code = dossier.code() != null ? Mono.just(dossier.code()) : generatedCode(dossier);
-        return code.flatMap(chosen -> repository.insert(dossier, chosen, applicantRef,
-                        hasher.lookupSecretHash(chosen, secret), client)
+        return code.flatMap(chosen -> repository
+                .insert(dossier, chosen, applicantRef, hasher.lookupSecretHash(chosen, secret), client)
                 .switchIfEmpty(Mono.defer(() -> {
                     if (dossier.code() != null) {
                         return Mono.error(new ConflictException("A dossier with code " + chosen + " exists"));
                     }
                     // a code the city system chose took our number: take the next one
-                    return attempts > 1 ? insert(dossier, applicantRef, secret, client, attempts - 1)
+                    return attempts > 1
+                            ? insert(dossier, applicantRef, secret, client, attempts - 1)
                             : Mono.error(new ConflictException("No free code for " + dossier.agencyCode() + " today"));
                 })));
     }
 
     private Mono<String> generatedCode(NewDossier dossier) {
         LocalDate day = dossier.receivedAt().atZone(TimingClass.ZONE).toLocalDate();
-        return repository.nextCodeNumber(dossier.agencyCode(), day)
-                .map(number -> dossier.agencyCode() + "-" + CODE_DATE.format(day) + "-" + String.format("%04d", number));
+        return repository
+                .nextCodeNumber(dossier.agencyCode(), day)
+                .map(number ->
+                        dossier.agencyCode() + "-" + CODE_DATE.format(day) + "-" + String.format("%04d", number));
     }
 
     private Mono<Long> recordFiling(Dossier filed, Caller client) {
-        DossierEventCommand filing = new DossierEventCommand("filed:" + filed.code(), filed.status(),
-                filed.receivedAt(), filed.agencyCode(), null, null, null);
-        return repository.insertEvent(filed, client.subject(), filing, EventKind.FILED, true,
-                EventFingerprint.of(filed.code(), filing));
+        DossierEventCommand filing = new DossierEventCommand(
+                "filed:" + filed.code(), filed.status(), filed.receivedAt(), filed.agencyCode(), null, null, null);
+        return repository.insertEvent(
+                filed, client.subject(), filing, EventKind.FILED, true, EventFingerprint.of(filed.code(), filing));
     }
 }

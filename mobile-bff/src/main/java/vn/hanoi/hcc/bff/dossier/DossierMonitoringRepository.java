@@ -36,15 +36,15 @@ class DossierMonitoringRepository {
     }
 
     /** How many dossiers of a branch group are in this status and this timing class. */
-    record Count(String branch, DossierStatus status, TimingClass timing, long n) {
-    }
+    record Count(String branch, DossierStatus status, TimingClass timing, long n) {}
 
     /** Running dossiers overdue or due within 24 h, with their receiving points, the most overdue first. */
     Flux<DossierRecord> findAtRisk(AtRiskFilter filter, int page, int size) {
-        List<String> conditions = new ArrayList<>(List.of("d.status IN (1, 2, 4)",
-                "d.due_at < now() + interval '24 hours'"));
-        filter.timingClass().ifPresent(timing -> conditions.add(
-                timing == TimingClass.OVERDUE ? "d.due_at < now()" : "d.due_at >= now()"));
+        List<String> conditions =
+                new ArrayList<>(List.of("d.status IN (1, 2, 4)", "d.due_at < now() + interval '24 hours'"));
+        filter.timingClass()
+                .ifPresent(timing ->
+                        conditions.add(timing == TimingClass.OVERDUE ? "d.due_at < now()" : "d.due_at >= now()"));
         filter.agencyCode().ifPresent(agency -> conditions.add("d.agency_code = :agency"));
         filter.branchGroup().ifPresent(branch -> conditions.add("p.branch_group = :branch"));
         filter.pointId().ifPresent(point -> conditions.add("d.receiving_point_id = :point"));
@@ -63,8 +63,9 @@ class DossierMonitoringRepository {
         if (filter.pointId().isPresent()) {
             query = query.bind("point", filter.pointId().get());
         }
-        return query.map(row -> new DossierRecord(DossierRepository.toDossier(row), DossierRepository.toPoint(row),
-                List.of())).all();
+        return query.map(row ->
+                        new DossierRecord(DossierRepository.toDossier(row), DossierRepository.toPoint(row), List.of()))
+                .all();
     }
 
     /** Every dossier counted by branch group, status and timing class, in branch group order. */
@@ -72,8 +73,11 @@ class DossierMonitoringRepository {
         return db.sql("SELECT p.branch_group, d.status, " + TIMING_CLASS_SQL + " AS timing_class, count(*) AS n"
                         + " FROM dossier d JOIN service_point p ON p.id = d.receiving_point_id"
                         + " GROUP BY p.branch_group, d.status, timing_class ORDER BY p.branch_group")
-                .map(row -> new Count(row.get("branch_group", String.class), DossierStatus.of(row.get("status", Short.class)),
-                        TimingClass.valueOf(row.get("timing_class", String.class)), row.get("n", Long.class)))
+                .map(row -> new Count(
+                        row.get("branch_group", String.class),
+                        DossierStatus.of(row.get("status", Short.class)),
+                        TimingClass.valueOf(row.get("timing_class", String.class)),
+                        row.get("n", Long.class)))
                 .all();
     }
 }

@@ -34,30 +34,39 @@ public class DossierMonitoringService {
         return dossiers.findAtRisk(filter, page, size).map(record -> {
             Dossier dossier = record.dossier();
             Duration overdue = now.isAfter(dossier.dueAt()) ? Duration.between(dossier.dueAt(), now) : Duration.ZERO;
-            return new AtRiskDossier(dossier.code(), dossier.procedureName(), dossier.agencyCode(), record.point(),
-                    dossier.status(), dossier.receivedAt(), dossier.dueAt(), dossier.timingClass(now), overdue);
+            return new AtRiskDossier(
+                    dossier.code(),
+                    dossier.procedureName(),
+                    dossier.agencyCode(),
+                    record.point(),
+                    dossier.status(),
+                    dossier.receivedAt(),
+                    dossier.dueAt(),
+                    dossier.timingClass(now),
+                    overdue);
         });
     }
 
     /** Per branch group: dossiers by status and by timing class. */
     public Mono<List<BranchCounts>> countsByBranch() {
-        return dossiers.countByBranch()
-                .collectList()
-                .map(DossierMonitoringService::byBranch);
+        return dossiers.countByBranch().collectList().map(DossierMonitoringService::byBranch);
     }
 
     private static List<BranchCounts> byBranch(List<Count> counts) {
         Map<String, List<Count>> branches = new LinkedHashMap<>();
-        counts.forEach(count -> branches.computeIfAbsent(count.branch(), branch -> new ArrayList<>()).add(count));
-        return branches.entrySet().stream().map(branch -> {
-            Map<DossierStatus, Long> byStatus = new EnumMap<>(DossierStatus.class);
-            Map<TimingClass, Long> byTiming = new EnumMap<>(TimingClass.class);
-            branch.getValue().forEach(count -> {
-                byStatus.merge(count.status(), count.n(), Long::sum);
-                byTiming.merge(count.timing(), count.n(), Long::sum);
-            });
-            long total = branch.getValue().stream().mapToLong(Count::n).sum();
-            return new BranchCounts(branch.getKey(), byStatus, byTiming, total);
-        }).toList();
+        counts.forEach(count -> branches.computeIfAbsent(count.branch(), branch -> new ArrayList<>())
+                .add(count));
+        return branches.entrySet().stream()
+                .map(branch -> {
+                    Map<DossierStatus, Long> byStatus = new EnumMap<>(DossierStatus.class);
+                    Map<TimingClass, Long> byTiming = new EnumMap<>(TimingClass.class);
+                    branch.getValue().forEach(count -> {
+                        byStatus.merge(count.status(), count.n(), Long::sum);
+                        byTiming.merge(count.timing(), count.n(), Long::sum);
+                    });
+                    long total = branch.getValue().stream().mapToLong(Count::n).sum();
+                    return new BranchCounts(branch.getKey(), byStatus, byTiming, total);
+                })
+                .toList();
     }
 }

@@ -21,8 +21,8 @@ public class DossierQueryService {
     private final LookupThrottle throttle;
     private final PersonalDataHasher hasher;
 
-    DossierQueryService(DossierRepository repository, DossierCache cache, LookupThrottle throttle,
-            PersonalDataHasher hasher) {
+    DossierQueryService(
+            DossierRepository repository, DossierCache cache, LookupThrottle throttle, PersonalDataHasher hasher) {
         this.repository = repository;
         this.cache = cache;
         this.throttle = throttle;
@@ -40,8 +40,11 @@ public class DossierQueryService {
 
     public Mono<DossierPage> listForOwner(String citizenId, int page, int size) {
         String owner = hasher.citizenRef(citizenId);
-        return repository.countByOwner(owner)
-                .flatMap(total -> repository.findByOwner(owner, page * size, size).collectList()
+        return repository
+                .countByOwner(owner)
+                .flatMap(total -> repository
+                        .findByOwner(owner, page * size, size)
+                        .collectList()
                         .map(dossiers -> new DossierPage(dossiers, page, size, total)));
     }
 
@@ -54,19 +57,22 @@ public class DossierQueryService {
         String presented = hasher.lookupSecretHash(code, secret);
         return throttle.attempt(code, clientAddress)
                 .flatMap(counted -> load(code).flatMap(found -> {
-                    String expected = found.map(record -> record.dossier().lookupSecretHash()).orElse(NO_SECRET);
+                    String expected = found.map(record -> record.dossier().lookupSecretHash())
+                            .orElse(NO_SECRET);
                     boolean matches = PersonalDataHasher.sameHash(expected, presented) && found.isPresent();
                     if (!matches) {
                         return Mono.error(new DossierLookupFailedException());
                     }
-                    return (counted ? throttle.matched(code, clientAddress) : Mono.<Void>empty()).thenReturn(found.get());
+                    return (counted ? throttle.matched(code, clientAddress) : Mono.<Void>empty())
+                            .thenReturn(found.get());
                 }));
     }
 
     /** The dossier from the cache, or PostgreSQL (then cached); {@code Optional.empty()} if there is none. */
     Mono<Optional<DossierRecord>> load(String code) {
         return cache.get(code)
-                .switchIfEmpty(Mono.defer(() -> repository.findRecord(code)
+                .switchIfEmpty(Mono.defer(() -> repository
+                        .findRecord(code)
                         .map(Optional::of)
                         .defaultIfEmpty(Optional.empty())
                         .flatMap(found -> cache.put(code, found).thenReturn(found))));

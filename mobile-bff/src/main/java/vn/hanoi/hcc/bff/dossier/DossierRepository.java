@@ -18,8 +18,7 @@ class DossierRepository {
             finished_at, lookup_secret_hash, filed_by_client, version, updated_at""";
     static final String POINT_COLUMNS =
             "p.name AS point_name, p.address AS point_address, p.branch_group AS point_branch";
-    private static final String EVENT_COLUMNS =
-            "id, kind, status, occurred_at, agency, note, due_at, reason, applied";
+    private static final String EVENT_COLUMNS = "id, kind, status, occurred_at, agency, note, due_at, reason, applied";
 
     private final DatabaseClient db;
 
@@ -34,7 +33,8 @@ class DossierRepository {
                 .bind("code", code)
                 .map(row -> new DossierRecord(toDossier(row), toPoint(row), java.util.List.of()))
                 .one()
-                .flatMap(record -> timeline(record.dossier().id()).collectList()
+                .flatMap(record -> timeline(record.dossier().id())
+                        .collectList()
                         .map(timeline -> new DossierRecord(record.dossier(), record.point(), timeline)));
     }
 
@@ -48,7 +48,9 @@ class DossierRepository {
     /** The dossier, locked until the transaction ends: events on one dossier apply one at a time. */
     Mono<Dossier> lockByCode(String code) {
         return db.sql("SELECT " + DOSSIER_COLUMNS + " FROM dossier WHERE code = :code FOR UPDATE")
-                .bind("code", code).map(DossierRepository::toDossier).one();
+                .bind("code", code)
+                .map(DossierRepository::toDossier)
+                .one();
     }
 
     /** Inserts the dossier; empty when the code is taken. */
@@ -76,7 +78,8 @@ class DossierRepository {
                 .bind("status", (short) dossier.initialStatus().code())
                 .bind("secretHash", secretHash)
                 .bind("client", client)
-                .map(DossierRepository::toDossier).one();
+                .map(DossierRepository::toDossier)
+                .one();
     }
 
     Mono<Dossier> update(Dossier changed) {
@@ -90,7 +93,8 @@ class DossierRepository {
                 .bind("statusAt", changed.statusAt())
                 .bind("dueAt", changed.dueAt())
                 .bind("version", changed.version());
-        update = changed.finishedAt() == null ? update.bindNull("finishedAt", Instant.class)
+        update = changed.finishedAt() == null
+                ? update.bindNull("finishedAt", Instant.class)
                 : update.bind("finishedAt", changed.finishedAt());
         return update.map(DossierRepository::toDossier).one();
     }
@@ -102,12 +106,19 @@ class DossierRepository {
                 ON CONFLICT (agency_code, day) DO UPDATE SET last_number = dossier_code_counter.last_number + 1
                 RETURNING last_number
                 """)
-                .bind("agency", agencyCode).bind("day", day)
-                .map(row -> row.get("last_number", Integer.class)).one();
+                .bind("agency", agencyCode)
+                .bind("day", day)
+                .map(row -> row.get("last_number", Integer.class))
+                .one();
     }
 
     /** Records the event; empty when this client already sent this event id. */
-    Mono<Long> insertEvent(Dossier after, String clientId, DossierEventCommand event, EventKind kind, boolean applied,
+    Mono<Long> insertEvent(
+            Dossier after,
+            String clientId,
+            DossierEventCommand event,
+            EventKind kind,
+            boolean applied,
             String fingerprint) {
         DatabaseClient.GenericExecuteSpec insert = db.sql("""
                 INSERT INTO dossier_event (dossier_id, filed_by_client, client_id, event_id, kind, status, occurred_at,
@@ -128,7 +139,11 @@ class DossierRepository {
                 .bind("dueAfter", after.dueAt())
                 .bind("versionAfter", after.version())
                 .bind("fingerprint", fingerprint);
-        insert = bindNullable(insert, "status", event.status() == null ? null : (short) event.status().code(), Short.class);
+        insert = bindNullable(
+                insert,
+                "status",
+                event.status() == null ? null : (short) event.status().code(),
+                Short.class);
         insert = bindNullable(insert, "agency", event.agency(), String.class);
         insert = bindNullable(insert, "note", event.note(), String.class);
         insert = bindNullable(insert, "dueAt", event.dueAt(), Instant.class);
@@ -142,10 +157,15 @@ class DossierRepository {
                 FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id
                 WHERE e.client_id = :client AND e.event_id = :eventId
                 """)
-                .bind("client", clientId).bind("eventId", eventId)
-                .map(row -> new StoredEvent(row.get("code", String.class), row.get("event_id", String.class),
-                        row.get("fingerprint", String.class), Boolean.TRUE.equals(row.get("applied", Boolean.class)),
-                        DossierStatus.of(row.get("status_after", Short.class)), row.get("due_after", Instant.class),
+                .bind("client", clientId)
+                .bind("eventId", eventId)
+                .map(row -> new StoredEvent(
+                        row.get("code", String.class),
+                        row.get("event_id", String.class),
+                        row.get("fingerprint", String.class),
+                        Boolean.TRUE.equals(row.get("applied", Boolean.class)),
+                        DossierStatus.of(row.get("status_after", Short.class)),
+                        row.get("due_after", Instant.class),
                         row.get("version_after", Long.class)))
                 .one();
     }
@@ -156,10 +176,15 @@ class DossierRepository {
                 .bind("id", dossierId)
                 .map(row -> {
                     Short status = row.get("status", Short.class);
-                    return new TimelineEntry(row.get("id", Long.class), EventKind.valueOf(row.get("kind", String.class)),
-                            status == null ? null : DossierStatus.of(status), row.get("occurred_at", Instant.class),
-                            row.get("agency", String.class), row.get("note", String.class),
-                            row.get("due_at", Instant.class), row.get("reason", String.class),
+                    return new TimelineEntry(
+                            row.get("id", Long.class),
+                            EventKind.valueOf(row.get("kind", String.class)),
+                            status == null ? null : DossierStatus.of(status),
+                            row.get("occurred_at", Instant.class),
+                            row.get("agency", String.class),
+                            row.get("note", String.class),
+                            row.get("due_at", Instant.class),
+                            row.get("reason", String.class),
                             Boolean.TRUE.equals(row.get("applied", Boolean.class)));
                 })
                 .all();
@@ -170,23 +195,31 @@ class DossierRepository {
         return db.sql("SELECT " + qualified("d") + ", " + POINT_COLUMNS + " FROM dossier d"
                         + " JOIN service_point p ON p.id = d.receiving_point_id WHERE d.applicant_ref = :ref"
                         + " ORDER BY d.received_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
-                .bind("ref", applicantRef).bind("limit", limit).bind("offset", offset)
-                .map(row -> new DossierRecord(toDossier(row), toPoint(row), java.util.List.of())).all();
+                .bind("ref", applicantRef)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(row -> new DossierRecord(toDossier(row), toPoint(row), java.util.List.of()))
+                .all();
     }
 
     Mono<Long> countByOwner(String applicantRef) {
         return db.sql("SELECT count(*) AS n FROM dossier WHERE applicant_ref = :ref")
-                .bind("ref", applicantRef).map(row -> row.get("n", Long.class)).one();
+                .bind("ref", applicantRef)
+                .map(row -> row.get("n", Long.class))
+                .one();
     }
 
-    private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
-            T value, Class<T> type) {
+    private static <T> DatabaseClient.GenericExecuteSpec bindNullable(
+            DatabaseClient.GenericExecuteSpec spec, String name, T value, Class<T> type) {
         return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
     static ReceivingPoint toPoint(Readable row) {
-        return new ReceivingPoint(row.get("receiving_point_id", String.class), row.get("point_name", String.class),
-                row.get("point_address", String.class), row.get("point_branch", String.class));
+        return new ReceivingPoint(
+                row.get("receiving_point_id", String.class),
+                row.get("point_name", String.class),
+                row.get("point_address", String.class),
+                row.get("point_branch", String.class));
     }
 
     static Dossier toDossier(Readable row) {
@@ -204,7 +237,8 @@ class DossierRepository {
                 row.get("original_due_at", Instant.class),
                 row.get("due_at", Instant.class),
                 Channel.fromCode(row.get("channel", String.class)).orElseThrow(),
-                ResultDelivery.fromCode(row.get("result_delivery", String.class)).orElseThrow(),
+                ResultDelivery.fromCode(row.get("result_delivery", String.class))
+                        .orElseThrow(),
                 DossierStatus.of(row.get("status", Short.class)),
                 row.get("status_at", Instant.class),
                 row.get("finished_at", Instant.class),

@@ -10,6 +10,11 @@ import java.time.Instant;
  * @param status the dossier's status after it
  * @param dueAt the due time in force after it
  */
-public record EventOutcome(String code, String eventId, boolean applied, boolean replayed, DossierStatus status,
-        Instant dueAt, long version) {
-}
+public record EventOutcome(
+        String code,
+        String eventId,
+        boolean applied,
+        boolean replayed,
+        DossierStatus status,
+        Instant dueAt,
+        long version) {}

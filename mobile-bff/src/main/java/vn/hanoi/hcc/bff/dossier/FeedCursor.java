@@ -31,7 +31,8 @@ public record FeedCursor(String txid, long eventId) {
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(("v1:" + txid + ":" + eventId).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -8,8 +8,13 @@ class IllegalTransitionException extends ConflictException {
 
     IllegalTransitionException(DossierStatus from, DossierStatus to) {
         super("A dossier in status " + from.code() + " (" + from.name() + ") cannot move to " + to.code() + " ("
-                + to.name() + ")" + (from.isTerminal() ? "; " + from.code() + " is final"
-                        : "; allowed: " + from.next().stream().map(next -> Integer.toString(next.code()))
-                                .sorted().collect(Collectors.joining(", "))));
+                + to.name() + ")"
+                + (from.isTerminal()
+                        ? "; " + from.code() + " is final"
+                        : "; allowed: "
+                                + from.next().stream()
+                                        .map(next -> Integer.toString(next.code()))
+                                        .sorted()
+                                        .collect(Collectors.joining(", "))));
     }
 }

@@ -14,8 +14,7 @@ final class LookupSecrets {
     static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LookupSecrets() {
-    }
+    private LookupSecrets() {}
 
     /** A new secret; the secure random source may read the OS entropy pool, hence off the event loop. */
     static Mono<String> generate() {

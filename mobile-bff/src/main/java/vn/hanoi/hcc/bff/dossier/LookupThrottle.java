@@ -74,19 +74,26 @@ class LookupThrottle {
      */
     Mono<Boolean> attempt(String code, String clientAddress) {
         return redis.commands()
-                .flatMap(commands -> COUNT_UNLESS_AT_BOUND.run(commands, keys(code, clientAddress),
-                        Integer.toString(properties.perClient()), Integer.toString(properties.perCode()),
+                .flatMap(commands -> COUNT_UNLESS_AT_BOUND.run(
+                        commands,
+                        keys(code, clientAddress),
+                        Integer.toString(properties.perClient()),
+                        Integer.toString(properties.perCode()),
                         Long.toString(properties.window().toMillis())))
                 .timeout(properties.timeout())
-                .flatMap(wait -> wait == 0 ? Mono.just(true) : Mono.<Boolean>error(new ThrottledException(
-                        "Too many wrong lookups; try again later", Duration.ofMillis(Math.max(wait, 1000)))))
+                .flatMap(wait -> wait == 0
+                        ? Mono.just(true)
+                        : Mono.<Boolean>error(new ThrottledException(
+                                "Too many wrong lookups; try again later", Duration.ofMillis(Math.max(wait, 1000)))))
                 .onErrorMap(LookupThrottle::slow, slow -> {
                     meters.counter("hcc.dossier.lookup.throttle.slow").increment();
                     return new BusyException("Lookups cannot be counted right now; try again shortly");
                 })
-                .onErrorResume(failure -> !(failure instanceof ThrottledException || failure instanceof BusyException),
+                .onErrorResume(
+                        failure -> !(failure instanceof ThrottledException || failure instanceof BusyException),
                         unreachable -> {
-                            meters.counter("hcc.dossier.lookup.throttle.unavailable").increment();
+                            meters.counter("hcc.dossier.lookup.throttle.unavailable")
+                                    .increment();
                             log.debug("Lookup throttle unreachable: {}", unreachable.toString());
                             return Mono.just(false);
                         });

@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.lookup-throttle")
-public record LookupThrottleProperties(@Positive int perCode, @Positive int perClient, @NotNull Duration window,
-        @NotNull Duration timeout) {
-}
+public record LookupThrottleProperties(
+        @Positive int perCode,
+        @Positive int perClient,
+        @NotNull Duration window,
+        @NotNull Duration timeout) {}

@@ -23,11 +23,12 @@ public enum RequiredAction {
         return switch (status) {
             case SUPPLEMENT_REQUIRED -> Optional.of(SUBMIT_DOCUMENTS);
             case PAYMENT_REQUIRED -> Optional.of(PAY_FEES);
-            case RESULT_READY -> switch (delivery) {
-                case COUNTER -> Optional.of(COLLECT_RESULT);
-                case ELECTRONIC -> Optional.of(DOWNLOAD_RESULT);
-                case POSTAL -> Optional.empty(); // the post brings it
-            };
+            case RESULT_READY ->
+                switch (delivery) {
+                    case COUNTER -> Optional.of(COLLECT_RESULT);
+                    case ELECTRONIC -> Optional.of(DOWNLOAD_RESULT);
+                    case POSTAL -> Optional.empty(); // the post brings it
+                };
             default -> Optional.empty();
         };
     }

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /** How the result reaches the citizen. */
 public enum ResultDelivery {
-    COUNTER, POSTAL, ELECTRONIC;
+    COUNTER,
+    POSTAL,
+    ELECTRONIC;
 
     @JsonValue
     public String code() {
@@ -15,6 +17,8 @@ public enum ResultDelivery {
     }
 
     public static Optional<ResultDelivery> fromCode(String code) {
-        return Arrays.stream(values()).filter(delivery -> delivery.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(delivery -> delivery.code().equals(code))
+                .findFirst();
     }
 }

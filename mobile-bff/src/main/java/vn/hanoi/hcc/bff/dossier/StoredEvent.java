@@ -7,6 +7,11 @@ import java.time.Instant;
  *
  * @param fingerprint of the event's content, to tell a replay from a reused event id
  */
-record StoredEvent(String dossierCode, String eventId, String fingerprint, boolean applied, DossierStatus statusAfter,
-        Instant dueAfter, long versionAfter) {
-}
+record StoredEvent(
+        String dossierCode,
+        String eventId,
+        String fingerprint,
+        boolean applied,
+        DossierStatus statusAfter,
+        Instant dueAfter,
+        long versionAfter) {}

@@ -21,5 +21,4 @@ public record TimelineEntry(
         String note,
         Instant dueAt,
         String reason,
-        boolean applied) {
-}
+        boolean applied) {}

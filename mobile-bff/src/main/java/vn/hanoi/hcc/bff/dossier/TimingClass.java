@@ -41,7 +41,11 @@ public enum TimingClass {
             if (finished.isAfter(dueAt)) {
                 return LATE;
             }
-            return finished.atZone(ZONE).toLocalDate().isBefore(dueAt.atZone(ZONE).toLocalDate()) ? EARLY : ON_TIME;
+            return finished.atZone(ZONE)
+                            .toLocalDate()
+                            .isBefore(dueAt.atZone(ZONE).toLocalDate())
+                    ? EARLY
+                    : ON_TIME;
         }
         if (status.isActive()) {
             if (now.isAfter(dueAt)) {

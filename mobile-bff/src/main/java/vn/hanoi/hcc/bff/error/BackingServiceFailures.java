@@ -20,8 +20,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 final class BackingServiceFailures {
 
-    private BackingServiceFailures() {
-    }
+    private BackingServiceFailures() {}
 
     /** The failure is the database (or another backing service) being out of reach: retry later. */
     static boolean isUnavailable(Throwable error) {
@@ -48,6 +47,7 @@ final class BackingServiceFailures {
      * connect now: a restart), 53300 (too many connections).
      */
     private static boolean isUnavailableState(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P") || "53300".equals(sqlState));
+        return sqlState != null
+                && (sqlState.startsWith("08") || sqlState.startsWith("57P") || "53300".equals(sqlState));
     }
 }

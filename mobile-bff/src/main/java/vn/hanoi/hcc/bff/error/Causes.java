@@ -7,8 +7,7 @@ final class Causes {
 
     private static final int MAX_DEPTH = 16;
 
-    private Causes() {
-    }
+    private Causes() {}
 
     /** Whether the error or one of its causes is what the test looks for. */
     static boolean any(Throwable error, Predicate<Throwable> test) {

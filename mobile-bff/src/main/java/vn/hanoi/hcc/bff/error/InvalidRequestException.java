@@ -26,7 +26,10 @@ public class InvalidRequestException extends ProblemException {
         StringBuilder detail = new StringBuilder();
         for (Problem.InvalidParam error : errors) {
             detail.append(detail.isEmpty() ? "" : "; ")
-                    .append("Invalid '").append(error.name()).append("': ").append(error.reason());
+                    .append("Invalid '")
+                    .append(error.name())
+                    .append("': ")
+                    .append(error.reason());
         }
         return detail.toString();
     }

@@ -18,10 +18,15 @@ import java.util.List;
  *        use, for a 403
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, String instance,
-        String requestId, List<InvalidParam> errors) {
+public record Problem(
+        URI type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String requestId,
+        List<InvalidParam> errors) {
 
     /** One invalid parameter or body field and why it was refused. */
-    public record InvalidParam(String name, String reason) {
-    }
+    public record InvalidParam(String name, String reason) {}
 }

@@ -43,7 +43,9 @@ public class ProblemMapper {
     private Problem toProblem(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
         if (error instanceof ProblemException refusal) {
             if (refusal.retryAfter() != null) {
-                headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refusal.retryAfter().toSeconds())));
+                headers.set(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, refusal.retryAfter().toSeconds())));
             }
             return problem(refusal.type(), refusal.getMessage(), exchange, refusal.errors());
         }
@@ -55,12 +57,18 @@ public class ProblemMapper {
         }
         if (error instanceof MethodNotAllowedException methodNotAllowed) {
             headers.setAllow(methodNotAllowed.getSupportedMethods());
-            return problem(ProblemType.METHOD_NOT_ALLOWED,
-                    "Method " + methodNotAllowed.getHttpMethod() + " is not supported here", exchange, List.of());
+            return problem(
+                    ProblemType.METHOD_NOT_ALLOWED,
+                    "Method " + methodNotAllowed.getHttpMethod() + " is not supported here",
+                    exchange,
+                    List.of());
         }
         if (error instanceof ServerErrorException serverError && isBlankPathVariable(serverError)) {
             String name = serverError.getMethodParameter().getParameterName();
-            return problem(ProblemType.INVALID_REQUEST, "Invalid '" + name + "': must not be blank", exchange,
+            return problem(
+                    ProblemType.INVALID_REQUEST,
+                    "Invalid '" + name + "': must not be blank",
+                    exchange,
                     List.of(new Problem.InvalidParam(name, "must not be blank")));
         }
         if (error instanceof ResponseStatusException status) {
@@ -77,13 +85,16 @@ public class ProblemMapper {
 
     private Problem invalidInput(ServerWebInputException input, ServerWebExchange exchange) {
         MethodParameter parameter = input.getMethodParameter();
-        boolean body = parameter == null || parameter.hasParameterAnnotation(RequestBody.class)
+        boolean body = parameter == null
+                || parameter.hasParameterAnnotation(RequestBody.class)
                 || parameter.getParameterName() == null;
         String field = body ? jsonField(input) : null;
         String name = body ? (field == null ? "body" : field) : parameter.getParameterName();
-        String reason = field != null ? "has the wrong type or form"
-                : Causes.any(input, UnsafeTextException.class::isInstance) ? UnsafeTextException.REASON
-                : input.getReason() != null ? input.getReason() : "is not valid";
+        String reason = field != null
+                ? "has the wrong type or form"
+                : Causes.any(input, UnsafeTextException.class::isInstance)
+                        ? UnsafeTextException.REASON
+                        : input.getReason() != null ? input.getReason() : "is not valid";
         List<Problem.InvalidParam> errors = List.of(new Problem.InvalidParam(name, reason));
         return problem(ProblemType.INVALID_REQUEST, "Invalid '" + name + "': " + reason, exchange, errors);
     }
@@ -125,22 +136,33 @@ public class ProblemMapper {
             case 400 -> problem(ProblemType.INVALID_REQUEST, "The request is malformed", exchange, List.of());
             case 401 -> problem(ProblemType.UNAUTHORIZED, "Authentication is required", exchange, List.of());
             case 403 -> problem(ProblemType.FORBIDDEN, "This is not allowed", exchange, List.of());
-            case 404 -> problem(ProblemType.NOT_FOUND, "No resource at " + Sanitizer.quoteable(
-                    exchange.getRequest().getPath().value()), exchange, List.of());
-            case 406 -> problem(ProblemType.NOT_ACCEPTABLE,
-                    "This resource is not available in a type the Accept header allows", exchange, List.of());
+            case 404 ->
+                problem(
+                        ProblemType.NOT_FOUND,
+                        "No resource at "
+                                + Sanitizer.quoteable(
+                                        exchange.getRequest().getPath().value()),
+                        exchange,
+                        List.of());
+            case 406 ->
+                problem(
+                        ProblemType.NOT_ACCEPTABLE,
+                        "This resource is not available in a type the Accept header allows",
+                        exchange,
+                        List.of());
             case 409 -> problem(ProblemType.CONFLICT, "The resource's state does not allow this", exchange, List.of());
             case 413 -> problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", exchange, List.of());
-            case 415 -> problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the body as application/json", exchange, List.of());
+            case 415 ->
+                problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json", exchange, List.of());
             case 429 -> {
                 headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
                 yield problem(ProblemType.TOO_MANY_REQUESTS, "Too many requests; retry later", exchange, List.of());
             }
             case 503 -> dependencyDown(error, headers, exchange);
-            default -> status.is4xxClientError()
-                    ? problem(ProblemType.INVALID_REQUEST, "The request cannot be served", exchange, List.of())
-                    : unexpected(error, exchange);
+            default ->
+                status.is4xxClientError()
+                        ? problem(ProblemType.INVALID_REQUEST, "The request cannot be served", exchange, List.of())
+                        : unexpected(error, exchange);
         };
     }
 
@@ -156,24 +178,42 @@ public class ProblemMapper {
     private Problem dependencyDown(Throwable error, HttpHeaders headers, ServerWebExchange exchange) {
         // expected while PostgreSQL restarts: one line per request, not a stack trace
         Throwable root = Causes.root(error);
-        log.warn("A backing service is unavailable on {} {}: {}{}", exchange.getRequest().getMethod(),
-                exchange.getRequest().getPath().value(), error,
+        log.warn(
+                "A backing service is unavailable on {} {}: {}{}",
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath().value(),
+                error,
                 root == error ? "" : " (cause: " + root + ")");
         headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        return problem(ProblemType.SERVICE_UNAVAILABLE,
-                "A backing service is unavailable; retry shortly", exchange, List.of());
+        return problem(
+                ProblemType.SERVICE_UNAVAILABLE,
+                "A backing service is unavailable; retry shortly",
+                exchange,
+                List.of());
     }
 
     private Problem unexpected(Throwable error, ServerWebExchange exchange) {
-        log.error("Unexpected error on {} {}", exchange.getRequest().getMethod(),
-                exchange.getRequest().getPath().value(), error);
-        return problem(ProblemType.INTERNAL_ERROR,
-                "An unexpected error occurred; quote the request id to support", exchange, List.of());
+        log.error(
+                "Unexpected error on {} {}",
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath().value(),
+                error);
+        return problem(
+                ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred; quote the request id to support",
+                exchange,
+                List.of());
     }
 
-    private static Problem problem(ProblemType type, String detail, ServerWebExchange exchange,
-            List<Problem.InvalidParam> errors) {
-        return new Problem(type.uri(), type.title(), type.status().value(), detail,
-                exchange.getRequest().getPath().value(), RequestId.of(exchange), errors);
+    private static Problem problem(
+            ProblemType type, String detail, ServerWebExchange exchange, List<Problem.InvalidParam> errors) {
+        return new Problem(
+                type.uri(),
+                type.title(),
+                type.status().value(),
+                detail,
+                exchange.getRequest().getPath().value(),
+                RequestId.of(exchange),
+                errors);
     }
 }

@@ -5,8 +5,7 @@ final class Sanitizer {
 
     private static final int MAX_QUOTED = 64;
 
-    private Sanitizer() {
-    }
+    private Sanitizer() {}
 
     /** Control characters removed, length capped, so a detail never carries a payload. */
     static String quoteable(String value) {

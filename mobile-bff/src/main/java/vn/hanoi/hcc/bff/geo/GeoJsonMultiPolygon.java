@@ -20,12 +20,14 @@ public record GeoJsonMultiPolygon(String type, List<List<List<List<Double>>>> co
         if (!"MultiPolygon".equals(type)) {
             throw new IllegalArgumentException("Not a MultiPolygon: " + type);
         }
-        return WGS84.createMultiPolygon(coordinates.stream().map(GeoJsonMultiPolygon::polygon).toArray(Polygon[]::new));
+        return WGS84.createMultiPolygon(
+                coordinates.stream().map(GeoJsonMultiPolygon::polygon).toArray(Polygon[]::new));
     }
 
     private static Polygon polygon(List<List<List<Double>>> rings) {
         LinearRing shell = ring(rings.get(0));
-        LinearRing[] holes = rings.subList(1, rings.size()).stream().map(GeoJsonMultiPolygon::ring)
+        LinearRing[] holes = rings.subList(1, rings.size()).stream()
+                .map(GeoJsonMultiPolygon::ring)
                 .toArray(LinearRing[]::new);
         return WGS84.createPolygon(shell, holes);
     }

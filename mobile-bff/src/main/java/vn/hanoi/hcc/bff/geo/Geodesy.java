@@ -22,14 +22,15 @@ public final class Geodesy {
     public static final double B = A * (1 - F);
     /** Mean radius R1 = (2a + b) / 3, metres. */
     public static final double MEAN_RADIUS = (2 * A + B) / 3;
+
     private static final double E2 = F * (2 - F);
     /** The smallest meridional radius of curvature (at the equator): a (1 - e²). */
     private static final double MIN_MERIDIONAL_RADIUS = A * (1 - E2);
+
     private static final int MAX_ITERATIONS = 200;
     private static final double CONVERGED = 1e-12;
 
-    private Geodesy() {
-    }
+    private Geodesy() {}
 
     /** The geodesic distance between two positions given in degrees, in metres. */
     public static double distanceMeters(double lat1, double lon1, double lat2, double lon2) {
@@ -58,8 +59,11 @@ public final class Geodesy {
             double cos2SigmaM = cos2Alpha == 0 ? 0 : cosSigma - 2 * sinU1 * sinU2 / cos2Alpha;
             double c = F / 16 * cos2Alpha * (4 + F * (4 - 3 * cos2Alpha));
             double previous = lambda;
-            lambda = l + (1 - c) * F * sinAlpha
-                    * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
+            lambda = l
+                    + (1 - c)
+                            * F
+                            * sinAlpha
+                            * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
             if (Math.abs(lambda - previous) < CONVERGED) {
                 return ellipsoidalLength(cos2Alpha, sinSigma, cosSigma, sigma, cos2SigmaM);
             }
@@ -67,13 +71,22 @@ public final class Geodesy {
         return greatCircleMeters(lat1, lon1, lat2, lon2);
     }
 
-    private static double ellipsoidalLength(double cos2Alpha, double sinSigma, double cosSigma, double sigma,
-            double cos2SigmaM) {
+    private static double ellipsoidalLength(
+            double cos2Alpha, double sinSigma, double cosSigma, double sigma, double cos2SigmaM) {
         double uSquared = cos2Alpha * (A * A - B * B) / (B * B);
         double a = 1 + uSquared / 16384 * (4096 + uSquared * (-768 + uSquared * (320 - 175 * uSquared)));
         double b = uSquared / 1024 * (256 + uSquared * (-128 + uSquared * (74 - 47 * uSquared)));
-        double deltaSigma = b * sinSigma * (cos2SigmaM + b / 4 * (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)
-                - b / 6 * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
+        double deltaSigma = b
+                * sinSigma
+                * (cos2SigmaM
+                        + b
+                                / 4
+                                * (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)
+                                        - b
+                                                / 6
+                                                * cos2SigmaM
+                                                * (-3 + 4 * sinSigma * sinSigma)
+                                                * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
         return B * a * (sigma - deltaSigma);
     }
 

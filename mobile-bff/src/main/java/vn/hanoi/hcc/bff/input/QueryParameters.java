@@ -10,8 +10,7 @@ public final class QueryParameters {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{1,15})?");
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /**
      * A required decimal number in plain notation (no exponent, NaN or Infinity) within bounds.

@@ -27,8 +27,7 @@ public final class TextPatterns {
     /** The shape of any dossier code, for filters (filing checks the national format itself). */
     public static final Pattern DOSSIER_CODE = Pattern.compile("[A-Za-z0-9.\\-]{1,40}");
 
-    private TextPatterns() {
-    }
+    private TextPatterns() {}
 
     /** Whether the text is one {@link #LINE} (for checks made outside Bean Validation). */
     public static boolean isLine(String text) {

@@ -14,5 +14,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.devices")
-public record DeviceProperties(@Min(1) @Max(100) int maxPerCitizen) {
-}
+public record DeviceProperties(@Min(1) @Max(100) int maxPerCitizen) {}

@@ -33,11 +33,13 @@ class DevicePruner extends BackgroundLoop {
 
     /** The number of tokens forgotten. */
     Mono<Long> prune() {
-        return devices.forgetIdle(properties.deviceMaxIdle())
-                .doOnNext(pruned -> {
-                    if (pruned > 0) {
-                        log.info("Forgot {} device tokens unused for {} days", pruned, properties.deviceMaxIdle().toDays());
-                    }
-                });
+        return devices.forgetIdle(properties.deviceMaxIdle()).doOnNext(pruned -> {
+            if (pruned > 0) {
+                log.info(
+                        "Forgot {} device tokens unused for {} days",
+                        pruned,
+                        properties.deviceMaxIdle().toDays());
+            }
+        });
     }
 }

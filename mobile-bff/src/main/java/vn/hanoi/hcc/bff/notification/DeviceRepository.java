@@ -22,7 +22,8 @@ class DeviceRepository {
     /** Until the transaction ends, no other registration of this citizen's runs. */
     Mono<Void> lockCitizen(String citizenRef) {
         return db.sql("SELECT pg_advisory_xact_lock(hashtextextended('device:' || :citizen, 0))")
-                .bind("citizen", citizenRef).then();
+                .bind("citizen", citizenRef)
+                .then();
     }
 
     /**
@@ -47,8 +48,8 @@ class DeviceRepository {
                 .bind("citizen", citizenRef)
                 .bind("platform", platform)
                 .bind("locale", locale)
-                .map(row -> new DeviceService.RegisteredDevice(row.get("id", UUID.class),
-                        Boolean.TRUE.equals(row.get("created", Boolean.class))))
+                .map(row -> new DeviceService.RegisteredDevice(
+                        row.get("id", UUID.class), Boolean.TRUE.equals(row.get("created", Boolean.class))))
                 .one();
     }
 
@@ -56,17 +57,21 @@ class DeviceRepository {
     Mono<Long> forgetBeyond(String citizenRef, String keptToken, int kept) {
         return forget("""
                 token IN (SELECT token FROM device WHERE citizen_ref = :citizen
-                          ORDER BY (token = :token) DESC, last_seen_at DESC, registered_at DESC, token OFFSET :kept)""",
-                "the citizen registered a newer device")
-                .bind("citizen", citizenRef).bind("token", keptToken).bind("kept", kept)
-                .map(row -> row.get("gone", Long.class)).one();
+                          ORDER BY (token = :token) DESC, last_seen_at DESC, registered_at DESC, token OFFSET :kept)""", "the citizen registered a newer device")
+                .bind("citizen", citizenRef)
+                .bind("token", keptToken)
+                .bind("kept", kept)
+                .map(row -> row.get("gone", Long.class))
+                .one();
     }
 
     /** Forgets one of the citizen's devices; 0 when the citizen has none with this id. */
     Mono<Long> forget(String citizenRef, UUID id) {
         return forget("id = :id AND citizen_ref = :citizen", "the device was unregistered")
-                .bind("id", id).bind("citizen", citizenRef)
-                .map(row -> row.get("gone", Long.class)).one();
+                .bind("id", id)
+                .bind("citizen", citizenRef)
+                .map(row -> row.get("gone", Long.class))
+                .one();
     }
 
     /**
@@ -76,7 +81,8 @@ class DeviceRepository {
     Mono<Long> forgetIdle(Duration maxIdle) {
         return db.sql("DELETE FROM device WHERE last_seen_at < now() - make_interval(secs => :idle)")
                 .bind("idle", (double) maxIdle.toSeconds())
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     private DatabaseClient.GenericExecuteSpec forget(String devices, String reason) {

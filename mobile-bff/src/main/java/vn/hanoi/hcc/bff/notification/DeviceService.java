@@ -25,7 +25,10 @@ public class DeviceService {
     private final DeviceProperties properties;
     private final TransactionalOperator transactions;
 
-    DeviceService(DeviceRepository devices, PersonalDataHasher hasher, DeviceProperties properties,
+    DeviceService(
+            DeviceRepository devices,
+            PersonalDataHasher hasher,
+            DeviceProperties properties,
             ReactiveTransactionManager transactionManager) {
         this.devices = devices;
         this.hasher = hasher;
@@ -39,8 +42,7 @@ public class DeviceService {
      * @param id what the app names it by from now on
      * @param created whether the token is new (else it was known, and is now this citizen's)
      */
-    public record RegisteredDevice(UUID id, boolean created) {
-    }
+    public record RegisteredDevice(UUID id, boolean created) {}
 
     public Mono<RegisteredDevice> register(String citizenId, String token, String platform, String locale) {
         String citizen = hasher.citizenRef(citizenId);

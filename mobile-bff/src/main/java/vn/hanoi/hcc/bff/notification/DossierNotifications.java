@@ -26,8 +26,13 @@ class DossierNotifications implements DossierChangeListener {
     public Mono<Void> on(DossierChanged change) {
         Dossier dossier = change.dossier();
         return Mono.justOrEmpty(eventFor(change))
-                .flatMap(event -> notifications.queue(new NewNotification(dossier.applicantRef(), dossier.code(), event,
-                        dossier.status().code(), dossier.version(), dossier.dueAt())))
+                .flatMap(event -> notifications.queue(new NewNotification(
+                        dossier.applicantRef(),
+                        dossier.code(),
+                        event,
+                        dossier.status().code(),
+                        dossier.version(),
+                        dossier.dueAt())))
                 .then();
     }
 

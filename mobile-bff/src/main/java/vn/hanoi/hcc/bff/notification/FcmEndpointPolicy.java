@@ -20,8 +20,7 @@ final class FcmEndpointPolicy {
     private static final String PRODUCTION = "prod";
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[[0-9a-fA-F:.]+]");
 
-    private FcmEndpointPolicy() {
-    }
+    private FcmEndpointPolicy() {}
 
     /** @throws IllegalStateException when the endpoint may not be used in this run */
     static void check(URI endpoint, Collection<String> activeProfiles) {

@@ -16,18 +16,20 @@ final class FcmEndpointTransport {
 
     static final String FCM = "https://fcm.googleapis.com";
 
-    private FcmEndpointTransport() {
-    }
+    private FcmEndpointTransport() {}
 
     static HttpTransport to(URI endpoint) {
         String target = endpoint.toString().replaceAll("/+$", "");
         return new NetHttpTransport.Builder()
-                .setConnectionFactory(url -> (HttpURLConnection) redirect(url, target).openConnection())
+                .setConnectionFactory(
+                        url -> (HttpURLConnection) redirect(url, target).openConnection())
                 .build();
     }
 
     static URL redirect(URL url, String target) throws MalformedURLException {
         String address = url.toString();
-        return address.startsWith(FCM) ? URI.create(target + address.substring(FCM.length())).toURL() : url;
+        return address.startsWith(FCM)
+                ? URI.create(target + address.substring(FCM.length())).toURL()
+                : url;
     }
 }

@@ -57,16 +57,24 @@ public class FcmPushSender implements PushSender {
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(FcmPushSender::outcomes)
                 .timeout(sendTimeout)
-                .onErrorResume(failure -> Mono.just(messages.stream().map(message -> whole(failure)).toList()));
+                .onErrorResume(failure -> Mono.just(
+                        messages.stream().map(message -> whole(failure)).toList()));
     }
 
     Message toMessage(PushMessage message) {
-        NotificationTexts.Text text = NotificationTexts.of(message.event(), DossierStatus.of(message.status()), message.dossierCode(),
-                message.dueAt(), message.english());
+        NotificationTexts.Text text = NotificationTexts.of(
+                message.event(),
+                DossierStatus.of(message.status()),
+                message.dossierCode(),
+                message.dueAt(),
+                message.english());
         String expiresAt = Long.toString(clock.instant().plus(timeToLive).getEpochSecond());
         return Message.builder()
                 .setToken(message.token())
-                .setNotification(Notification.builder().setTitle(text.title()).setBody(text.body()).build())
+                .setNotification(Notification.builder()
+                        .setTitle(text.title())
+                        .setBody(text.body())
+                        .build())
                 .putData("dossierCode", message.dossierCode())
                 .putData("event", message.event().name())
                 .putData("status", Integer.toString(message.status()))
@@ -76,7 +84,9 @@ public class FcmPushSender implements PushSender {
                         .setCollapseKey(message.dossierCode())
                         .setTtl(timeToLive.toMillis())
                         .setPriority(AndroidConfig.Priority.HIGH)
-                        .setNotification(AndroidNotification.builder().setTag(message.dossierCode()).build())
+                        .setNotification(AndroidNotification.builder()
+                                .setTag(message.dossierCode())
+                                .build())
                         .build())
                 .setApnsConfig(ApnsConfig.builder()
                         .putHeader("apns-collapse-id", message.dossierCode())
@@ -92,17 +102,20 @@ public class FcmPushSender implements PushSender {
 
     private static Mono<BatchResponse> fromFuture(ApiFuture<BatchResponse> future) {
         return Mono.<BatchResponse>create(sink -> {
-            ApiFutures.addCallback(future, new ApiFutureCallback<>() {
-                @Override
-                public void onFailure(Throwable failure) {
-                    sink.error(failure);
-                }
+            ApiFutures.addCallback(
+                    future,
+                    new ApiFutureCallback<>() {
+                        @Override
+                        public void onFailure(Throwable failure) {
+                            sink.error(failure);
+                        }
 
-                @Override
-                public void onSuccess(BatchResponse response) {
-                    sink.success(response);
-                }
-            }, MoreExecutors.directExecutor());
+                        @Override
+                        public void onSuccess(BatchResponse response) {
+                            sink.success(response);
+                        }
+                    },
+                    MoreExecutors.directExecutor());
             sink.onCancel(() -> future.cancel(true));
         });
     }
@@ -110,8 +123,10 @@ public class FcmPushSender implements PushSender {
     private static List<PushOutcome> outcomes(BatchResponse batch) {
         List<PushOutcome> outcomes = new ArrayList<>(batch.getResponses().size());
         for (SendResponse response : batch.getResponses()) {
-            outcomes.add(response.isSuccessful() ? PushOutcome.sent(response.getMessageId())
-                    : classify(response.getException()));
+            outcomes.add(
+                    response.isSuccessful()
+                            ? PushOutcome.sent(response.getMessageId())
+                            : classify(response.getException()));
         }
         return outcomes;
     }
@@ -124,22 +139,29 @@ public class FcmPushSender implements PushSender {
         if (failure instanceof TimeoutException) {
             return PushOutcome.failed(PushOutcome.Kind.RETRY, "no answer from FCM in time", null);
         }
-        return PushOutcome.failed(PushOutcome.Kind.RETRY, failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()), null);
+        return PushOutcome.failed(
+                PushOutcome.Kind.RETRY,
+                failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage()),
+                null);
     }
 
     static PushOutcome classify(FirebaseException failure) {
-        MessagingErrorCode messaging = failure instanceof FirebaseMessagingException fcm ? fcm.getMessagingErrorCode() : null;
+        MessagingErrorCode messaging =
+                failure instanceof FirebaseMessagingException fcm ? fcm.getMessagingErrorCode() : null;
         ErrorCode platform = failure.getErrorCode();
         String error = (messaging != null ? messaging.name() : String.valueOf(platform))
-                + (failure.getHttpResponse() != null ? " (HTTP " + failure.getHttpResponse().getStatusCode() + ")" : "");
-        if (messaging == MessagingErrorCode.UNREGISTERED || messaging == MessagingErrorCode.SENDER_ID_MISMATCH
+                + (failure.getHttpResponse() != null
+                        ? " (HTTP " + failure.getHttpResponse().getStatusCode() + ")"
+                        : "");
+        if (messaging == MessagingErrorCode.UNREGISTERED
+                || messaging == MessagingErrorCode.SENDER_ID_MISMATCH
                 || messaging == MessagingErrorCode.INVALID_ARGUMENT
                 || (messaging == null && (platform == ErrorCode.INVALID_ARGUMENT || platform == ErrorCode.NOT_FOUND))) {
             return PushOutcome.failed(PushOutcome.Kind.TOKEN_GONE, error, null);
         }
         if (messaging == MessagingErrorCode.THIRD_PARTY_AUTH_ERROR
-                || platform == ErrorCode.UNAUTHENTICATED || platform == ErrorCode.PERMISSION_DENIED) {
+                || platform == ErrorCode.UNAUTHENTICATED
+                || platform == ErrorCode.PERMISSION_DENIED) {
             return PushOutcome.failed(PushOutcome.Kind.AUTH, error, null);
         }
         return PushOutcome.failed(PushOutcome.Kind.RETRY, error, retryAfter(failure));

@@ -21,13 +21,18 @@ public class InboxService {
     public Mono<InboxPage> page(String citizenId, int page, int size, boolean unreadOnly) {
         String citizen = hasher.citizenRef(citizenId);
         return Mono.zip(notifications.findPage(citizen, page, size, unreadOnly), notifications.count(citizen))
-                .map(found -> new InboxPage(found.getT1(), page, size,
-                        unreadOnly ? found.getT2().unread() : found.getT2().total(), found.getT2().unread()));
+                .map(found -> new InboxPage(
+                        found.getT1(),
+                        page,
+                        size,
+                        unreadOnly ? found.getT2().unread() : found.getT2().total(),
+                        found.getT2().unread()));
     }
 
     /** Marks one of the citizen's notifications read (again is fine); someone else's is not found. */
     public Mono<Void> markRead(String citizenId, long id) {
-        return notifications.markRead(hasher.citizenRef(citizenId), id)
+        return notifications
+                .markRead(hasher.citizenRef(citizenId), id)
                 .flatMap(updated -> updated == 0
                         ? Mono.error(new ResourceNotFoundException("notification", Long.toString(id)))
                         : Mono.empty());

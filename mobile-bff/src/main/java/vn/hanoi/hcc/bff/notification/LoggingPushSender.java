@@ -16,11 +16,19 @@ public class LoggingPushSender implements PushSender {
 
     @Override
     public Mono<List<PushOutcome>> send(List<PushMessage> messages) {
-        return Mono.fromSupplier(() -> messages.stream().map(message -> {
-            log.atInfo().addKeyValue("push.dossier", message.dossierCode()).addKeyValue("push.event", message.event())
-                    .log("NOT SENT (logging push sender): {} {} to a {} device …{}", message.event(),
-                            message.dossierCode(), message.platform(), DeviceService.tail(message.token()));
-            return PushOutcome.sent("logged-" + message.id());
-        }).toList());
+        return Mono.fromSupplier(() -> messages.stream()
+                .map(message -> {
+                    log.atInfo()
+                            .addKeyValue("push.dossier", message.dossierCode())
+                            .addKeyValue("push.event", message.event())
+                            .log(
+                                    "NOT SENT (logging push sender): {} {} to a {} device …{}",
+                                    message.event(),
+                                    message.dossierCode(),
+                                    message.platform(),
+                                    DeviceService.tail(message.token()));
+                    return PushOutcome.sent("logged-" + message.id());
+                })
+                .toList());
     }
 }

@@ -9,6 +9,5 @@ import java.time.Instant;
  * @param status     the dossier's national status code after the change
  * @param version    the dossier's version after the change
  */
-record NewNotification(String citizenRef, String dossierCode, NotificationEvent event, int status,
-        long version, Instant dueAt) {
-}
+record NewNotification(
+        String citizenRef, String dossierCode, NotificationEvent event, int status, long version, Instant dueAt) {}

@@ -20,8 +20,7 @@ class NotificationRepository {
     }
 
     /** How many notifications a citizen has, and how many of them are unread. */
-    record Counts(long total, long unread) {
-    }
+    record Counts(long total, long unread) {}
 
     /**
      * Writes a notification into the owner's inbox and one push message per device they have, in one
@@ -44,7 +43,8 @@ class NotificationRepository {
                 .bind("status", (short) notification.status())
                 .bind("version", notification.version())
                 .bind("dueAt", notification.dueAt())
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     /** One page of the citizen's notifications, newest first; only the unread ones when asked. */
@@ -56,11 +56,17 @@ class NotificationRepository {
                 .bind("citizen", citizenRef)
                 .bind("limit", size)
                 .bind("offset", (long) page * size)
-                .map(row -> new InboxEntry(row.get("id", Long.class), row.get("dossier_code", String.class),
-                        NotificationEvent.valueOf(row.get("event", String.class)), row.get("status", Short.class),
-                        row.get("dossier_version", Long.class), row.get("due_at", Instant.class),
-                        row.get("created_at", Instant.class), row.get("read_at", Instant.class)))
-                .all().collectList();
+                .map(row -> new InboxEntry(
+                        row.get("id", Long.class),
+                        row.get("dossier_code", String.class),
+                        NotificationEvent.valueOf(row.get("event", String.class)),
+                        row.get("status", Short.class),
+                        row.get("dossier_version", Long.class),
+                        row.get("due_at", Instant.class),
+                        row.get("created_at", Instant.class),
+                        row.get("read_at", Instant.class)))
+                .all()
+                .collectList();
     }
 
     Mono<Counts> count(String citizenRef) {
@@ -74,16 +80,19 @@ class NotificationRepository {
 
     /** Marks one of the citizen's notifications read (again is fine); 0 when the citizen has none with this id. */
     Mono<Long> markRead(String citizenRef, long id) {
-        return db.sql("UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = :id AND citizen_ref = :citizen")
+        return db.sql(
+                        "UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = :id AND citizen_ref = :citizen")
                 .bind("id", id)
                 .bind("citizen", citizenRef)
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     /** Marks all of the citizen's notifications read; the number that were unread. */
     Mono<Long> markAllRead(String citizenRef) {
         return db.sql("UPDATE notification SET read_at = now() WHERE citizen_ref = :citizen AND read_at IS NULL")
                 .bind("citizen", citizenRef)
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 }

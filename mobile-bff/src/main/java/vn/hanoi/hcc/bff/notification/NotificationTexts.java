@@ -12,45 +12,58 @@ import vn.hanoi.hcc.bff.dossier.DossierStatus;
  */
 public final class NotificationTexts {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter DUE =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    private NotificationTexts() {
-    }
+    private NotificationTexts() {}
 
     /** A notification's text. */
-    public record Text(String title, String body) {
-    }
+    public record Text(String title, String body) {}
 
-    public static Text of(NotificationEvent event, DossierStatus status, String dossierCode, Instant dueAt, boolean english) {
+    public static Text of(
+            NotificationEvent event, DossierStatus status, String dossierCode, Instant dueAt, boolean english) {
         return english ? english(event, status, dossierCode, dueAt) : vietnamese(event, status, dossierCode, dueAt);
     }
 
     private static Text vietnamese(NotificationEvent event, DossierStatus status, String code, Instant dueAt) {
         return switch (event) {
-            case RESULT_READY -> new Text("Hồ sơ đã có kết quả",
-                    "Hồ sơ " + code + " đã xử lý xong. Mở ứng dụng để xem cách nhận kết quả.");
-            case ACTION_NEEDED -> status == DossierStatus.PAYMENT_REQUIRED
-                    ? new Text("Hồ sơ chờ bạn thực hiện", "Hồ sơ " + code
-                            + " chờ bạn thực hiện nghĩa vụ tài chính. Mở ứng dụng để xem chi tiết.")
-                    : new Text("Hồ sơ cần bổ sung", "Hồ sơ " + code
-                            + " cần bổ sung giấy tờ. Mở ứng dụng để xem yêu cầu.");
-            case DUE_EXTENDED -> new Text("Hồ sơ được gia hạn",
-                    "Hạn trả kết quả hồ sơ " + code + " được dời đến " + DUE.format(dueAt) + ".");
+            case RESULT_READY ->
+                new Text(
+                        "Hồ sơ đã có kết quả",
+                        "Hồ sơ " + code + " đã xử lý xong. Mở ứng dụng để xem cách nhận kết quả.");
+            case ACTION_NEEDED ->
+                status == DossierStatus.PAYMENT_REQUIRED
+                        ? new Text(
+                                "Hồ sơ chờ bạn thực hiện",
+                                "Hồ sơ " + code + " chờ bạn thực hiện nghĩa vụ tài chính. Mở ứng dụng để xem chi tiết.")
+                        : new Text(
+                                "Hồ sơ cần bổ sung",
+                                "Hồ sơ " + code + " cần bổ sung giấy tờ. Mở ứng dụng để xem yêu cầu.");
+            case DUE_EXTENDED ->
+                new Text(
+                        "Hồ sơ được gia hạn",
+                        "Hạn trả kết quả hồ sơ " + code + " được dời đến " + DUE.format(dueAt) + ".");
         };
     }
 
     private static Text english(NotificationEvent event, DossierStatus status, String code, Instant dueAt) {
         return switch (event) {
-            case RESULT_READY -> new Text("Your result is ready",
-                    "Dossier " + code + " has been processed. Open the app to see how to collect the result.");
-            case ACTION_NEEDED -> status == DossierStatus.PAYMENT_REQUIRED
-                    ? new Text("Action needed", "Dossier " + code
-                            + " is waiting for your payment. Open the app for the details.")
-                    : new Text("Documents needed", "Dossier " + code
-                            + " needs more documents. Open the app to see what is asked.");
-            case DUE_EXTENDED -> new Text("Due date extended",
-                    "The result of dossier " + code + " is now due on " + DUE.format(dueAt) + ".");
+            case RESULT_READY ->
+                new Text(
+                        "Your result is ready",
+                        "Dossier " + code + " has been processed. Open the app to see how to collect the result.");
+            case ACTION_NEEDED ->
+                status == DossierStatus.PAYMENT_REQUIRED
+                        ? new Text(
+                                "Action needed",
+                                "Dossier " + code + " is waiting for your payment. Open the app for the details.")
+                        : new Text(
+                                "Documents needed",
+                                "Dossier " + code + " needs more documents. Open the app to see what is asked.");
+            case DUE_EXTENDED ->
+                new Text(
+                        "Due date extended",
+                        "The result of dossier " + code + " is now due on " + DUE.format(dueAt) + ".");
         };
     }
 }

@@ -42,8 +42,12 @@ class PushConfiguration implements DisposableBean {
     private volatile FirebaseApp app;
 
     @Bean
-    PushSender pushSender(PushProperties properties, Clock clock, ObjectProvider<GoogleCredentials> givenCredentials,
-            ObjectProvider<HttpTransport> givenTransport, Environment environment) {
+    PushSender pushSender(
+            PushProperties properties,
+            Clock clock,
+            ObjectProvider<GoogleCredentials> givenCredentials,
+            ObjectProvider<HttpTransport> givenTransport,
+            Environment environment) {
         if (properties.firebase().redirected()) {
             FcmEndpointPolicy.check(properties.firebase().endpoint(), List.of(environment.getActiveProfiles()));
         }
@@ -54,8 +58,8 @@ class PushConfiguration implements DisposableBean {
             return new LoggingPushSender();
         }
         // Gson, which the SDK brings: its default names Jackson 2's factory, which is not on the class path
-        FirebaseOptions.Builder options = FirebaseOptions.builder().setCredentials(credentials)
-                .setJsonFactory(GsonFactory.getDefaultInstance());
+        FirebaseOptions.Builder options =
+                FirebaseOptions.builder().setCredentials(credentials).setJsonFactory(GsonFactory.getDefaultInstance());
         String projectId = properties.firebase().projectId();
         if (projectId != null && !projectId.isBlank()) {
             options.setProjectId(projectId);
@@ -64,9 +68,12 @@ class PushConfiguration implements DisposableBean {
         if (transport != null) {
             options.setHttpTransport(transport);
         } else if (properties.firebase().redirected()) {
-            log.warn("FCM REDIRECTED to {} (hcc.bff.push.firebase.endpoint): a benchmark or drill setting, never "
-                    + "production's", properties.firebase().endpoint());
-            options.setHttpTransport(FcmEndpointTransport.to(properties.firebase().endpoint()));
+            log.warn(
+                    "FCM REDIRECTED to {} (hcc.bff.push.firebase.endpoint): a benchmark or drill setting, never "
+                            + "production's",
+                    properties.firebase().endpoint());
+            options.setHttpTransport(
+                    FcmEndpointTransport.to(properties.firebase().endpoint()));
         }
         app = FirebaseApp.initializeApp(options.build(), "hcc-push-" + UUID.randomUUID());
         log.info("Pushes go through FCM (project {})", app.getOptions().getProjectId());
@@ -93,7 +100,8 @@ class PushConfiguration implements DisposableBean {
         try (InputStream json = Files.newInputStream(file)) {
             return GoogleCredentials.fromStream(json);
         } catch (IOException unreadable) {
-            throw new UncheckedIOException("Cannot read the Firebase service account " + file.getFileName(), unreadable);
+            throw new UncheckedIOException(
+                    "Cannot read the Firebase service account " + file.getFileName(), unreadable);
         }
     }
 

@@ -35,16 +35,28 @@ public class PushDispatcher extends OutboxDispatcher<PushMessage> {
     private final PushProperties properties;
     /** Registered once: counting is on the path of every message. */
     private final Map<PushOutcome.Kind, Counter> outcomes = new EnumMap<>(PushOutcome.Kind.class);
+
     private final Counter authFailures;
 
     PushDispatcher(PushMessageRepository outbox, PushSender sender, PushProperties properties, MeterRegistry meters) {
-        super(outbox, new Schedule("Push dispatch", properties.enabled(), "hcc.bff.push.enabled", properties.pollInterval(),
-                properties.batchSize(), properties.lease(), new Backoff(properties.firstBackoff(), properties.maxBackoff())),
-                meters, "hcc.push");
+        super(
+                outbox,
+                new Schedule(
+                        "Push dispatch",
+                        properties.enabled(),
+                        "hcc.bff.push.enabled",
+                        properties.pollInterval(),
+                        properties.batchSize(),
+                        properties.lease(),
+                        new Backoff(properties.firstBackoff(), properties.maxBackoff())),
+                meters,
+                "hcc.push");
         this.sender = sender;
         this.properties = properties;
         for (PushOutcome.Kind kind : PushOutcome.Kind.values()) {
-            outcomes.put(kind, meters.counter("hcc.push.messages", "outcome", kind.name().toLowerCase(Locale.ROOT)));
+            outcomes.put(
+                    kind,
+                    meters.counter("hcc.push.messages", "outcome", kind.name().toLowerCase(Locale.ROOT)));
         }
         this.authFailures = meters.counter("hcc.push.auth.failures");
     }
@@ -52,11 +64,12 @@ public class PushDispatcher extends OutboxDispatcher<PushMessage> {
     /** The whole batch in one call to FCM; its answers come in the batch's order. */
     @Override
     protected Flux<Attempt<PushMessage>> send(List<PushMessage> claimed) {
-        return sender.send(claimed).flatMapMany(answers -> Flux.fromStream(IntStream.range(0, claimed.size())
-                .mapToObj(i -> {
-                    count(answers.get(i).kind());
-                    return new Attempt<>(claimed.get(i), outcomeOf(answers.get(i)));
-                })));
+        return sender.send(claimed)
+                .flatMapMany(answers ->
+                        Flux.fromStream(IntStream.range(0, claimed.size()).mapToObj(i -> {
+                            count(answers.get(i).kind());
+                            return new Attempt<>(claimed.get(i), outcomeOf(answers.get(i)));
+                        })));
     }
 
     private static Outcome outcomeOf(PushOutcome answer) {
@@ -77,9 +90,12 @@ public class PushDispatcher extends OutboxDispatcher<PushMessage> {
 
     @Override
     protected void observe(List<Attempt<PushMessage>> attempts) {
-        long refused = attempts.stream().filter(attempt -> attempt.outcome() instanceof Outcome.Refused).count();
+        long refused = attempts.stream()
+                .filter(attempt -> attempt.outcome() instanceof Outcome.Refused)
+                .count();
         if (refused > 0) {
-            log.error("FCM refused our credentials: {} messages dead-lettered; check the Firebase service account",
+            log.error(
+                    "FCM refused our credentials: {} messages dead-lettered; check the Firebase service account",
                     refused);
         }
     }

@@ -46,11 +46,17 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
                 ORDER BY c.id""")
                 .bind("limit", limit)
                 .bind("lease", (double) lease.toMillis() / 1000)
-                .map(row -> new PushMessage(row.get("id", Long.class), row.get("device_token", String.class),
-                        row.get("platform", String.class), row.get("locale", String.class),
-                        row.get("attempts", Integer.class), row.get("dossier_code", String.class),
-                        NotificationEvent.valueOf(row.get("event", String.class)), row.get("status", Short.class),
-                        row.get("dossier_version", Long.class), row.get("due_at", Instant.class)))
+                .map(row -> new PushMessage(
+                        row.get("id", Long.class),
+                        row.get("device_token", String.class),
+                        row.get("platform", String.class),
+                        row.get("locale", String.class),
+                        row.get("attempts", Integer.class),
+                        row.get("dossier_code", String.class),
+                        NotificationEvent.valueOf(row.get("event", String.class)),
+                        row.get("status", Short.class),
+                        row.get("dossier_version", Long.class),
+                        row.get("due_at", Instant.class)))
                 .all();
     }
 
@@ -61,12 +67,16 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
     @Override
     public Mono<Void> settle(List<Settlement<PushMessage>> settlements) {
         Map<Settlement.Verdict, List<Settlement<PushMessage>>> byVerdict = settlements.stream()
-                .collect(Collectors.groupingBy(Settlement::verdict, () -> new EnumMap<>(Settlement.Verdict.class),
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        Settlement::verdict, () -> new EnumMap<>(Settlement.Verdict.class), Collectors.toList()));
         List<Settlement<PushMessage>> dropped = byVerdict.getOrDefault(Settlement.Verdict.DROPPED, List.of());
-        return Mono.when(sent(byVerdict.getOrDefault(Settlement.Verdict.SENT, List.of())),
+        return Mono.when(
+                sent(byVerdict.getOrDefault(Settlement.Verdict.SENT, List.of())),
                 finish(dropped, "dropped"),
-                forgetTokens(dropped.stream().map(settled -> settled.message().token()).distinct().toList()),
+                forgetTokens(dropped.stream()
+                        .map(settled -> settled.message().token())
+                        .distinct()
+                        .toList()),
                 finish(byVerdict.getOrDefault(Settlement.Verdict.DEAD, List.of()), "dead"),
                 retryLater(byVerdict.getOrDefault(Settlement.Verdict.RETRY, List.of())));
     }
@@ -83,7 +93,8 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
                 .bind("ids", ids(sent))
                 .bind("attempts", attempts(sent))
                 .bind("messageIds", details(sent))
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     /** Ends the messages in this state ('dropped' or 'dead') with their errors. */
@@ -99,7 +110,8 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
                 .bind("ids", ids(ended))
                 .bind("attempts", attempts(ended))
                 .bind("errors", details(ended))
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     /** Schedules the next attempt of each message after its own wait. */
@@ -114,24 +126,29 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
                 WHERE m.id = x.id AND m.attempts = x.attempt AND m.state = 'pending'""")
                 .bind("ids", ids(later))
                 .bind("attempts", attempts(later))
-                .bind("delays", later.stream().map(settled -> (double) settled.delay().toMillis() / 1000)
-                        .toArray(Double[]::new))
+                .bind(
+                        "delays",
+                        later.stream()
+                                .map(settled -> (double) settled.delay().toMillis() / 1000)
+                                .toArray(Double[]::new))
                 .bind("errors", details(later))
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     @Override
     public Mono<Long> requeueDead(long id) {
         return db.sql("""
                 UPDATE push_message SET state = 'pending', attempts = 0, next_attempt_at = now(), finished_at = NULL
-                WHERE id = :id AND state = 'dead'""")
-                .bind("id", id).fetch().rowsUpdated();
+                WHERE id = :id AND state = 'dead'""").bind("id", id).fetch().rowsUpdated();
     }
 
     @Override
     public Mono<String> stateOf(long id) {
-        return db.sql("SELECT state FROM push_message WHERE id = :id").bind("id", id)
-                .map(row -> row.get("state", String.class)).one();
+        return db.sql("SELECT state FROM push_message WHERE id = :id")
+                .bind("id", id)
+                .map(row -> row.get("state", String.class))
+                .one();
     }
 
     /** Forgets tokens FCM says are dead: no one's phone answers to them any more. */
@@ -141,7 +158,8 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
         }
         return db.sql("DELETE FROM device WHERE token = ANY(:tokens::varchar[])")
                 .bind("tokens", tokens.toArray(String[]::new))
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     private static Long[] ids(List<Settlement<PushMessage>> settlements) {

@@ -28,10 +28,19 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.push")
-public record PushProperties(boolean enabled, @NotNull Duration pollInterval, @Min(1) @Max(500) int batchSize,
-        @NotNull Duration lease, @NotNull Duration sendTimeout, @Min(1) @Max(50) int maxAttempts,
-        @NotNull Duration firstBackoff, @NotNull Duration maxBackoff, @NotNull Duration timeToLive,
-        @NotNull Duration deviceMaxIdle, @NotNull Duration pruneInterval, @NotNull Firebase firebase) {
+public record PushProperties(
+        boolean enabled,
+        @NotNull Duration pollInterval,
+        @Min(1) @Max(500) int batchSize,
+        @NotNull Duration lease,
+        @NotNull Duration sendTimeout,
+        @Min(1) @Max(50) int maxAttempts,
+        @NotNull Duration firstBackoff,
+        @NotNull Duration maxBackoff,
+        @NotNull Duration timeToLive,
+        @NotNull Duration deviceMaxIdle,
+        @NotNull Duration pruneInterval,
+        @NotNull Firebase firebase) {
 
     /** A batch must be answered (or given up) before its claim runs out, or it could be sent twice. */
     @AssertTrue(message = "send-timeout must be shorter than lease")

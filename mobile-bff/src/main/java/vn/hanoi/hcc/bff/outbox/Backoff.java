@@ -12,6 +12,7 @@ public record Backoff(Duration first, Duration max) {
     /** The wait after the given attempt (1 for the first). */
     public Duration after(int attempt) {
         long capped = Math.min(max.toMillis(), first.toMillis() << Math.min(Math.max(attempt - 1, 0), 30));
-        return Duration.ofMillis((long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble() / 2)));
+        return Duration.ofMillis(
+                (long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble() / 2)));
     }
 }

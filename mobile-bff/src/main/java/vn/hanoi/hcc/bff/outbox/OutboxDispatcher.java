@@ -27,9 +27,14 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
      * often it looks when nothing was due, the largest batch claimed at once, how long a claim holds,
      * and the retries' backoff.
      */
-    public record Schedule(String name, boolean enabled, String switchKey, Duration pollInterval, int batchSize,
-            Duration lease, Backoff backoff) {
-    }
+    public record Schedule(
+            String name,
+            boolean enabled,
+            String switchKey,
+            Duration pollInterval,
+            int batchSize,
+            Duration lease,
+            Backoff backoff) {}
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
@@ -62,22 +67,27 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
     protected abstract Optional<String> givesUp(M message, Outcome.Failed failure, Duration wait);
 
     /** Called for every attempt before it is settled: the channel's own metrics and warnings. */
-    protected void observe(List<Attempt<M>> attempts) {
-    }
+    protected void observe(List<Attempt<M>> attempts) {}
 
     /** Delivers what is due, batch after batch, until a batch is empty; the number of messages handled. */
     public Mono<Long> drain() {
-        return dispatchBatch().expand(handled -> handled > 0 ? dispatchBatch() : Mono.empty()).reduce(0L, Long::sum);
+        return dispatchBatch()
+                .expand(handled -> handled > 0 ? dispatchBatch() : Mono.empty())
+                .reduce(0L, Long::sum);
     }
 
     /** Claims, sends and settles one batch; the number of messages claimed. */
     protected Mono<Long> dispatchBatch() {
-        return outbox.claim(schedule.batchSize(), schedule.lease()).collectList()
-                .flatMap(claimed -> claimed.isEmpty() ? Mono.just(0L)
-                        : send(claimed).collectList()
+        return outbox.claim(schedule.batchSize(), schedule.lease())
+                .collectList()
+                .flatMap(claimed -> claimed.isEmpty()
+                        ? Mono.just(0L)
+                        : send(claimed)
+                                .collectList()
                                 .flatMap(attempts -> {
                                     observe(attempts);
-                                    return outbox.settle(attempts.stream().map(this::settle).toList());
+                                    return outbox.settle(
+                                            attempts.stream().map(this::settle).toList());
                                 })
                                 .thenReturn((long) claimed.size()))
                 .timeout(schedule.lease());
@@ -110,7 +120,8 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
             wait = failure.retryAfter();
         }
         Duration delay = wait;
-        return givesUp(message, failure, delay).map(reason -> Settlement.dead(message, reason))
+        return givesUp(message, failure, delay)
+                .map(reason -> Settlement.dead(message, reason))
                 .orElseGet(() -> Settlement.retry(message, failure.error(), delay));
     }
 }

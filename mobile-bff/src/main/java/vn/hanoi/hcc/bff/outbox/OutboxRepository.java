@@ -31,10 +31,12 @@ public interface OutboxRepository<M extends OutboxMessage> {
      * such message, 409 if it is not dead (a pending or finished message is never touched).
      */
     default Mono<Void> requeue(long id, String noun) {
-        return requeueDead(id).flatMap(updated -> updated > 0 ? Mono.<Void>empty()
-                : stateOf(id)
-                        .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException(noun, Long.toString(id))))
-                        .flatMap(state -> Mono.error(new ConflictException(
-                                "Only a dead-lettered message can be retried; this one is " + state))));
+        return requeueDead(id)
+                .flatMap(updated -> updated > 0
+                        ? Mono.<Void>empty()
+                        : stateOf(id)
+                                .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException(noun, Long.toString(id))))
+                                .flatMap(state -> Mono.error(new ConflictException(
+                                        "Only a dead-lettered message can be retried; this one is " + state))));
     }
 }

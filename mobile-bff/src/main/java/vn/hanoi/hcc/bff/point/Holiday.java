@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * @param source the law or notice it comes from, or who entered it
  */
-public record Holiday(LocalDate day, String name, String source) {
-}
+public record Holiday(LocalDate day, String name, String source) {}

@@ -9,6 +9,5 @@ import vn.hanoi.hcc.bff.routing.TravelTime;
  * @param withinTarget within the target distance or the target time
  * @param openNow open at the moment of asking (hours and holidays)
  */
-public record NearbyPoint(ServicePoint point, double distanceMeters, TravelTime travel, boolean withinTarget,
-        boolean openNow) {
-}
+public record NearbyPoint(
+        ServicePoint point, double distanceMeters, TravelTime travel, boolean withinTarget, boolean openNow) {}

@@ -23,8 +23,8 @@ import vn.hanoi.hcc.bff.routing.TravelTimes;
 public class NearestPointService {
 
     private static final int MIN_ROUTED_CANDIDATES = 10;
-    private static final Comparator<NearbyPoint> QUICKEST_FIRST = Comparator
-            .comparingDouble((NearbyPoint nearby) -> nearby.travel().minutes())
+    private static final Comparator<NearbyPoint> QUICKEST_FIRST = Comparator.comparingDouble(
+                    (NearbyPoint nearby) -> nearby.travel().minutes())
             .thenComparingDouble(NearbyPoint::distanceMeters)
             .thenComparing(nearby -> nearby.point().id());
 
@@ -43,10 +43,11 @@ public class NearestPointService {
     public Mono<NearestPoints> nearest(NearestQuery query) {
         Instant now = clock.instant();
         return index.snapshot().flatMap(snapshot -> {
-            Optional<ProcedureField> field = query.field().map(code -> snapshot.field(code)
-                    .orElseThrow(NearestQuery::unknownField));
-            Predicate<ServicePoint> matches = point -> field.map(wanted -> wanted.servedAt(point)).orElse(true)
-                    && (!query.openNow() || snapshot.isOpen(point, now));
+            Optional<ProcedureField> field =
+                    query.field().map(code -> snapshot.field(code).orElseThrow(NearestQuery::unknownField));
+            Predicate<ServicePoint> matches =
+                    point -> field.map(wanted -> wanted.servedAt(point)).orElse(true)
+                            && (!query.openNow() || snapshot.isOpen(point, now));
             List<RankedPoint> candidates = snapshot.nearest(query.origin(), candidateCount(query), matches);
             List<TravelTimes.Destination> destinations = candidates.stream()
                     .map(ranked -> new TravelTimes.Destination(ranked.point().position(), ranked.distanceMeters()))
@@ -64,14 +65,22 @@ public class NearestPointService {
         return Math.min(Math.max(query.limit() * 3, MIN_ROUTED_CANDIDATES), travel.engineCapacity());
     }
 
-    private NearestPoints answer(NearestQuery query, PointSnapshot snapshot, List<RankedPoint> candidates,
-            List<TravelTime> times, Instant now) {
+    private NearestPoints answer(
+            NearestQuery query,
+            PointSnapshot snapshot,
+            List<RankedPoint> candidates,
+            List<TravelTime> times,
+            Instant now) {
         List<NearbyPoint> nearby = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             RankedPoint ranked = candidates.get(i);
             TravelTime time = times.get(i);
-            nearby.add(new NearbyPoint(ranked.point(), ranked.distanceMeters(), time,
-                    model.withinTarget(ranked.distanceMeters(), time.minutes()), snapshot.isOpen(ranked.point(), now)));
+            nearby.add(new NearbyPoint(
+                    ranked.point(),
+                    ranked.distanceMeters(),
+                    time,
+                    model.withinTarget(ranked.distanceMeters(), time.minutes()),
+                    snapshot.isOpen(ranked.point(), now)));
         }
         boolean anyWithinTarget = nearby.stream().anyMatch(NearbyPoint::withinTarget);
         nearby.sort(QUICKEST_FIRST);

@@ -9,6 +9,5 @@ import vn.hanoi.hcc.bff.routing.TravelProperties;
  * @param withinTarget whether any point matching the query is within the target
  * @param points the nearest by travel time (then distance, then id)
  */
-public record NearestPoints(NearestQuery query, TravelProperties.Target target, boolean withinTarget,
-        List<NearbyPoint> points) {
-}
+public record NearestPoints(
+        NearestQuery query, TravelProperties.Target target, boolean withinTarget, List<NearbyPoint> points) {}

@@ -52,7 +52,8 @@ public record NearestQuery(LatLon origin, TravelMode mode, int limit, boolean op
     }
 
     static InvalidRequestException unknownField() {
-        return InvalidRequestException.of("field", "must be a procedure field code listed by GET /api/v1/points/fields");
+        return InvalidRequestException.of(
+                "field", "must be a procedure field code listed by GET /api/v1/points/fields");
     }
 
     /** Collects every parameter's problem before answering. */

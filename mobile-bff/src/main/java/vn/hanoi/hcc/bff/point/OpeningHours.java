@@ -24,8 +24,10 @@ public record OpeningHours(List<Interval> weekly) {
     /** Whether the point is open at this local time of the Center's zone (holidays aside). */
     public boolean isOpenAt(LocalDateTime local) {
         LocalTime time = local.toLocalTime();
-        return weekly.stream().anyMatch(interval -> interval.day() == local.getDayOfWeek()
-                && !time.isBefore(interval.opens()) && time.isBefore(interval.closes()));
+        return weekly.stream()
+                .anyMatch(interval -> interval.day() == local.getDayOfWeek()
+                        && !time.isBefore(interval.opens())
+                        && time.isBefore(interval.closes()));
     }
 
     /** The zone the times are in, stated in every answer. */

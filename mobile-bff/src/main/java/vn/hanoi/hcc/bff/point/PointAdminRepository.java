@@ -49,14 +49,17 @@ class PointAdminRepository {
                 .bind("active", draft.active());
         spec = draft.address() == null ? spec.bindNull("address", String.class) : spec.bind("address", draft.address());
         spec = draft.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", draft.note());
-        return spec.map(row -> Boolean.TRUE.equals(row.get("created", Boolean.class))).one();
+        return spec.map(row -> Boolean.TRUE.equals(row.get("created", Boolean.class)))
+                .one();
     }
 
     Flux<Holiday> holidays(int year) {
         return db.sql("SELECT day, name, source FROM public_holiday WHERE day BETWEEN :from AND :to ORDER BY day")
                 .bind("from", LocalDate.of(year, 1, 1))
                 .bind("to", LocalDate.of(year, 12, 31))
-                .map(row -> new Holiday(row.get("day", LocalDate.class), row.get("name", String.class),
+                .map(row -> new Holiday(
+                        row.get("day", LocalDate.class),
+                        row.get("name", String.class),
                         row.get("source", String.class)))
                 .all();
     }
@@ -76,6 +79,9 @@ class PointAdminRepository {
     }
 
     Mono<Long> deleteHoliday(LocalDate day) {
-        return db.sql("DELETE FROM public_holiday WHERE day = :day").bind("day", day).fetch().rowsUpdated();
+        return db.sql("DELETE FROM public_holiday WHERE day = :day")
+                .bind("day", day)
+                .fetch()
+                .rowsUpdated();
     }
 }

@@ -25,7 +25,11 @@ public class PointAdminService {
     private final RedisSignals signals;
     private final PointIndexProperties properties;
 
-    PointAdminService(PointAdminRepository repository, PointService points, PointIndex index, RedisSignals signals,
+    PointAdminService(
+            PointAdminRepository repository,
+            PointService points,
+            PointIndex index,
+            RedisSignals signals,
             PointIndexProperties properties) {
         this.repository = repository;
         this.points = points;
@@ -35,8 +39,7 @@ public class PointAdminService {
     }
 
     /** A point as stored, and whether this call created it. */
-    public record SavedPoint(ServicePoint point, boolean created) {
-    }
+    public record SavedPoint(ServicePoint point, boolean created) {}
 
     /**
      * Creates or replaces a point.
@@ -45,7 +48,8 @@ public class PointAdminService {
      * @throws InvalidRequestException if the ward does not exist
      */
     public Mono<SavedPoint> put(String id, PointDraft draft, String editor) {
-        return repository.upsert(id, draft, "ops:" + editor)
+        return repository
+                .upsert(id, draft, "ops:" + editor)
                 .switchIfEmpty(Mono.error(() -> InvalidRequestException.of("wardCode", "no ward has this code")))
                 .flatMap(created -> announce().then(points.get(id)).map(point -> new SavedPoint(point, created)));
     }
@@ -56,13 +60,17 @@ public class PointAdminService {
 
     /** Creates or renames a holiday: whether it was created. */
     public Mono<Boolean> putHoliday(LocalDate day, String name, String editor) {
-        return repository.putHoliday(new Holiday(day, name, "ops:" + editor)).flatMap(created -> announce()
-                .thenReturn(created));
+        return repository
+                .putHoliday(new Holiday(day, name, "ops:" + editor))
+                .flatMap(created -> announce().thenReturn(created));
     }
 
     /** Removes a holiday if there is one (idempotent). */
     public Mono<Void> deleteHoliday(LocalDate day) {
-        return repository.deleteHoliday(day).flatMap(deleted -> deleted > 0 ? announce() : Mono.empty()).then();
+        return repository
+                .deleteHoliday(day)
+                .flatMap(deleted -> deleted > 0 ? announce() : Mono.empty())
+                .then();
     }
 
     /** Reloads here, then tells the other replicas; a lost signal only delays them. */
@@ -70,8 +78,10 @@ public class PointAdminService {
         return index.refreshIfBehind()
                 .flatMap(snapshot -> signals.publish(properties.signalChannel(), Long.toString(snapshot.version())))
                 .onErrorResume(failure -> {
-                    log.warn("Point change not announced (replicas catch up within {}): {}",
-                            properties.safetyRefresh(), failure.toString());
+                    log.warn(
+                            "Point change not announced (replicas catch up within {}): {}",
+                            properties.safetyRefresh(),
+                            failure.toString());
                     return Mono.empty();
                 })
                 .then();

@@ -19,6 +19,7 @@ public record PointFilter(Optional<PointType> type, Optional<String> wardCode, O
 
     /** Every active point. */
     public static final PointFilter NONE = new PointFilter(Optional.empty(), Optional.empty(), Optional.empty());
+
     static final int MAX_SEARCH_LENGTH = 100;
     private static final Pattern WARD_CODE = Pattern.compile("\\d{5}");
 

@@ -60,10 +60,13 @@ public class PointIndex {
 
     /** Keeps the newer of the current and the loaded snapshot (two loads may race). */
     private PointSnapshot install(PointSnapshot loaded) {
-        PointSnapshot kept = current.accumulateAndGet(loaded,
-                (old, fresh) -> old == null || fresh.version() > old.version() ? fresh : old);
+        PointSnapshot kept = current.accumulateAndGet(
+                loaded, (old, fresh) -> old == null || fresh.version() > old.version() ? fresh : old);
         if (kept == loaded) {
-            log.info("Point index at version {}: {} active points", loaded.version(), loaded.points().size());
+            log.info(
+                    "Point index at version {}: {} active points",
+                    loaded.version(),
+                    loaded.points().size());
             changes.emitNext(loaded, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
         }
         return kept;

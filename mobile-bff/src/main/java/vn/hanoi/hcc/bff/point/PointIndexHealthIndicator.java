@@ -18,9 +18,13 @@ class PointIndexHealthIndicator implements ReactiveHealthIndicator {
     @Override
     public Mono<Health> health() {
         if (!index.isLoaded()) {
-            return Mono.just(Health.down().withDetail("reason", "not loaded yet").build());
+            return Mono.just(
+                    Health.down().withDetail("reason", "not loaded yet").build());
         }
-        return index.snapshot().map(snapshot -> Health.up().withDetail("version", snapshot.version())
-                .withDetail("activePoints", snapshot.points().size()).build());
+        return index.snapshot()
+                .map(snapshot -> Health.up()
+                        .withDetail("version", snapshot.version())
+                        .withDetail("activePoints", snapshot.points().size())
+                        .build());
     }
 }

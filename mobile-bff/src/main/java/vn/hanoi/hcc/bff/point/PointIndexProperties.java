@@ -14,5 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.points")
-public record PointIndexProperties(@NotBlank String signalChannel, @NotNull Duration safetyRefresh) {
-}
+public record PointIndexProperties(
+        @NotBlank String signalChannel, @NotNull Duration safetyRefresh) {}

@@ -33,12 +33,14 @@ class PointIndexRefresher extends BackgroundLoop {
 
     @Override
     protected Disposable begin() {
-        Disposable periodic = every(Duration.ZERO, properties.safetyRefresh(), "Point index check",
-                () -> refresh("periodic check"));
+        Disposable periodic =
+                every(Duration.ZERO, properties.safetyRefresh(), "Point index check", () -> refresh("periodic check"));
         Disposable onSignal = signals.listen(properties.signalChannel())
                 .concatMap(message -> refresh("signal"))
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30))
-                        .doBeforeRetry(retry -> log.warn("Point change signals unavailable, retrying: {}",
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
+                        .maxBackoff(Duration.ofSeconds(30))
+                        .doBeforeRetry(retry -> log.warn(
+                                "Point change signals unavailable, retrying: {}",
                                 retry.failure().toString())))
                 .subscribe();
         return Disposables.composite(periodic, onSignal);

@@ -34,32 +34,45 @@ class PointNetworkRepository {
 
     /** The network's current version. */
     Mono<Long> version() {
-        return db.sql("SELECT version FROM point_network").map(row -> row.get("version", Long.class)).one();
+        return db.sql("SELECT version FROM point_network")
+                .map(row -> row.get("version", Long.class))
+                .one();
     }
 
     /** Everything the index needs, read in one repeatable-read transaction so that the version matches. */
     Mono<PointSnapshot> load() {
-        Mono<PointSnapshot> snapshot = version().flatMap(version -> points.findActive(PointFilter.NONE).collectList()
-                .flatMap(active -> holidays().flatMap(holidays -> fields()
-                        .map(fields -> new PointSnapshot(version, active, holidays, fields)))));
+        Mono<PointSnapshot> snapshot = version()
+                .flatMap(version -> points.findActive(PointFilter.NONE)
+                        .collectList()
+                        .flatMap(active -> holidays()
+                                .flatMap(holidays ->
+                                        fields().map(fields -> new PointSnapshot(version, active, holidays, fields)))));
         return repeatableRead.transactional(snapshot);
     }
 
     private Mono<Set<LocalDate>> holidays() {
-        return db.sql("SELECT day FROM public_holiday").map(row -> row.get("day", LocalDate.class)).all()
+        return db.sql("SELECT day FROM public_holiday")
+                .map(row -> row.get("day", LocalDate.class))
+                .all()
                 .collect(Collectors.toSet());
     }
 
     private Mono<List<ProcedureField>> fields() {
         return db.sql("SELECT code, name_vi, name_en, point_types FROM procedure_field")
-                .map(row -> new ProcedureField(row.get("code", String.class), row.get("name_vi", String.class),
-                        row.get("name_en", String.class), types(row.get("point_types", String[].class))))
-                .all().collectList();
+                .map(row -> new ProcedureField(
+                        row.get("code", String.class),
+                        row.get("name_vi", String.class),
+                        row.get("name_en", String.class),
+                        types(row.get("point_types", String[].class))))
+                .all()
+                .collectList();
     }
 
     private static EnumSet<PointType> types(String[] names) {
         EnumSet<PointType> types = EnumSet.noneOf(PointType.class);
-        Arrays.stream(Optional.ofNullable(names).orElse(new String[0])).map(PointType::valueOf).forEach(types::add);
+        Arrays.stream(Optional.ofNullable(names).orElse(new String[0]))
+                .map(PointType::valueOf)
+                .forEach(types::add);
         return types;
     }
 }

@@ -24,8 +24,7 @@ class PointRepository {
     private static final String TYPE_ORDER = Arrays.stream(PointType.values())
             .map(type -> "'" + type.name() + "'")
             .collect(Collectors.joining(",", "array_position(ARRAY[", "]::text[], p.type)"));
-    private static final TypeReference<List<OpeningHours.Interval>> INTERVALS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<OpeningHours.Interval>> INTERVALS = new TypeReference<>() {};
 
     private final DatabaseClient db;
     private final JsonMapper json;

@@ -34,8 +34,8 @@ public final class PointSnapshot {
 
     private static final double FIRST_RADIUS_METERS = 3_000;
     private static final double HALF_MERIDIAN_METERS = 20_100_000;
-    private static final Comparator<RankedPoint> NEAREST_FIRST = Comparator
-            .comparingDouble(RankedPoint::distanceMeters).thenComparing(ranked -> ranked.point().id());
+    private static final Comparator<RankedPoint> NEAREST_FIRST = Comparator.comparingDouble(RankedPoint::distanceMeters)
+            .thenComparing(ranked -> ranked.point().id());
 
     private final long version;
     private final List<ServicePoint> points;
@@ -43,13 +43,15 @@ public final class PointSnapshot {
     private final Set<LocalDate> holidays;
     private final Map<String, ProcedureField> fields;
 
-    public PointSnapshot(long version, List<ServicePoint> points, Set<LocalDate> holidays, List<ProcedureField> fields) {
+    public PointSnapshot(
+            long version, List<ServicePoint> points, Set<LocalDate> holidays, List<ProcedureField> fields) {
         this.version = version;
         this.points = List.copyOf(points);
         this.holidays = Set.copyOf(holidays);
         this.fields = fields.stream().collect(Collectors.toUnmodifiableMap(ProcedureField::code, Function.identity()));
         for (ServicePoint point : this.points) {
-            tree.insert(new Envelope(point.lon(), point.lon(), point.lat(), point.lat()),
+            tree.insert(
+                    new Envelope(point.lon(), point.lon(), point.lat(), point.lat()),
                     new Located(point, Geodesy.cartesian(point.lat(), point.lon())));
         }
         // built here, before the snapshot is shared: afterwards the tree is only read
@@ -74,7 +76,9 @@ public final class PointSnapshot {
     }
 
     public List<ProcedureField> fields() {
-        return fields.values().stream().sorted(Comparator.comparing(ProcedureField::code)).toList();
+        return fields.values().stream()
+                .sorted(Comparator.comparing(ProcedureField::code))
+                .toList();
     }
 
     /** Whether the point receives citizens at this instant: within its hours, and not on a public holiday. */
@@ -94,15 +98,21 @@ public final class PointSnapshot {
                 Located candidate = (Located) item;
                 // the chord never exceeds the geodesic: a candidate whose chord is already too long is skipped
                 double chord = Geodesy.chord(from, candidate.cartesian());
-                if (chord <= within && (!best.full() || chord <= best.worstMeters()) && filter.test(candidate.point())) {
-                    double meters = Geodesy.distanceMeters(origin.lat(), origin.lon(), candidate.point().lat(),
+                if (chord <= within
+                        && (!best.full() || chord <= best.worstMeters())
+                        && filter.test(candidate.point())) {
+                    double meters = Geodesy.distanceMeters(
+                            origin.lat(),
+                            origin.lon(),
+                            candidate.point().lat(),
                             candidate.point().lon());
                     if (meters <= within) {
                         best.offer(new RankedPoint(candidate.point(), meters));
                     }
                 }
             };
-            for (Envelope box : radius >= HALF_MERIDIAN_METERS ? List.of(new Envelope(-180, 180, -90, 90))
+            for (Envelope box : radius >= HALF_MERIDIAN_METERS
+                    ? List.of(new Envelope(-180, 180, -90, 90))
                     : boxesAround(origin, radius)) {
                 tree.query(box, visit);
             }
@@ -114,8 +124,7 @@ public final class PointSnapshot {
     }
 
     /** A point in the tree with its Cartesian position, computed once. */
-    private record Located(ServicePoint point, double[] cartesian) {
-    }
+    private record Located(ServicePoint point, double[] cartesian) {}
 
     /** The best {@code count} candidates so far: a max-heap on (distance, id). */
     private static final class Nearest {

@@ -5,5 +5,4 @@ package vn.hanoi.hcc.bff.point;
  *
  * @param distanceMeters on the WGS84 ellipsoid
  */
-public record RankedPoint(ServicePoint point, double distanceMeters) {
-}
+public record RankedPoint(ServicePoint point, double distanceMeters) {}

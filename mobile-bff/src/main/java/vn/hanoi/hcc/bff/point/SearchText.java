@@ -13,12 +13,13 @@ public final class SearchText {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("")
+        String bare = COMBINING_MARKS
+                .matcher(decomposed)
+                .replaceAll("")
                 .replace('đ', 'd')
                 .replace('Đ', 'D');
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();

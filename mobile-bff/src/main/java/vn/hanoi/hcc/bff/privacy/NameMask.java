@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
  */
 public final class NameMask {
 
-    private NameMask() {
-    }
+    private NameMask() {}
 
     public static String mask(String fullName) {
-        String[] words = Normalizer.normalize(fullName.strip(), Normalizer.Form.NFC).split("\\s+");
+        String[] words =
+                Normalizer.normalize(fullName.strip(), Normalizer.Form.NFC).split("\\s+");
         if (words.length == 0 || words[0].isEmpty()) {
             return "***";
         }

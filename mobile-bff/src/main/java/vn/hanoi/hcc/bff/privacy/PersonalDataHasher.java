@@ -34,8 +34,8 @@ public class PersonalDataHasher {
 
     /** Compares two hashes in constant time, so that timing tells nothing about how much matched. */
     public static boolean sameHash(String expected, String actual) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                actual.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String hmac(String value) {

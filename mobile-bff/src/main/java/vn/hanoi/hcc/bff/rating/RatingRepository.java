@@ -28,8 +28,12 @@ class RatingRepository {
                 .bind("score", (short) score)
                 .bind("point", record.point().id());
         insert = comment == null ? insert.bindNull("comment", String.class) : insert.bind("comment", comment);
-        return insert.map(row -> new Rating(record.dossier().code(), row.get("score", Short.class),
-                row.get("comment", String.class), row.get("created_at", Instant.class))).one();
+        return insert.map(row -> new Rating(
+                        record.dossier().code(),
+                        row.get("score", Short.class),
+                        row.get("comment", String.class),
+                        row.get("created_at", Instant.class)))
+                .one();
     }
 
     /** The satisfaction of every rated point, the least satisfied first. */
@@ -40,10 +44,15 @@ class RatingRepository {
                 GROUP BY p.id, p.name, p.branch_group
                 ORDER BY count(*) FILTER (WHERE r.score >= 4)::float / count(*), p.id
                 """)
-                .map(row -> Satisfaction.of(row.get("id", String.class), row.get("name", String.class),
-                        row.get("branch_group", String.class), row.get("ratings", Long.class),
-                        row.get("satisfied", Long.class), target))
-                .all().collectList();
+                .map(row -> Satisfaction.of(
+                        row.get("id", String.class),
+                        row.get("name", String.class),
+                        row.get("branch_group", String.class),
+                        row.get("ratings", Long.class),
+                        row.get("satisfied", Long.class),
+                        target))
+                .all()
+                .collectList();
     }
 
     /** The satisfaction of every branch group with a rated point, the least satisfied first. */
@@ -54,9 +63,14 @@ class RatingRepository {
                 GROUP BY p.branch_group
                 ORDER BY count(*) FILTER (WHERE r.score >= 4)::float / count(*), p.branch_group
                 """)
-                .map(row -> Satisfaction.of(row.get("branch_group", String.class), row.get("branch_group", String.class),
-                        row.get("branch_group", String.class), row.get("ratings", Long.class),
-                        row.get("satisfied", Long.class), target))
-                .all().collectList();
+                .map(row -> Satisfaction.of(
+                        row.get("branch_group", String.class),
+                        row.get("branch_group", String.class),
+                        row.get("branch_group", String.class),
+                        row.get("ratings", Long.class),
+                        row.get("satisfied", Long.class),
+                        target))
+                .all()
+                .collectList();
     }
 }

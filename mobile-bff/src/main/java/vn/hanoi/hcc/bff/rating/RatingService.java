@@ -26,7 +26,8 @@ public class RatingService {
     public Mono<Rating> rate(String code, String citizenId, int score, String comment) {
         return dossiers.forOwner(code, citizenId).flatMap(record -> {
             if (!record.dossier().status().isFinished()) {
-                return Mono.error(new ConflictException("A dossier can be rated once its result is ready (status 9 or 10)"));
+                return Mono.error(
+                        new ConflictException("A dossier can be rated once its result is ready (status 9 or 10)"));
             }
             return ratings.insert(record, score, comment)
                     .switchIfEmpty(Mono.error(() -> new ConflictException("This dossier has already been rated")));

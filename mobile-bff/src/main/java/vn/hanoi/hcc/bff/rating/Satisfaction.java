@@ -7,8 +7,8 @@ package vn.hanoi.hcc.bff.rating;
  * @param satisfied ratings of 4 or 5
  * @param rate satisfied ÷ ratings (0 when there are none)
  */
-public record Satisfaction(String id, String name, String branchGroup, long ratings, long satisfied, double rate,
-        boolean meetsTarget) {
+public record Satisfaction(
+        String id, String name, String branchGroup, long ratings, long satisfied, double rate, boolean meetsTarget) {
 
     static Satisfaction of(String id, String name, String branchGroup, long ratings, long satisfied, double target) {
         double rate = ratings == 0 ? 0 : (double) satisfied / ratings;

@@ -17,8 +17,7 @@ public class SatisfactionService {
     }
 
     /** The report: branch groups and points, the least satisfied first. */
-    public record Report(double target, List<Satisfaction> branches, List<Satisfaction> points) {
-    }
+    public record Report(double target, List<Satisfaction> branches, List<Satisfaction> points) {}
 
     public Mono<Report> report() {
         return Mono.zip(ratings.satisfactionByBranch(TARGET), ratings.satisfactionByPoint(TARGET))

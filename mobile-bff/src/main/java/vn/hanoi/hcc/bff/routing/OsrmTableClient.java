@@ -50,7 +50,9 @@ class OsrmTableClient {
         }
         URI table = URI.create(base.toString().replaceAll("/+$", "") + "/" + coordinates(origin, destinations)
                 + "?sources=0&annotations=duration");
-        return web.get().uri(table).retrieve()
+        return web.get()
+                .uri(table)
+                .retrieve()
                 .bodyToMono(TableResponse.class)
                 .timeout(config.timeout())
                 .map(response -> response.firstRow(destinations.size()))
@@ -67,7 +69,9 @@ class OsrmTableClient {
     record TableResponse(String code, List<List<Double>> durations) {
 
         List<Double> firstRow(int destinations) {
-            if (!"Ok".equals(code) || durations == null || durations.size() != 1
+            if (!"Ok".equals(code)
+                    || durations == null
+                    || durations.size() != 1
                     || durations.get(0).size() != destinations + 1) {
                 throw new IllegalStateException("Unexpected OSRM table answer (code " + code + ")");
             }

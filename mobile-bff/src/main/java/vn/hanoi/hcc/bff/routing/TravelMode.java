@@ -28,11 +28,14 @@ public enum TravelMode {
         if (value == null || value.isBlank()) {
             return DEFAULT;
         }
-        return fromCode(value).orElseThrow(() -> InvalidRequestException.of(parameter, "must be walk, motorbike or car"));
+        return fromCode(value)
+                .orElseThrow(() -> InvalidRequestException.of(parameter, "must be walk, motorbike or car"));
     }
 
     /** The mode with this code ({@code walk}, {@code motorbike}, {@code car}), any case. */
     public static Optional<TravelMode> fromCode(String code) {
-        return Arrays.stream(values()).filter(mode -> mode.code().equalsIgnoreCase(code.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(mode -> mode.code().equalsIgnoreCase(code.strip()))
+                .findFirst();
     }
 }

@@ -25,7 +25,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.travel")
-public record TravelProperties(@Valid @NotNull Target target, @NotNull Map<TravelMode, @Valid Mode> modes,
+public record TravelProperties(
+        @Valid @NotNull Target target,
+        @NotNull Map<TravelMode, @Valid Mode> modes,
         @Valid @NotNull Osrm osrm) {
 
     public TravelProperties {
@@ -37,8 +39,8 @@ public record TravelProperties(@Valid @NotNull Target target, @NotNull Map<Trave
     }
 
     /** A point is within target when it is at most this far or this many minutes away. */
-    public record Target(@Positive double maxDistanceKm, @Positive double maxTravelMinutes) {
-    }
+    public record Target(
+            @Positive double maxDistanceKm, @Positive double maxTravelMinutes) {}
 
     /**
      * @param detourFactor road distance ÷ straight-line distance
@@ -46,7 +48,10 @@ public record TravelProperties(@Valid @NotNull Target target, @NotNull Map<Trave
      * @param baseKmh door-to-door speed outside the bands
      * @param bands speeds at given hours of the day (may cross midnight)
      */
-    public record Mode(@DecimalMin("1.0") double detourFactor, @NotNull Duration overhead, @Positive double baseKmh,
+    public record Mode(
+            @DecimalMin("1.0") double detourFactor,
+            @NotNull Duration overhead,
+            @Positive double baseKmh,
             List<@Valid SpeedBand> bands) {
 
         public Mode {
@@ -55,15 +60,23 @@ public record TravelProperties(@Valid @NotNull Target target, @NotNull Map<Trave
 
         /** The speed at this time of day in Asia/Ho_Chi_Minh. */
         public double kmhAt(LocalTime time) {
-            return bands.stream().filter(band -> band.covers(time)).findFirst().map(SpeedBand::kmh).orElse(baseKmh);
+            return bands.stream()
+                    .filter(band -> band.covers(time))
+                    .findFirst()
+                    .map(SpeedBand::kmh)
+                    .orElse(baseKmh);
         }
     }
 
     /** From {@code from} (inclusive) to {@code to} (exclusive); {@code to} before {@code from} crosses midnight. */
-    public record SpeedBand(@NotNull LocalTime from, @NotNull LocalTime to, @Positive double kmh) {
+    public record SpeedBand(
+            @NotNull LocalTime from,
+            @NotNull LocalTime to,
+            @Positive double kmh) {
 
         boolean covers(LocalTime time) {
-            return from.isBefore(to) ? !time.isBefore(from) && time.isBefore(to)
+            return from.isBefore(to)
+                    ? !time.isBefore(from) && time.isBefore(to)
                     : !time.isBefore(from) || time.isBefore(to);
         }
     }
@@ -73,14 +86,19 @@ public record TravelProperties(@Valid @NotNull Target target, @NotNull Map<Trave
      * @param timeout how long one table request may take before the heuristic answers instead
      * @param maxDestinations destinations asked per request (the nearest by distance)
      */
-    public record Osrm(Map<TravelMode, URI> baseUrls, @NotNull Duration timeout,
+    public record Osrm(
+            Map<TravelMode, URI> baseUrls,
+            @NotNull Duration timeout,
             @Min(1) @Max(100) int maxDestinations) {
 
         public Osrm {
             // a mode whose variable is unset binds to an empty URI: no engine for it
-            baseUrls = baseUrls == null ? Map.of() : baseUrls.entrySet().stream()
-                    .filter(entry -> entry.getValue() != null && !entry.getValue().toString().isBlank())
-                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+            baseUrls = baseUrls == null
+                    ? Map.of()
+                    : baseUrls.entrySet().stream()
+                            .filter(entry -> entry.getValue() != null
+                                    && !entry.getValue().toString().isBlank())
+                            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         }
     }
 }

@@ -6,5 +6,4 @@ package vn.hanoi.hcc.bff.routing;
  * @param minutes door to door, overhead included
  * @param estimate how it was obtained
  */
-public record TravelTime(double minutes, Estimate estimate) {
-}
+public record TravelTime(double minutes, Estimate estimate) {}

@@ -28,8 +28,7 @@ public class TravelTimes {
     }
 
     /** A destination and its geodesic distance from the origin. */
-    public record Destination(LatLon position, double distanceMeters) {
-    }
+    public record Destination(LatLon position, double distanceMeters) {}
 
     /** Whether the routing engine will be asked for this mode. */
     public boolean usesEngine(TravelMode mode) {
@@ -42,17 +41,20 @@ public class TravelTimes {
     }
 
     /** One time per destination, in order; never fails (the heuristic answers for the engine). */
-    public Mono<List<TravelTime>> from(LatLon origin, List<Destination> destinations, TravelMode mode,
-            LocalTime leaving) {
+    public Mono<List<TravelTime>> from(
+            LatLon origin, List<Destination> destinations, TravelMode mode, LocalTime leaving) {
         List<TravelTime> estimated = destinations.stream()
-                .map(destination -> new TravelTime(heuristic.minutes(mode, destination.distanceMeters(), leaving),
-                        Estimate.HEURISTIC))
+                .map(destination -> new TravelTime(
+                        heuristic.minutes(mode, destination.distanceMeters(), leaving), Estimate.HEURISTIC))
                 .toList();
         if (!osrm.serves(mode)) {
             return Mono.just(estimated);
         }
         double overheadMinutes = heuristic.overheadMinutes(mode);
-        return osrm.durations(mode, origin, destinations.stream().map(Destination::position).toList())
+        return osrm.durations(
+                        mode,
+                        origin,
+                        destinations.stream().map(Destination::position).toList())
                 .map(seconds -> merge(seconds, estimated, overheadMinutes))
                 .onErrorResume(failure -> {
                     log.debug("Routing engine unavailable, using the heuristic: {}", failure.toString());
@@ -65,8 +67,10 @@ public class TravelTimes {
         List<TravelTime> times = new ArrayList<>(estimated.size());
         for (int i = 0; i < estimated.size(); i++) {
             Double routed = seconds.get(i);
-            times.add(routed == null || routed < 0 ? estimated.get(i)
-                    : new TravelTime(overheadMinutes + routed / 60, Estimate.OSRM));
+            times.add(
+                    routed == null || routed < 0
+                            ? estimated.get(i)
+                            : new TravelTime(overheadMinutes + routed / 60, Estimate.OSRM));
         }
         return times;
     }

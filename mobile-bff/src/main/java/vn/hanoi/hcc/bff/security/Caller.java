@@ -73,7 +73,8 @@ public record Caller(Identity identity) {
     public Caller requireAgency(String agencyCode) {
         requireMachine();
         if (kind() == CallerKind.AGENT && !identity.agencies().contains(agencyCode)) {
-            throw new ForbiddenException("This key may not file dossiers for the agency " + agencyCode,
+            throw new ForbiddenException(
+                    "This key may not file dossiers for the agency " + agencyCode,
                     List.of(new Problem.InvalidParam("agencyCode", "is not one of the agencies of this key")));
         }
         return this;

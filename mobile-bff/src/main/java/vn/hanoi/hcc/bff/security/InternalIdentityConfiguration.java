@@ -11,13 +11,13 @@ class InternalIdentityConfiguration {
 
     @Bean
     IdentityTokenVerifier identityTokenVerifier(InternalTokenProperties properties, Clock clock) {
-        return new IdentityTokenVerifier(properties.secret(), properties.issuer(), properties.audience(),
-                properties.clockSkew(), clock);
+        return new IdentityTokenVerifier(
+                properties.secret(), properties.issuer(), properties.audience(), properties.clockSkew(), clock);
     }
 
     @Bean
-    InternalIdentityWebFilter internalIdentityWebFilter(IdentityTokenVerifier verifier,
-            InternalTokenProperties properties, ManagementServerPort management) {
+    InternalIdentityWebFilter internalIdentityWebFilter(
+            IdentityTokenVerifier verifier, InternalTokenProperties properties, ManagementServerPort management) {
         return new InternalIdentityWebFilter(verifier, properties, management);
     }
 }

@@ -28,8 +28,8 @@ class InternalIdentityWebFilter implements WebFilter {
     private final String header;
     private final ManagementServerPort management;
 
-    InternalIdentityWebFilter(IdentityTokenVerifier verifier, InternalTokenProperties properties,
-            ManagementServerPort management) {
+    InternalIdentityWebFilter(
+            IdentityTokenVerifier verifier, InternalTokenProperties properties, ManagementServerPort management) {
         this.verifier = verifier;
         this.header = properties.header();
         this.management = management;
@@ -38,7 +38,8 @@ class InternalIdentityWebFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (management.received(request) || PublicPaths.isPublic(request.getPath().value())) {
+        if (management.received(request)
+                || PublicPaths.isPublic(request.getPath().value())) {
             return chain.filter(exchange);
         }
         String token = request.getHeaders().getFirst(header);

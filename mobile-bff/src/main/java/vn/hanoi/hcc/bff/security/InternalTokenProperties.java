@@ -18,12 +18,15 @@ import vn.hanoi.hcc.contract.identity.IdentityTokenKey;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.internal-token")
-public record InternalTokenProperties(@NotBlank String secret, @NotBlank String header, @NotBlank String issuer,
-        @NotBlank String audience, @NotNull Duration clockSkew) {
+public record InternalTokenProperties(
+        @NotBlank String secret,
+        @NotBlank String header,
+        @NotBlank String issuer,
+        @NotBlank String audience,
+        @NotNull Duration clockSkew) {
 
     public InternalTokenProperties {
-        if (secret != null && !secret.isBlank()
-                && IdentityTokenKey.decode(secret).length < SecretLength.MIN_BYTES) {
+        if (secret != null && !secret.isBlank() && IdentityTokenKey.decode(secret).length < SecretLength.MIN_BYTES) {
             throw new IllegalArgumentException("hcc.bff.internal-token.secret (base64) " + SecretLength.ADVICE);
         }
     }

@@ -18,8 +18,7 @@ final class PublicPaths {
     private static final Set<String> EXACT = Set.of("/v3/api-docs", "/v3/api-docs.yaml", "/swagger-ui.html");
     private static final List<String> UNDER = List.of("/v3/api-docs/", "/webjars/swagger-ui/");
 
-    private PublicPaths() {
-    }
+    private PublicPaths() {}
 
     /** Whether the raw (still encoded) path is one of the public ones, spelt canonically. */
     static boolean isPublic(String rawPath) {

@@ -10,6 +10,5 @@ public final class Scopes {
     public static final String DOSSIERS_WRITE = "dossiers:write";
     public static final String WEBHOOKS_WRITE = "webhooks:write";
 
-    private Scopes() {
-    }
+    private Scopes() {}
 }

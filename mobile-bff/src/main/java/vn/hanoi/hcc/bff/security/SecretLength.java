@@ -10,11 +10,10 @@ public final class SecretLength {
 
     public static final int MIN_BYTES = 32;
     /** How to make one, for the startup message. */
-    public static final String ADVICE = "must be at least " + MIN_BYTES
-            + " bytes: a random value such as head -c 32 /dev/urandom | base64";
+    public static final String ADVICE =
+            "must be at least " + MIN_BYTES + " bytes: a random value such as head -c 32 /dev/urandom | base64";
 
-    private SecretLength() {
-    }
+    private SecretLength() {}
 
     /**
      * Whether the secret, as the UTF-8 bytes an HMAC key is made of, is long enough (a missing one is

@@ -12,6 +12,5 @@ final class DemoApiKeys {
     static final String AGENT = "dev-agent-key";
     static final List<String> ALL = List.of(SYSTEM, AGENT);
 
-    private DemoApiKeys() {
-    }
+    private DemoApiKeys() {}
 }

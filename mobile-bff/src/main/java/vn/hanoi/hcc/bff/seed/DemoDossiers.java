@@ -32,16 +32,22 @@ final class DemoDossiers {
     static final String DEMO_NAME = "Nguyễn Văn An";
     /** The secret of the demo citizen's dossiers: printed by run-local.sh, never logged. */
     static final String DEMO_SECRET = "HANG2345";
+
     private static final int COUNT = 300;
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd").withZone(HANOI);
+    private static final DateTimeFormatter CODE_DATE =
+            DateTimeFormatter.ofPattern("yyMMdd").withZone(HANOI);
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Đức", "Thu", "Ngọc", "Quang", "Thanh", "Hữu"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hà", "Hoa", "Hùng", "Lan", "Linh", "Mai",
-            "Nam", "Phương", "Quân", "Sơn", "Tâm", "Trang", "Tuấn", "Yến"};
+    private static final String[] GIVEN = {
+        "An", "Bình", "Cường", "Dũng", "Hà", "Hoa", "Hùng", "Lan", "Linh", "Mai", "Nam", "Phương", "Quân", "Sơn", "Tâm",
+        "Trang", "Tuấn", "Yến"
+    };
     /** Target statuses with their weights, and how a dossier filed in 2 (or 1, online) reaches them. */
-    private static final int[][] PATHS = {{1}, {2}, {1, 3}, {2, 4}, {2, 4, 5}, {2, 4, 6}, {2, 7}, {2, 4, 8},
-            {2, 4, 9}, {2, 4, 9, 10}};
+    private static final int[][] PATHS = {
+        {1}, {2}, {1, 3}, {2, 4}, {2, 4, 5}, {2, 4, 6}, {2, 7}, {2, 4, 8}, {2, 4, 9}, {2, 4, 9, 10}
+    };
+
     private static final int[] WEIGHTS = {5, 10, 4, 25, 8, 6, 3, 3, 16, 20};
 
     private final PersonalDataHasher hasher;
@@ -52,8 +58,7 @@ final class DemoDossiers {
         this.hasher = hasher;
     }
 
-    private record Procedure(String code, String name, String field, String agency, int days) {
-    }
+    private record Procedure(String code, String name, String field, String agency, int days) {}
 
     void insert(Connection connection) throws SQLException {
         List<Procedure> procedures = procedures();
@@ -66,14 +71,27 @@ final class DemoDossiers {
                 Instant received = officeHours(1 + random.nextInt(40));
                 Instant due = received.plus(Duration.ofDays(procedure.days())).plus(Duration.ofHours(8));
                 String code = writer.nextCode(procedure.agency(), CODE_DATE.format(received));
-                String citizen = demoCitizen ? DEMO_CITIZEN : String.format("0%011d", Math.abs(random.nextLong()) % 100_000_000_000L);
+                String citizen = demoCitizen
+                        ? DEMO_CITIZEN
+                        : String.format("0%011d", Math.abs(random.nextLong()) % 100_000_000_000L);
                 String secret = demoCitizen ? DEMO_SECRET : secret();
                 List<Instant> times = times(received, due, path.length);
-                long id = writer.dossier(code, procedure.agency(), procedure.code(), procedure.name(), procedure.field(),
-                        hasher.citizenRef(citizen), demoCitizen ? DEMO_NAME : name(),
-                        points.get(random.nextInt(points.size())), received, due, path[0] == 1 ? "online" : pick("counter",
-                                "agent", "postal", "counter"), pick("counter", "electronic", "postal"), path,
-                        times, hasher.lookupSecretHash(code, secret));
+                long id = writer.dossier(
+                        code,
+                        procedure.agency(),
+                        procedure.code(),
+                        procedure.name(),
+                        procedure.field(),
+                        hasher.citizenRef(citizen),
+                        demoCitizen ? DEMO_NAME : name(),
+                        points.get(random.nextInt(points.size())),
+                        received,
+                        due,
+                        path[0] == 1 ? "online" : pick("counter", "agent", "postal", "counter"),
+                        pick("counter", "electronic", "postal"),
+                        path,
+                        times,
+                        hasher.lookupSecretHash(code, secret));
                 if (path[path.length - 1] >= 9 && random.nextInt(3) > 0) {
                     writer.rating(id, random.nextInt(10) < 8 ? 4 + random.nextInt(2) : 1 + random.nextInt(3));
                 }
@@ -83,7 +101,12 @@ final class DemoDossiers {
 
     /** A moment between 08:00 and 16:30 in Hanoi, this many days ago. */
     private Instant officeHours(int daysAgo) {
-        return now.atZone(HANOI).toLocalDate().minusDays(daysAgo).atTime(8, 0).atZone(HANOI).toInstant()
+        return now.atZone(HANOI)
+                .toLocalDate()
+                .minusDays(daysAgo)
+                .atTime(8, 0)
+                .atZone(HANOI)
+                .toInstant()
                 .plus(Duration.ofMinutes(random.nextInt(510)));
     }
 
@@ -130,9 +153,14 @@ final class DemoDossiers {
 
     private static List<Procedure> procedures() {
         try {
-            return SeedFiles.readCsv("demo_procedures.csv", (CSVRecord row) -> new Procedure(row.get("procedure_code"),
-                    row.get("procedure_name"), row.get("field"), row.get("agency_code"),
-                    Integer.parseInt(row.get("working_days"))));
+            return SeedFiles.readCsv(
+                    "demo_procedures.csv",
+                    (CSVRecord row) -> new Procedure(
+                            row.get("procedure_code"),
+                            row.get("procedure_name"),
+                            row.get("field"),
+                            row.get("agency_code"),
+                            Integer.parseInt(row.get("working_days"))));
         } catch (IOException missing) {
             throw new UncheckedIOException(missing);
         }
@@ -140,7 +168,8 @@ final class DemoDossiers {
 
     private static List<String> points(Connection connection) throws SQLException {
         List<String> points = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM service_point WHERE active ORDER BY id");
+        try (PreparedStatement query =
+                        connection.prepareStatement("SELECT id FROM service_point WHERE active ORDER BY id");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 points.add(rows.getString(1));

@@ -47,9 +47,23 @@ final class DemoWriter implements AutoCloseable {
      * Inserts a dossier filed in {@code path[0]} (1 or 2) that then went through the rest of the
      * path, one step at each of {@code times}; its timeline with it.
      */
-    long dossier(String code, String agency, String procedureCode, String procedureName, String field,
-            String applicantRef, String applicantName, String point, Instant received, Instant due, String channel,
-            String delivery, int[] path, List<Instant> times, String secretHash) throws SQLException {
+    long dossier(
+            String code,
+            String agency,
+            String procedureCode,
+            String procedureName,
+            String field,
+            String applicantRef,
+            String applicantName,
+            String point,
+            Instant received,
+            Instant due,
+            String channel,
+            String delivery,
+            int[] path,
+            List<Instant> times,
+            String secretHash)
+            throws SQLException {
         int last = path[path.length - 1];
         Instant statusAt = path.length == 1 ? received : times.get(path.length - 1);
         Instant finished = null;

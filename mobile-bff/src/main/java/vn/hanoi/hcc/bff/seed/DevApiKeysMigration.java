@@ -26,11 +26,25 @@ class DevApiKeysMigration implements JavaMigration {
             """;
     /** Changed whenever the keys' rows change, so that an existing local database gets them again. */
     private static final String VERSION = "2: agencies";
+
     private static final List<DevKey> KEYS = List.of(
-            new DevKey("00000000-0000-4000-8000-000000000001", DemoApiKeys.SYSTEM, "dev-city-system", "system",
-                    "{dossiers:read,dossiers:write,webhooks:write}", "system", "Demo: the city's processing system", "{}"),
-            new DevKey("00000000-0000-4000-8000-000000000002", DemoApiKeys.AGENT, "dev-agent", "agent",
-                    "{dossiers:read,dossiers:write,webhooks:write}", "standard", "Demo: an online public-service agent",
+            new DevKey(
+                    "00000000-0000-4000-8000-000000000001",
+                    DemoApiKeys.SYSTEM,
+                    "dev-city-system",
+                    "system",
+                    "{dossiers:read,dossiers:write,webhooks:write}",
+                    "system",
+                    "Demo: the city's processing system",
+                    "{}"),
+            new DevKey(
+                    "00000000-0000-4000-8000-000000000002",
+                    DemoApiKeys.AGENT,
+                    "dev-agent",
+                    "agent",
+                    "{dossiers:read,dossiers:write,webhooks:write}",
+                    "standard",
+                    "Demo: an online public-service agent",
                     "{H26.99}"));
 
     private final ApiKeyHasher hasher;
@@ -39,9 +53,15 @@ class DevApiKeysMigration implements JavaMigration {
         this.hasher = hasher;
     }
 
-    private record DevKey(String id, String key, String clientId, String kind, String scopes, String tier,
-            String label, String agencies) {
-    }
+    private record DevKey(
+            String id,
+            String key,
+            String clientId,
+            String kind,
+            String scopes,
+            String tier,
+            String label,
+            String agencies) {}
 
     @Override
     public MigrationVersion getVersion() {

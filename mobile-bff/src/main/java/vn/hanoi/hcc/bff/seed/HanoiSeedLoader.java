@@ -36,8 +36,7 @@ final class HanoiSeedLoader {
     }
 
     /** How many rows this run inserted (zero of each on a database already seeded). */
-    record Result(int wards, int points) {
-    }
+    record Result(int wards, int points) {}
 
     Result load(Connection connection) throws IOException, SQLException {
         List<SeedWard> wards;

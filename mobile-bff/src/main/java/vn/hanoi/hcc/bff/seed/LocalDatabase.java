@@ -18,8 +18,7 @@ final class LocalDatabase {
     /** The database-level setting, as {@code pg_db_role_setting} keeps it. */
     static final String MARKER = "hcc.local_database=embedded";
 
-    private LocalDatabase() {
-    }
+    private LocalDatabase() {}
 
     /**
      * @throws IllegalStateException naming the database when it is not the local embedded one (JDBC:

@@ -25,13 +25,10 @@ final class SeedFiles {
             List.of(WARDS, WARD_POINTS, RECEPTION_POINTS, OFFICES, CONFIRMED_ADDRESSES, DEFAULT_HOURS);
 
     private static final String FOLDER = "seed/hanoi/";
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get();
+    private static final CSVFormat CSV =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
-    private SeedFiles() {
-    }
+    private SeedFiles() {}
 
     static InputStream open(String name) throws IOException {
         InputStream stream = SeedFiles.class.getClassLoader().getResourceAsStream(FOLDER + name);

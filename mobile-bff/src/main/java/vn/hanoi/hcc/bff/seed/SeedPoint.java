@@ -13,5 +13,4 @@ record SeedPoint(
         String coordinateQuality,
         String openingHoursJson,
         String note,
-        String source) {
-}
+        String source) {}

@@ -15,5 +15,4 @@ record SeedWard(
         String branchGroup,
         String hqAddress,
         String boundaryGeoJson,
-        Geometry boundary) {
-}
+        Geometry boundary) {}

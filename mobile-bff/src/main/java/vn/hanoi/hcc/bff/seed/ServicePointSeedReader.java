@@ -42,45 +42,77 @@ final class ServicePointSeedReader {
         double lat = Double.parseDouble(row.get("lat"));
         double lon = Double.parseDouble(row.get("lon"));
         SeedWard ward = wardAt(row.get("id"), lat, lon);
-        return new SeedPoint(row.get("id"), row.get("type"), row.get("name"), row.get("address"), ward.code(),
-                ward.branchGroup(), lat, lon, row.get("coord_quality"), hours.get(row.get("type")),
-                blankToNull(row.get("note")), row.get("source"));
+        return new SeedPoint(
+                row.get("id"),
+                row.get("type"),
+                row.get("name"),
+                row.get("address"),
+                ward.code(),
+                ward.branchGroup(),
+                lat,
+                lon,
+                row.get("coord_quality"),
+                hours.get(row.get("type")),
+                blankToNull(row.get("note")),
+                row.get("source"));
     }
 
     private SeedPoint reception(CSVRecord row, Map<String, String> hours) {
         double lat = Double.parseDouble(row.get("lat"));
         double lon = Double.parseDouble(row.get("lon"));
         SeedWard ward = wardAt(row.get("id"), lat, lon);
-        return new SeedPoint(row.get("id"), "RECEPTION", RECEPTION_PREFIX + row.get("old_district") + " (cũ)", null,
-                ward.code(), row.get("branch_group"), lat, lon, "district-centroid", hours.get("RECEPTION"),
-                RECEPTION_NOTE, RECEPTION_SOURCE);
+        return new SeedPoint(
+                row.get("id"),
+                "RECEPTION",
+                RECEPTION_PREFIX + row.get("old_district") + " (cũ)",
+                null,
+                ward.code(),
+                row.get("branch_group"),
+                lat,
+                lon,
+                "district-centroid",
+                hours.get("RECEPTION"),
+                RECEPTION_NOTE,
+                RECEPTION_SOURCE);
     }
 
     private SeedPoint wardPoint(CSVRecord row, Map<String, CSVRecord> confirmed, Map<String, String> hours) {
         String wardCode = row.get("ward_code");
         Optional<CSVRecord> override = Optional.ofNullable(confirmed.get(wardCode));
-        return new SeedPoint(row.get("id"), "WARD_POINT", WARD_POINT_PREFIX + lowerFirst(row.get("name")),
-                override.map(o -> o.get("address")).orElse(row.get("hq_address")), wardCode,
-                row.get("branch_group"), Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon")),
-                "ward-representative", hours.get("WARD_POINT"),
+        return new SeedPoint(
+                row.get("id"),
+                "WARD_POINT",
+                WARD_POINT_PREFIX + lowerFirst(row.get("name")),
+                override.map(o -> o.get("address")).orElse(row.get("hq_address")),
+                wardCode,
+                row.get("branch_group"),
+                Double.parseDouble(row.get("lat")),
+                Double.parseDouble(row.get("lon")),
+                "ward-representative",
+                hours.get("WARD_POINT"),
                 override.map(o -> blankToNull(o.get("note"))).orElse(null),
                 override.map(o -> o.get("source")).orElse(WARD_SOURCE));
     }
 
     private SeedWard wardAt(String pointId, double lat, double lon) {
-        return wards.locate(lat, lon).orElseThrow(
-                () -> new IllegalStateException("Point " + pointId + " lies in no ward: " + lat + "," + lon));
+        return wards.locate(lat, lon)
+                .orElseThrow(
+                        () -> new IllegalStateException("Point " + pointId + " lies in no ward: " + lat + "," + lon));
     }
 
     /** The default opening hours of each point type, as the JSON stored in opening_hours. */
     private Map<String, String> defaultHours() throws IOException {
-        record Row(String type, Map<String, String> interval) {
-        }
-        List<Row> rows = SeedFiles.readCsv(SeedFiles.DEFAULT_HOURS, row -> new Row(row.get("type"),
-                Map.of("day", row.get("day"), "opens", row.get("opens"), "closes", row.get("closes"))));
-        return rows.stream().collect(Collectors.groupingBy(Row::type,
-                Collectors.collectingAndThen(Collectors.mapping(Row::interval, Collectors.toList()),
-                        json::writeValueAsString)));
+        record Row(String type, Map<String, String> interval) {}
+        List<Row> rows = SeedFiles.readCsv(
+                SeedFiles.DEFAULT_HOURS,
+                row -> new Row(
+                        row.get("type"),
+                        Map.of("day", row.get("day"), "opens", row.get("opens"), "closes", row.get("closes"))));
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        Row::type,
+                        Collectors.collectingAndThen(
+                                Collectors.mapping(Row::interval, Collectors.toList()), json::writeValueAsString)));
     }
 
     private static String lowerFirst(String wardFullName) {

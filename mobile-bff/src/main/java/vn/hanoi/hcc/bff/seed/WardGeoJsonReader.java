@@ -24,9 +24,19 @@ final class WardGeoJsonReader {
 
     private SeedWard toWard(Feature feature) {
         WardProperties ward = feature.properties();
-        return new SeedWard(ward.code(), ward.name(), ward.fullName(), kind(ward.type()), ward.population(),
-                ward.areaKm2(), ward.lat(), ward.lon(), ward.branchGroup(), ward.hqAddress(),
-                json.writeValueAsString(feature.geometry()), feature.geometry().toGeometry());
+        return new SeedWard(
+                ward.code(),
+                ward.name(),
+                ward.fullName(),
+                kind(ward.type()),
+                ward.population(),
+                ward.areaKm2(),
+                ward.lat(),
+                ward.lon(),
+                ward.branchGroup(),
+                ward.hqAddress(),
+                json.writeValueAsString(feature.geometry()),
+                feature.geometry().toGeometry());
     }
 
     private static String kind(String vietnameseType) {
@@ -38,12 +48,10 @@ final class WardGeoJsonReader {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FeatureCollection(List<Feature> features) {
-    }
+    record FeatureCollection(List<Feature> features) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Feature(WardProperties properties, GeoJsonMultiPolygon geometry) {
-    }
+    record Feature(WardProperties properties, GeoJsonMultiPolygon geometry) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record WardProperties(
@@ -56,6 +64,5 @@ final class WardGeoJsonReader {
             @JsonProperty("area_km2") double areaKm2,
             int population,
             @JsonProperty("branch_group") String branchGroup,
-            @JsonProperty("hq_address") String hqAddress) {
-    }
+            @JsonProperty("hq_address") String hqAddress) {}
 }

@@ -28,6 +28,5 @@ final class WardLocator {
                 .findFirst();
     }
 
-    private record Located(SeedWard ward, PreparedGeometry boundary) {
-    }
+    private record Located(SeedWard ward, PreparedGeometry boundary) {}
 }

@@ -57,9 +57,10 @@ final class CheckedAddressResolverGroup extends AddressResolverGroup<InetSocketA
         }
 
         private Mono<List<InetSocketAddress>> checked(InetSocketAddress target) {
-            return policy.allowedAddresses(target.getHostString()).map(addresses -> addresses.stream()
-                    .map(address -> new InetSocketAddress(address, target.getPort()))
-                    .toList());
+            return policy.allowedAddresses(target.getHostString())
+                    .map(addresses -> addresses.stream()
+                            .map(address -> new InetSocketAddress(address, target.getPort()))
+                            .toList());
         }
     }
 }

@@ -16,6 +16,7 @@ class DossierWebhooks implements DossierChangeListener {
 
     /** The message types, as the agents' webhooks receive them. */
     static final String STATUS_CHANGED = "dossier.status_changed";
+
     static final String DUE_EXTENDED = "dossier.due_extended";
 
     private final WebhookMessageRepository outbox;
@@ -28,8 +29,15 @@ class DossierWebhooks implements DossierChangeListener {
     public Mono<Void> on(DossierChanged change) {
         Dossier dossier = change.dossier();
         String type = change instanceof DossierDueExtended ? DUE_EXTENDED : STATUS_CHANGED;
-        return outbox.queue(new WebhookMessageRepository.Change(dossier.filedByClient(), dossier.code(), type,
-                dossier.status().code(), dossier.dueAt(), dossier.version(), change.eventId(), change.occurredAt()))
+        return outbox.queue(new WebhookMessageRepository.Change(
+                        dossier.filedByClient(),
+                        dossier.code(),
+                        type,
+                        dossier.status().code(),
+                        dossier.dueAt(),
+                        dossier.version(),
+                        change.eventId(),
+                        change.occurredAt()))
                 .then();
     }
 }

@@ -16,7 +16,9 @@ final class ForbiddenAddresses {
 
     private static final List<Block> ALWAYS = blocks(
             "0.0.0.0/8", // "this network": 0.0.0.0 reaches the local host
-            "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", // private
+            "10.0.0.0/8",
+            "172.16.0.0/12",
+            "192.168.0.0/16", // private
             "100.64.0.0/10", // shared address space (carrier-grade NAT)
             "169.254.0.0/16", // link-local: the cloud metadata service
             "192.0.0.0/24", // IETF protocol assignments
@@ -24,14 +26,15 @@ final class ForbiddenAddresses {
             "224.0.0.0/4", // multicast
             "240.0.0.0/4", // reserved, and the broadcast address 255.255.255.255
             "::/96", // unspecified, and the deprecated IPv4-compatible addresses
-            "64:ff9b::/96", "64:ff9b:1::/48", // NAT64: an IPv4 address behind a translator
+            "64:ff9b::/96",
+            "64:ff9b:1::/48", // NAT64: an IPv4 address behind a translator
             "2002::/16", // 6to4: an IPv4 address inside
             "fc00::/7", // unique local
-            "fe80::/10", "fec0::/10", // link-local, deprecated site-local
+            "fe80::/10",
+            "fec0::/10", // link-local, deprecated site-local
             "ff00::/8"); // multicast
 
-    private ForbiddenAddresses() {
-    }
+    private ForbiddenAddresses() {}
 
     /** Whether no webhook may reach the address; loopback only when {@code allowLoopback} is false. */
     static boolean forbidden(InetAddress address, boolean allowLoopback) {

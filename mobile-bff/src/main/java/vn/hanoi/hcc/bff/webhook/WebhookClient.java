@@ -27,7 +27,8 @@ class WebhookClient {
         this.clock = clock;
         this.http = builder.clientConnector(new ReactorClientHttpConnector(HttpClient.create()
                         .resolver(new CheckedAddressResolverGroup(policy))
-                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
+                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                                properties.connectTimeout().toMillis())
                         .responseTimeout(properties.timeout())
                         .followRedirect(false)))
                 .build();
@@ -40,18 +41,23 @@ class WebhookClient {
      */
     Mono<Outcome> post(String url, String secret, String messageId, String payload) {
         long timestamp = clock.instant().getEpochSecond();
-        return http.post().uri(url)
+        return http.post()
+                .uri(url)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("webhook-id", messageId)
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSigner.sign(secret, messageId, timestamp, payload))
                 .bodyValue(payload)
-                .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
+                .exchangeToMono(response ->
+                        response.releaseBody().thenReturn(response.statusCode().value()))
                 .timeout(properties.timeout().plusSeconds(1))
-                .<Outcome>map(status -> status >= 200 && status < 300 ? new Outcome.Delivered(null)
+                .<Outcome>map(status -> status >= 200 && status < 300
+                        ? new Outcome.Delivered(null)
                         : new Outcome.Failed("HTTP " + status))
-                .onErrorResume(failure -> Mono.just(new Outcome.Failed(refused(failure)
-                        ? WebhookTargetRefusedException.LAST_ERROR : failure.getClass().getSimpleName())));
+                .onErrorResume(failure -> Mono.just(new Outcome.Failed(
+                        refused(failure)
+                                ? WebhookTargetRefusedException.LAST_ERROR
+                                : failure.getClass().getSimpleName())));
     }
 
     private static boolean refused(Throwable failure) {

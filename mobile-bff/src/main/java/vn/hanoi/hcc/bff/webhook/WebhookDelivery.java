@@ -8,7 +8,21 @@ import java.time.Instant;
  * and the secret are not shown; the body holds no personal data but is left out too (it is the
  * dossier's code, status and version, all shown here).
  */
-public record WebhookDelivery(long id, String clientId, String dossierCode, String messageId, String type, int status,
-        long version, String state, int attempts, @Schema(types = {"string", "null"}) String lastError, Instant createdAt,
-        Instant nextAttemptAt, @Schema(types = {"string", "null"}, format = "date-time") Instant finishedAt) {
-}
+public record WebhookDelivery(
+        long id,
+        String clientId,
+        String dossierCode,
+        String messageId,
+        String type,
+        int status,
+        long version,
+        String state,
+        int attempts,
+        @Schema(types = {"string", "null"}) String lastError,
+        Instant createdAt,
+        Instant nextAttemptAt,
+
+        @Schema(
+                types = {"string", "null"},
+                format = "date-time")
+        Instant finishedAt) {}

@@ -18,8 +18,7 @@ public class WebhookDeliveryService {
     }
 
     /** What to list: each filter may be null (any). */
-    public record Filter(String state, String clientId, String dossierCode, int limit) {
-    }
+    public record Filter(String state, String clientId, String dossierCode, int limit) {}
 
     /** The newest messages matching the filter. */
     public Mono<List<WebhookDelivery>> list(Filter filter) {

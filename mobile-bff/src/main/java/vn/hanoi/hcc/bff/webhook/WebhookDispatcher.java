@@ -37,11 +37,24 @@ public class WebhookDispatcher extends OutboxDispatcher<WebhookMessage> {
     private final WebhookClient client;
     private final Counter refused;
 
-    WebhookDispatcher(WebhookMessageRepository outbox, WebhookProperties properties, Clock clock, WebhookClient client,
+    WebhookDispatcher(
+            WebhookMessageRepository outbox,
+            WebhookProperties properties,
+            Clock clock,
+            WebhookClient client,
             MeterRegistry meters) {
-        super(outbox, new Schedule("Webhook dispatch", properties.dispatch(), "hcc.bff.webhooks.dispatch",
-                properties.pollInterval(), properties.batchSize(), properties.lease(),
-                new Backoff(properties.firstBackoff(), properties.maxBackoff())), meters, "hcc.webhook");
+        super(
+                outbox,
+                new Schedule(
+                        "Webhook dispatch",
+                        properties.dispatch(),
+                        "hcc.bff.webhooks.dispatch",
+                        properties.pollInterval(),
+                        properties.batchSize(),
+                        properties.lease(),
+                        new Backoff(properties.firstBackoff(), properties.maxBackoff())),
+                meters,
+                "hcc.webhook");
         this.properties = properties;
         this.clock = clock;
         this.client = client;
@@ -52,17 +65,24 @@ public class WebhookDispatcher extends OutboxDispatcher<WebhookMessage> {
     protected Flux<Attempt<WebhookMessage>> send(List<WebhookMessage> claimed) {
         // a batch holds at most one message per dossier: delivering them side by side keeps the order
         return Flux.fromIterable(claimed)
-                .flatMap(message -> client.post(message.url(), message.secret(), message.messageId(), message.payload())
-                        .map(outcome -> new Attempt<>(message, outcome)), properties.concurrency());
+                .flatMap(
+                        message -> client.post(message.url(), message.secret(), message.messageId(), message.payload())
+                                .map(outcome -> new Attempt<>(message, outcome)),
+                        properties.concurrency());
     }
 
     /** Retried until the message's window (24 h by default) would be over before the next attempt. */
     @Override
     protected Optional<String> givesUp(WebhookMessage message, Outcome.Failed failure, Duration wait) {
-        if (!message.windowStartedAt().plus(properties.giveUpAfter()).isBefore(clock.instant().plus(wait))) {
+        if (!message.windowStartedAt()
+                .plus(properties.giveUpAfter())
+                .isBefore(clock.instant().plus(wait))) {
             return Optional.empty();
         }
-        log.warn("Webhook message {} dead-lettered after {} attempts: {}", message.messageId(), message.attempt(),
+        log.warn(
+                "Webhook message {} dead-lettered after {} attempts: {}",
+                message.messageId(),
+                message.attempt(),
                 failure.error());
         return Optional.of(failure.error());
     }
@@ -74,7 +94,8 @@ public class WebhookDispatcher extends OutboxDispatcher<WebhookMessage> {
                     && WebhookTargetRefusedException.LAST_ERROR.equals(failed.error())) {
                 // the agent's host answered a forbidden address at delivery: a probe of the cluster, or a
                 // broken DNS; retried like any failure (an answer may change back), dead-lettered in the end
-                log.warn("Webhook message {}: target refused, it resolved to a forbidden address",
+                log.warn(
+                        "Webhook message {}: target refused, it resolved to a forbidden address",
                         attempt.message().messageId());
                 refused.increment();
             }

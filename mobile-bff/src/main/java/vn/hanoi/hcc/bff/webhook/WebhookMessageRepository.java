@@ -34,9 +34,15 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
      * A change to announce. The body follows Standard Webhooks' shape:
      * {@code {type, timestamp, data:{code, status, dueAt, version, eventId}}}.
      */
-    record Change(String filedByClient, String dossierCode, String type, int status, Instant dueAt, long version,
-            String eventId, Instant occurredAt) {
-    }
+    record Change(
+            String filedByClient,
+            String dossierCode,
+            String type,
+            int status,
+            Instant dueAt,
+            long version,
+            String eventId,
+            Instant occurredAt) {}
 
     /** The number of messages queued: 1 when the filing client has a webhook, else 0. */
     Mono<Long> queue(Change change) {
@@ -57,7 +63,8 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
                 .bind("messageId", "msg_" + change.dossierCode() + "_v" + change.version())
                 .bind("payload", JSON.writeValueAsString(body))
                 .bind("client", change.filedByClient())
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     @Override
@@ -79,9 +86,13 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
                 FROM claimed c JOIN agent_webhook w ON w.client_id = c.client_id ORDER BY c.id""")
                 .bind("limit", limit)
                 .bind("lease", (double) lease.toMillis() / 1000)
-                .map(row -> new WebhookMessage(row.get("id", Long.class), row.get("url", String.class),
-                        row.get("secret", String.class), row.get("message_id", String.class),
-                        row.get("payload", String.class), row.get("attempts", Integer.class),
+                .map(row -> new WebhookMessage(
+                        row.get("id", Long.class),
+                        row.get("url", String.class),
+                        row.get("secret", String.class),
+                        row.get("message_id", String.class),
+                        row.get("payload", String.class),
+                        row.get("attempts", Integer.class),
                         row.get("window_started_at", Instant.class)))
                 .all();
     }
@@ -97,17 +108,23 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
             return db.sql("""
                     UPDATE webhook_message SET next_attempt_at = now() + make_interval(secs => :wait), last_error = :error
                     WHERE id = :id AND attempts = :attempt AND state = 'pending'""")
-                    .bind("wait", (double) settled.delay().toMillis() / 1000).bind("error", settled.detail())
-                    .bind("id", message.id()).bind("attempt", message.attempt())
-                    .fetch().rowsUpdated();
+                    .bind("wait", (double) settled.delay().toMillis() / 1000)
+                    .bind("error", settled.detail())
+                    .bind("id", message.id())
+                    .bind("attempt", message.attempt())
+                    .fetch()
+                    .rowsUpdated();
         }
         boolean delivered = settled.verdict() == Settlement.Verdict.SENT;
         DatabaseClient.GenericExecuteSpec update = db.sql("""
                 UPDATE webhook_message SET state = :state, last_error = :error, finished_at = now()
                 WHERE id = :id AND attempts = :attempt AND state = 'pending'""")
-                .bind("state", delivered ? "delivered" : "dead").bind("id", message.id()).bind("attempt", message.attempt());
+                .bind("state", delivered ? "delivered" : "dead")
+                .bind("id", message.id())
+                .bind("attempt", message.attempt());
         return (delivered ? update.bindNull("error", String.class) : update.bind("error", settled.detail()))
-                .fetch().rowsUpdated();
+                .fetch()
+                .rowsUpdated();
     }
 
     /** A requeued message gets a new 24 h window of retries, counted from now. */
@@ -116,14 +133,15 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
         return db.sql("""
                 UPDATE webhook_message SET state = 'pending', attempts = 0, next_attempt_at = now(), finished_at = NULL,
                     window_started_at = now(), last_error = NULL
-                WHERE id = :id AND state = 'dead'""")
-                .bind("id", id).fetch().rowsUpdated();
+                WHERE id = :id AND state = 'dead'""").bind("id", id).fetch().rowsUpdated();
     }
 
     @Override
     public Mono<String> stateOf(long id) {
-        return db.sql("SELECT state FROM webhook_message WHERE id = :id").bind("id", id)
-                .map(row -> row.get("state", String.class)).one();
+        return db.sql("SELECT state FROM webhook_message WHERE id = :id")
+                .bind("id", id)
+                .map(row -> row.get("state", String.class))
+                .one();
     }
 
     /** The newest messages matching the filter. */
@@ -141,13 +159,21 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
         query = filter.clientId() == null ? query : query.bind("client", filter.clientId());
         query = filter.dossierCode() == null ? query : query.bind("code", filter.dossierCode());
         return query.bind("limit", filter.limit())
-                .map(row -> new WebhookDelivery(row.get("id", Long.class), row.get("client_id", String.class),
-                        row.get("dossier_code", String.class), row.get("message_id", String.class),
-                        row.get("type", String.class), row.get("status", Integer.class),
-                        row.get("version", Long.class), row.get("state", String.class),
-                        row.get("attempts", Integer.class), row.get("last_error", String.class),
-                        row.get("created_at", Instant.class), row.get("next_attempt_at", Instant.class),
+                .map(row -> new WebhookDelivery(
+                        row.get("id", Long.class),
+                        row.get("client_id", String.class),
+                        row.get("dossier_code", String.class),
+                        row.get("message_id", String.class),
+                        row.get("type", String.class),
+                        row.get("status", Integer.class),
+                        row.get("version", Long.class),
+                        row.get("state", String.class),
+                        row.get("attempts", Integer.class),
+                        row.get("last_error", String.class),
+                        row.get("created_at", Instant.class),
+                        row.get("next_attempt_at", Instant.class),
                         row.get("finished_at", Instant.class)))
-                .all().collectList();
+                .all()
+                .collectList();
     }
 }

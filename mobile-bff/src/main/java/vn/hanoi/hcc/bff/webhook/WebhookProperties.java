@@ -26,10 +26,19 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hcc.bff.webhooks")
-public record WebhookProperties(boolean requireHttps, boolean allowLoopback, boolean dispatch,
-        @NotNull Duration pollInterval, @Min(1) @Max(1000) int batchSize, @Min(1) @Max(256) int concurrency,
-        @NotNull Duration connectTimeout, @NotNull Duration timeout, @NotNull Duration lease, @NotNull Duration firstBackoff,
-        @NotNull Duration maxBackoff, @NotNull Duration giveUpAfter) {
+public record WebhookProperties(
+        boolean requireHttps,
+        boolean allowLoopback,
+        boolean dispatch,
+        @NotNull Duration pollInterval,
+        @Min(1) @Max(1000) int batchSize,
+        @Min(1) @Max(256) int concurrency,
+        @NotNull Duration connectTimeout,
+        @NotNull Duration timeout,
+        @NotNull Duration lease,
+        @NotNull Duration firstBackoff,
+        @NotNull Duration maxBackoff,
+        @NotNull Duration giveUpAfter) {
 
     /**
      * The slowest possible batch (every receiver at its timeout, {@code concurrency} at a time) must

@@ -25,7 +25,9 @@ class WebhookRepository {
                 .bind("client", clientId)
                 .bind("url", target.toString())
                 .bind("secret", secret)
-                .map(row -> new WebhookService.Registered(target, row.get("updated_at", Instant.class),
+                .map(row -> new WebhookService.Registered(
+                        target,
+                        row.get("updated_at", Instant.class),
                         Boolean.TRUE.equals(row.get("created", Boolean.class))))
                 .one();
     }

@@ -18,8 +18,7 @@ public class WebhookService {
     }
 
     /** The registered webhook, with whether it replaced an earlier one. */
-    public record Registered(URI url, Instant updatedAt, boolean created) {
-    }
+    public record Registered(URI url, Instant updatedAt, boolean created) {}
 
     public Mono<Registered> register(String clientId, String url, String secret) {
         return policy.check(url).flatMap(target -> webhooks.save(clientId, target, secret));

@@ -31,12 +31,18 @@ public class WebhookTargetPolicy {
 
     /** The URL, once checked; a 400 naming {@code url} otherwise. */
     public Mono<URI> check(String url) {
-        return Mono.fromCallable(() -> parse(url)).flatMap(uri -> allowedAddresses(uri.getHost())
-                .thenReturn(uri)
-                .onErrorMap(WebhookTargetRefusedException.class, refused -> InvalidRequestException.of("url",
-                        "must reach a public address; " + uri.getHost() + " is private, loopback, link-local or reserved"))
-                .onErrorMap(UnknownHostException.class,
-                        unknown -> InvalidRequestException.of("url", "names a host that does not resolve")));
+        return Mono.fromCallable(() -> parse(url))
+                .flatMap(uri -> allowedAddresses(uri.getHost())
+                        .thenReturn(uri)
+                        .onErrorMap(
+                                WebhookTargetRefusedException.class,
+                                refused -> InvalidRequestException.of(
+                                        "url",
+                                        "must reach a public address; " + uri.getHost()
+                                                + " is private, loopback, link-local or reserved"))
+                        .onErrorMap(
+                                UnknownHostException.class,
+                                unknown -> InvalidRequestException.of("url", "names a host that does not resolve")));
     }
 
     /**
@@ -69,7 +75,8 @@ public class WebhookTargetPolicy {
         String scheme = uri.getScheme();
         boolean https = "https".equalsIgnoreCase(scheme);
         if (!https && !("http".equalsIgnoreCase(scheme) && !properties.requireHttps())) {
-            throw InvalidRequestException.of("url", properties.requireHttps() ? "must be an https URL" : "must be an http(s) URL");
+            throw InvalidRequestException.of(
+                    "url", properties.requireHttps() ? "must be an https URL" : "must be an http(s) URL");
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw InvalidRequestException.of("url", "must name a host, without credentials or fragment");

@@ -26,7 +26,8 @@ class ApiKeyAgenciesMigrationTest {
     @Test
     void givesEachAgentKeyTheAgenciesItsClientHasFiledFor() throws SQLException {
         migrateTo("11");
-        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement()) {
             sql.execute("""
                     INSERT INTO service_point (id, type, name, search_name, lat, lon, coordinate_quality, opening_hours)
                     VALUES ('SP-1', 'HQ', 'Trụ sở', 'tru so', 21.0, 105.8, 'surveyed', '[]')""");
@@ -60,12 +61,17 @@ class ApiKeyAgenciesMigrationTest {
     }
 
     private static void migrateTo(String version) {
-        Flyway.configure().dataSource(DATABASE.jdbcUrl(), DATABASE.user(), DATABASE.password())
-                .locations("classpath:db/migration").target(version).load().migrate();
+        Flyway.configure()
+                .dataSource(DATABASE.jdbcUrl(), DATABASE.user(), DATABASE.password())
+                .locations("classpath:db/migration")
+                .target(version)
+                .load()
+                .migrate();
     }
 
     private static List<String> agencies(String keyHash) throws SQLException {
-        try (Connection connection = connect(); Statement sql = connection.createStatement();
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement();
                 ResultSet row = sql.executeQuery("SELECT agencies FROM api_key WHERE key_hash = '" + keyHash + "'")) {
             row.next();
             Array agencies = row.getArray(1);

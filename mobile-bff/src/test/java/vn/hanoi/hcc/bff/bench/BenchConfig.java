@@ -21,17 +21,19 @@ import org.springframework.core.io.FileSystemResource;
  */
 public final class BenchConfig {
 
-    private BenchConfig() {
-    }
+    private BenchConfig() {}
 
     /** The {@code prefix} properties of the BFF's shared configuration, as the given type. */
     public static <T> T bind(String prefix, Class<T> type) {
         Path file = Path.of(System.getProperty("bench.config", "config/mobile-bff/application.yml"));
         try {
-            List<PropertySource<?>> sources = new YamlPropertySourceLoader()
-                    .load("application", new FileSystemResource(file));
-            return new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources))
-                    .bind(prefix, type).orElseThrow(() -> new IllegalStateException("No " + prefix + " in " + file));
+            List<PropertySource<?>> sources =
+                    new YamlPropertySourceLoader().load("application", new FileSystemResource(file));
+            return new Binder(
+                            ConfigurationPropertySources.from(sources),
+                            new PropertySourcesPlaceholdersResolver(sources))
+                    .bind(prefix, type)
+                    .orElseThrow(() -> new IllegalStateException("No " + prefix + " in " + file));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

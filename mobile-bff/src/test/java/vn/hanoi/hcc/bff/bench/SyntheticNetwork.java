@@ -18,10 +18,10 @@ public final class SyntheticNetwork {
         {11.94, 108.44, 1.3}, {21.59, 105.85, 1.3}, {20.43, 106.18, 1.8}, {19.81, 105.78, 3.7}, {20.95, 107.08, 1.3},
         {22.49, 103.97, 0.8}, {21.39, 103.02, 0.6}, {9.18, 105.15, 1.2}, {10.01, 105.08, 1.7}, {10.95, 106.82, 3.1},
         {10.35, 107.08, 1.2}, {13.98, 108.00, 1.5}, {15.12, 108.80, 1.2}, {17.47, 106.60, 0.9}, {21.33, 103.91, 1.3},
-        {22.67, 106.26, 0.5}, {21.85, 106.76, 0.8}, {10.54, 106.41, 1.7}, {9.60, 105.97, 1.2}, {21.32, 105.40, 1.5}};
+        {22.67, 106.26, 0.5}, {21.85, 106.76, 0.8}, {10.54, 106.41, 1.7}, {9.60, 105.97, 1.2}, {21.32, 105.40, 1.5}
+    };
 
-    private SyntheticNetwork() {
-    }
+    private SyntheticNetwork() {}
 
     public static List<LatLon> points(int count, long seed) {
         return scatter(count, new Random(seed), 0.35);
@@ -47,8 +47,8 @@ public final class SyntheticNetwork {
                     break;
                 }
             }
-            positions.add(new LatLon(town[0] + random.nextGaussian() * spreadDegrees,
-                    town[1] + random.nextGaussian() * spreadDegrees));
+            positions.add(new LatLon(
+                    town[0] + random.nextGaussian() * spreadDegrees, town[1] + random.nextGaussian() * spreadDegrees));
         }
         return positions;
     }

@@ -29,15 +29,15 @@ class RedisReconnectTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(CacheProperties.class)
     @Import(RedisConfiguration.class)
-    static class BffRedis {
-    }
+    static class BffRedis {}
 
     @Test
     void isBackWithinAboutASecondOfRedisReturningAfterALongOutage() throws Exception {
         EmbeddedRedisServer first = EmbeddedRedisServer.start(null);
         int port = first.port();
         context.withPropertyValues("HCC_REDIS_URL=" + first.url()).run(started -> {
-            assertThat(started.getBean(CacheProperties.class).reconnectInterval()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(started.getBean(CacheProperties.class).reconnectInterval())
+                    .isEqualTo(Duration.ofSeconds(1));
             RedisConnection redis = started.getBean(RedisConnection.class);
             await().atMost(Duration.ofSeconds(5)).until(() -> "PONG".equals(ping(redis)));
 
@@ -45,7 +45,8 @@ class RedisReconnectTest {
             Thread.sleep(10_000); // long enough for an exponential backoff to grow past several seconds
             try (EmbeddedRedisServer again = EmbeddedRedisServer.start(null, port)) {
                 long back = System.nanoTime();
-                await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                await().atMost(Duration.ofSeconds(2))
+                        .pollInterval(Duration.ofMillis(100))
                         .until(() -> "PONG".equals(ping(redis)));
                 assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(2));
             }
@@ -53,6 +54,9 @@ class RedisReconnectTest {
     }
 
     private static String ping(RedisConnection redis) {
-        return redis.commands().flatMap(RedisReactiveCommands::ping).onErrorReturn("down").block(Duration.ofSeconds(1));
+        return redis.commands()
+                .flatMap(RedisReactiveCommands::ping)
+                .onErrorReturn("down")
+                .block(Duration.ofSeconds(1));
     }
 }

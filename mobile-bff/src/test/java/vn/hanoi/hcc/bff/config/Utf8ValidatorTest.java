@@ -23,9 +23,22 @@ class Utf8ValidatorTest {
 
     @Test
     void refusesOverlongSurrogateOutOfRangeStrayAndTruncatedSequences() {
-        int[][] malformed = {{0xC0, 0xAF}, {0xC1, 0xBF}, {0xE0, 0x80, 0xAF}, {0xE0, 0x9F, 0xBF}, {0xF0, 0x80, 0x80, 0xAF},
-                {0xED, 0xA0, 0x80}, {0xED, 0xBF, 0xBF}, {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80}, {0x80},
-                {0xBF}, {0xFF}, {0xE2, 0x82}, {0xC3, 0x41}};
+        int[][] malformed = {
+            {0xC0, 0xAF},
+            {0xC1, 0xBF},
+            {0xE0, 0x80, 0xAF},
+            {0xE0, 0x9F, 0xBF},
+            {0xF0, 0x80, 0x80, 0xAF},
+            {0xED, 0xA0, 0x80},
+            {0xED, 0xBF, 0xBF},
+            {0xF4, 0x90, 0x80, 0x80},
+            {0xF5, 0x80, 0x80, 0x80},
+            {0x80},
+            {0xBF},
+            {0xFF},
+            {0xE2, 0x82},
+            {0xC3, 0x41}
+        };
         for (int[] sequence : malformed) {
             byte[] bytes = new byte[sequence.length + 1];
             bytes[0] = 'x';
@@ -34,9 +47,10 @@ class Utf8ValidatorTest {
             }
             Utf8Validator validator = new Utf8Validator();
             assertThatThrownBy(() -> {
-                validator.feed(ByteBuffer.wrap(bytes));
-                validator.finish();
-            }).isInstanceOf(Utf8Validator.MalformedUtf8Exception.class);
+                        validator.feed(ByteBuffer.wrap(bytes));
+                        validator.finish();
+                    })
+                    .isInstanceOf(Utf8Validator.MalformedUtf8Exception.class);
         }
     }
 }

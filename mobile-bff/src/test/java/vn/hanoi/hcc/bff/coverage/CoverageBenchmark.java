@@ -40,8 +40,7 @@ import vn.hanoi.hcc.bff.routing.TravelProperties;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CoverageBenchmark {
 
-    private record WardRow(String code, String name, long population, double areaKm2, MultiPolygon boundary) {
-    }
+    private record WardRow(String code, String name, long population, double areaKm2, MultiPolygon boundary) {}
 
     private CoverageProperties settings;
     private CoverageCalculator calculator;
@@ -52,24 +51,41 @@ public class CoverageBenchmark {
     @Setup(Level.Trial)
     public void load() throws SQLException {
         settings = BenchConfig.bind("hcc.bff.coverage", CoverageProperties.class);
-        calculator = new CoverageCalculator(new HeuristicTravelTimes(BenchConfig.bind("hcc.bff.travel",
-                TravelProperties.class)));
+        calculator = new CoverageCalculator(
+                new HeuristicTravelTimes(BenchConfig.bind("hcc.bff.travel", TravelProperties.class)));
         JsonMapper json = JsonMapper.builder().build();
         rows = new ArrayList<>();
         List<ServicePoint> points = new ArrayList<>();
-        try (Connection connection = BenchConfig.database(); Statement query = connection.createStatement()) {
+        try (Connection connection = BenchConfig.database();
+                Statement query = connection.createStatement()) {
             try (ResultSet ward = query.executeQuery(
                     "SELECT code, full_name, population, area_km2::float8, boundary::text FROM ward ORDER BY code")) {
                 while (ward.next()) {
-                    rows.add(new WardRow(ward.getString(1), ward.getString(2), ward.getLong(3), ward.getDouble(4),
-                            json.readValue(ward.getString(5), GeoJsonMultiPolygon.class).toGeometry()));
+                    rows.add(new WardRow(
+                            ward.getString(1),
+                            ward.getString(2),
+                            ward.getLong(3),
+                            ward.getDouble(4),
+                            json.readValue(ward.getString(5), GeoJsonMultiPolygon.class)
+                                    .toGeometry()));
                 }
             }
             try (ResultSet point = query.executeQuery("SELECT id, type, lat, lon FROM service_point WHERE active")) {
                 while (point.next()) {
-                    points.add(new ServicePoint(point.getString(1), PointType.valueOf(point.getString(2)),
-                            point.getString(1), null, null, null, null, point.getDouble(3), point.getDouble(4),
-                            CoordinateQuality.SURVEYED, new OpeningHours(List.of()), null, true));
+                    points.add(new ServicePoint(
+                            point.getString(1),
+                            PointType.valueOf(point.getString(2)),
+                            point.getString(1),
+                            null,
+                            null,
+                            null,
+                            null,
+                            point.getDouble(3),
+                            point.getDouble(4),
+                            CoordinateQuality.SURVEYED,
+                            new OpeningHours(List.of()),
+                            null,
+                            true));
                 }
             }
         }
@@ -80,7 +96,11 @@ public class CoverageBenchmark {
     private List<Ward> sample() {
         List<Ward> sampled = new ArrayList<>(rows.size());
         for (WardRow row : rows) {
-            sampled.add(new Ward(row.code(), row.name(), row.population(), row.boundary(),
+            sampled.add(new Ward(
+                    row.code(),
+                    row.name(),
+                    row.population(),
+                    row.boundary(),
                     WardSampler.sample(row.boundary(), WardSampler.count(row.areaKm2(), settings))));
         }
         return sampled;

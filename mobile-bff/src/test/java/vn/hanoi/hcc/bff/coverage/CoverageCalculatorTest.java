@@ -28,8 +28,9 @@ class CoverageCalculatorTest {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
     private static final TravelProperties.Mode SLOW = new TravelProperties.Mode(1.0, Duration.ZERO, 1, List.of());
     private final HeuristicTravelTimes model = new HeuristicTravelTimes(new TravelProperties(
-            new TravelProperties.Target(5, 30), Map.of(TravelMode.WALK, SLOW, TravelMode.MOTORBIKE, SLOW,
-                    TravelMode.CAR, SLOW), new TravelProperties.Osrm(Map.of(), Duration.ofSeconds(1), 10)));
+            new TravelProperties.Target(5, 30),
+            Map.of(TravelMode.WALK, SLOW, TravelMode.MOTORBIKE, SLOW, TravelMode.CAR, SLOW),
+            new TravelProperties.Osrm(Map.of(), Duration.ofSeconds(1), 10)));
     private final CoverageCalculator calculator = new CoverageCalculator(model);
 
     @Test
@@ -53,7 +54,8 @@ class CoverageCalculatorTest {
     void putsTheLeastCoveredWardsFirstAndIsTheSameEveryTime() {
         MultiPolygon near = square(0, 0, 0.01);
         MultiPolygon far = square(1, 1, 0.01);
-        List<Ward> wards = List.of(new Ward("00001", "Near", 10, near, WardSampler.sample(near, 50)),
+        List<Ward> wards = List.of(
+                new Ward("00001", "Near", 10, near, WardSampler.sample(near, 50)),
                 new Ward("00002", "Far", 20, far, WardSampler.sample(far, 50)));
         PointSnapshot network = new PointSnapshot(1, List.of(point("P", 0.005, 0.005)), Set.of(), List.of());
 
@@ -69,24 +71,43 @@ class CoverageCalculatorTest {
 
     @Test
     void samplesOnlyInsideThePolygonAndAlwaysTheSame() {
-        Polygon triangle = GEOMETRY.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(1, 0),
-            new Coordinate(0, 1), new Coordinate(0, 0)});
+        Polygon triangle = GEOMETRY.createPolygon(
+                new Coordinate[] {new Coordinate(0, 0), new Coordinate(1, 0), new Coordinate(0, 1), new Coordinate(0, 0)
+                });
 
         List<LatLon> samples = WardSampler.sample(triangle, 300);
 
-        assertThat(samples).hasSize(300).allSatisfy(sample -> assertThat(sample.lat() + sample.lon()).isLessThanOrEqualTo(1));
+        assertThat(samples)
+                .hasSize(300)
+                .allSatisfy(sample -> assertThat(sample.lat() + sample.lon()).isLessThanOrEqualTo(1));
         assertThat(WardSampler.sample(triangle, 300)).isEqualTo(samples);
     }
 
     private static MultiPolygon square(double lat, double lon, double side) {
-        Polygon polygon = GEOMETRY.createPolygon(new Coordinate[] {new Coordinate(lon, lat),
-            new Coordinate(lon + side, lat), new Coordinate(lon + side, lat + side), new Coordinate(lon, lat + side),
-            new Coordinate(lon, lat)});
+        Polygon polygon = GEOMETRY.createPolygon(new Coordinate[] {
+            new Coordinate(lon, lat),
+            new Coordinate(lon + side, lat),
+            new Coordinate(lon + side, lat + side),
+            new Coordinate(lon, lat + side),
+            new Coordinate(lon, lat)
+        });
         return GEOMETRY.createMultiPolygon(new Polygon[] {polygon});
     }
 
     private static ServicePoint point(String id, double lat, double lon) {
-        return new ServicePoint(id, PointType.WARD_POINT, id, null, null, null, null, lat, lon,
-                CoordinateQuality.SURVEYED, new OpeningHours(List.of()), null, true);
+        return new ServicePoint(
+                id,
+                PointType.WARD_POINT,
+                id,
+                null,
+                null,
+                null,
+                null,
+                lat,
+                lon,
+                CoordinateQuality.SURVEYED,
+                new OpeningHours(List.of()),
+                null,
+                true);
     }
 }

@@ -45,6 +45,7 @@ class WhatIfIsolationTest extends BffIntegrationTest {
     private static final PostgresAddress DATABASE = TestInfrastructure.shared().separateDatabase("whatif");
     /** More than the report's workers and queue could take (2 workers, 16 waiting on each). */
     private static final int BURST = 48;
+
     private static final Duration WHAT_IF_TIME = Duration.ofSeconds(2);
     /** Long enough for a report and a map on a busy machine, far shorter than the burst's queue. */
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -54,35 +55,60 @@ class WhatIfIsolationTest extends BffIntegrationTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://" + DATABASE.host() + ":" + DATABASE.port() + "/"
-                + DATABASE.database());
+        registry.add(
+                "spring.r2dbc.url",
+                () -> "r2dbc:postgresql://" + DATABASE.host() + ":" + DATABASE.port() + "/" + DATABASE.database());
         registry.add("spring.flyway.url", DATABASE::jdbcUrl);
     }
 
     @Test
     void aBurstOfWhatIfsNeverKeepsThePublicReportAndMapWaiting() throws InterruptedException {
         WebTestClient anyone = web.mutate().responseTimeout(PATIENCE).build();
-        WebTestClient staff = as(TestIdentityTokens.ops("planner-burst")).mutate().responseTimeout(PATIENCE).build();
+        WebTestClient staff = as(TestIdentityTokens.ops("planner-burst"))
+                .mutate()
+                .responseTimeout(PATIENCE)
+                .build();
         anyone.get().uri("/api/v1/coverage?mode=car").exchange().expectStatus().isOk();
-        WebClient planner = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader(TestIdentityTokens.HEADER, TestIdentityTokens.ops("planner-burst")).build();
+        WebClient planner = WebClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader(TestIdentityTokens.HEADER, TestIdentityTokens.ops("planner-burst"))
+                .build();
         List<Integer> answers = new CopyOnWriteArrayList<>();
         CountDownLatch full = new CountDownLatch(1);
-        Disposable burst = Flux.range(0, BURST).flatMap(i -> whatIf(planner), BURST)
-                .doOnNext(status -> record(status, answers, full)).subscribe();
+        Disposable burst = Flux.range(0, BURST)
+                .flatMap(i -> whatIf(planner), BURST)
+                .doOnNext(status -> record(status, answers, full))
+                .subscribe();
         Disposable trickle = null;
         try {
-            assertThat(full.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the what-if workers are full").isTrue();
+            assertThat(full.await(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .as("the what-if workers are full")
+                    .isTrue();
             // keeps them full while the public report and map are asked for
-            trickle = Flux.interval(Duration.ofMillis(100)).flatMap(i -> whatIf(planner))
-                    .doOnNext(status -> record(status, answers, full)).subscribe();
+            trickle = Flux.interval(Duration.ofMillis(100))
+                    .flatMap(i -> whatIf(planner))
+                    .doOnNext(status -> record(status, answers, full))
+                    .subscribe();
             // a new point: every mode's report and map must be computed again, on their own workers
-            staff.put().uri("/api/v1/ops/points/WHATIF-BURST-1").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(POINT).exchange().expectStatus().isCreated();
+            staff.put()
+                    .uri("/api/v1/ops/points/WHATIF-BURST-1")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(POINT)
+                    .exchange()
+                    .expectStatus()
+                    .isCreated();
 
-            anyone.get().uri("/api/v1/coverage?mode=walk").exchange().expectStatus().isOk();
-            anyone.get().uri("/api/v1/coverage/map.svg?mode=car").header("Accept-Language", "en").exchange()
-                    .expectStatus().isOk();
+            anyone.get()
+                    .uri("/api/v1/coverage?mode=walk")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+            anyone.get()
+                    .uri("/api/v1/coverage/map.svg?mode=car")
+                    .header("Accept-Language", "en")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
         } finally {
             burst.dispose();
             if (trickle != null) {
@@ -113,9 +139,12 @@ class WhatIfIsolationTest extends BffIntegrationTest {
     }
 
     private static Mono<Integer> whatIf(WebClient planner) {
-        return planner.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
+        return planner.post()
+                .uri("/api/v1/coverage/what-if")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"mode\": \"car\", \"add\": [{\"lat\": 21.20, \"lon\": 105.70}]}")
-                .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()));
+                .exchangeToMono(response ->
+                        response.releaseBody().thenReturn(response.statusCode().value()));
     }
 
     private static void record(int status, List<Integer> answers, CountDownLatch full) {

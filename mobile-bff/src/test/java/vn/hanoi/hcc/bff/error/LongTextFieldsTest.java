@@ -38,8 +38,8 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
  */
 class LongTextFieldsTest extends BffIntegrationTest {
 
-    private static final Map<String, String> PATH_VALUES = Map.of("code", "H26.99-251122-0001",
-            "date", "2030-01-02", "id", "LIMITS-1");
+    private static final Map<String, String> PATH_VALUES =
+            Map.of("code", "H26.99-251122-0001", "date", "2030-01-02", "id", "LIMITS-1");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -52,7 +52,8 @@ class LongTextFieldsTest extends BffIntegrationTest {
     Stream<DynamicTest> answersEveryTextFieldAtTheBodyLimitWithAProblem() {
         int limit = codecLimit();
         List<Field> fields = textFields();
-        assertThat(fields).extracting(Field::name)
+        assertThat(fields)
+                .extracting(Field::name)
                 .contains("comment", "note", "reason", "events[].note", "events[].reason", "url", "label", "name");
         return fields.stream().map(field -> DynamicTest.dynamicTest(field.toString(), () -> send(field, limit)));
     }
@@ -65,10 +66,16 @@ class LongTextFieldsTest extends BffIntegrationTest {
 
         // a refused batch event is reported with its code and eventId, however long: read it whole
         EntityExchangeResult<String> result = as(tokenFor(field.path()))
-                .mutate().codecs(configurer -> configurer.defaultCodecs().maxInMemorySize(2 * limit)).build()
-                .method(field.httpMethod()).uri(field.path())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectBody(String.class).returnResult();
+                .mutate()
+                .codecs(configurer -> configurer.defaultCodecs().maxInMemorySize(2 * limit))
+                .build()
+                .method(field.httpMethod())
+                .uri(field.path())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
 
         int status = result.getStatus().value();
         if (field.path().endsWith("/events:batch")) {
@@ -86,7 +93,8 @@ class LongTextFieldsTest extends BffIntegrationTest {
                 .map(reader -> ((DecoderHttpMessageReader<?>) reader).getDecoder())
                 .filter(AbstractJacksonDecoder.class::isInstance)
                 .mapToInt(decoder -> ((AbstractJacksonDecoder<?>) decoder).getMaxInMemorySize())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String tokenFor(String path) {
@@ -96,24 +104,33 @@ class LongTextFieldsTest extends BffIntegrationTest {
         if (path.startsWith("/api/v1/me/")) {
             return TestIdentityTokens.citizen("001099000042");
         }
-        return path.startsWith("/api/v1/agent/") ? TestIdentityTokens.system("limits-system") : TestIdentityTokens.anonymous();
+        return path.startsWith("/api/v1/agent/")
+                ? TestIdentityTokens.system("limits-system")
+                : TestIdentityTokens.anonymous();
     }
 
     /** Every String in every {@code @RequestBody} type, nested records and lists included. */
     private List<Field> textFields() {
         List<Field> fields = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
+                mappings.getHandlerMethods().entrySet()) {
             for (MethodParameter parameter : mapping.getValue().getMethodParameters()) {
                 if (!parameter.hasParameterAnnotation(RequestBody.class)) {
                     continue;
                 }
-                for (PathPattern pattern : mapping.getKey().getPatternsCondition().getPatterns()) {
+                for (PathPattern pattern :
+                        mapping.getKey().getPatternsCondition().getPatterns()) {
                     String path = pattern.getPatternString();
                     for (String name : PATH_VALUES.keySet()) {
                         path = path.replace("{" + name + "}", PATH_VALUES.get(name));
                     }
                     for (var method : mapping.getKey().getMethodsCondition().getMethods()) {
-                        collect(parameter.getParameterType(), "", method.asHttpMethod().name(), path, fields);
+                        collect(
+                                parameter.getParameterType(),
+                                "",
+                                method.asHttpMethod().name(),
+                                path,
+                                fields);
                     }
                 }
             }

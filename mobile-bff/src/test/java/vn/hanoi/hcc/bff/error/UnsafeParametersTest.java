@@ -45,12 +45,19 @@ class UnsafeParametersTest extends BffIntegrationTest {
             default -> TestIdentityTokens.anonymous();
         };
         for (String unsafe : new String[] {"\u0000", "a\u0000b", "x\u202E"}) {
-            as(token).method(HttpMethod.valueOf(method)).uri(uri, unsafe).exchange()
-                    .expectStatus().isBadRequest()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            as(token)
+                    .method(HttpMethod.valueOf(method))
+                    .uri(uri, unsafe)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
-                    .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/invalid-request")
-                    .jsonPath("$.errors[0].name").isEqualTo(parameter);
+                    .jsonPath("$.type")
+                    .isEqualTo("https://hcc.hanoi.gov.vn/problems/invalid-request")
+                    .jsonPath("$.errors[0].name")
+                    .isEqualTo(parameter);
         }
     }
 }

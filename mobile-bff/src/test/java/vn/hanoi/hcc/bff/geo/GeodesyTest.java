@@ -20,7 +20,8 @@ class GeodesyTest {
             double reference = Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2).s12;
             // Vincenty converges everywhere but near the antipode, where the sphere answers within 0.5 %
             double tolerance = Math.abs(lon2 - lon1) > 170 && Math.abs(lat1 + lat2) < 5 ? reference * 0.005 : 0.001;
-            assertThat(Geodesy.distanceMeters(lat1, lon1, lat2, lon2)).as("%f,%f to %f,%f", lat1, lon1, lat2, lon2)
+            assertThat(Geodesy.distanceMeters(lat1, lon1, lat2, lon2))
+                    .as("%f,%f to %f,%f", lat1, lon1, lat2, lon2)
                     .isCloseTo(reference, within(tolerance));
         }
     }
@@ -48,9 +49,10 @@ class GeodesyTest {
         for (int i = 0; i < 10_000; i++) {
             double lat1 = -85 + random.nextDouble() * 170;
             double lon1 = -180 + random.nextDouble() * 360;
-            var destination = Geodesic.WGS84.Direct(lat1, lon1, random.nextDouble() * 360, random.nextDouble() * 50_000);
-            double chord = Geodesy.chord(Geodesy.cartesian(lat1, lon1), Geodesy.cartesian(destination.lat2,
-                    destination.lon2));
+            var destination =
+                    Geodesic.WGS84.Direct(lat1, lon1, random.nextDouble() * 360, random.nextDouble() * 50_000);
+            double chord =
+                    Geodesy.chord(Geodesy.cartesian(lat1, lon1), Geodesy.cartesian(destination.lat2, destination.lon2));
             assertThat(chord).isLessThanOrEqualTo(destination.s12 + 1e-6).isGreaterThan(destination.s12 * 0.9999);
         }
     }

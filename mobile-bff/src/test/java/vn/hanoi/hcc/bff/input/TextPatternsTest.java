@@ -15,13 +15,18 @@ class TextPatternsTest {
     void checksALongTextOnASmallStack() throws InterruptedException {
         AtomicReference<Object> outcome = new AtomicReference<>();
         // 256 KB: less than an event loop thread has; the repeated alternation overflowed 1 MB at 2,000 characters
-        Thread small = new Thread(null, () -> {
-            try {
-                outcome.set(TEXT.matcher("Hồ sơ đã được tiếp nhận.\n".repeat(4_000)).matches());
-            } catch (StackOverflowError overflow) {
-                outcome.set(overflow);
-            }
-        }, "small-stack", 256 * 1024);
+        Thread small = new Thread(
+                null,
+                () -> {
+                    try {
+                        outcome.set(TEXT.matcher("Hồ sơ đã được tiếp nhận.\n".repeat(4_000))
+                                .matches());
+                    } catch (StackOverflowError overflow) {
+                        outcome.set(overflow);
+                    }
+                },
+                "small-stack",
+                256 * 1024);
         small.start();
         small.join();
 
@@ -32,7 +37,9 @@ class TextPatternsTest {
     void takesLinesAndNewlinesButNothingElseInvisible() {
         assertThat(TEXT.matcher("Ghi chú\nDòng hai 😀").matches()).isTrue();
         for (String invisible : new String[] {"a\tb", "a\rb", "a\u0000b", "a\u202Eb", "a\u200Bb", "a\uD800b"}) {
-            assertThat(TEXT.matcher(invisible).matches()).as("%s", invisible.codePoints().boxed().toList()).isFalse();
+            assertThat(TEXT.matcher(invisible).matches())
+                    .as("%s", invisible.codePoints().boxed().toList())
+                    .isFalse();
         }
     }
 }

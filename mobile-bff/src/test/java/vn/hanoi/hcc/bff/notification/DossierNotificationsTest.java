@@ -21,7 +21,8 @@ class DossierNotificationsTest {
     @ParameterizedTest
     @EnumSource(DossierStatus.class)
     void tellsTheOwnerOfTheStatusesTheyMustHearAbout(DossierStatus status) {
-        Optional<NotificationEvent> told = DossierNotifications.eventFor(new DossierStatusChanged(in(status), "e-1", NOW));
+        Optional<NotificationEvent> told =
+                DossierNotifications.eventFor(new DossierStatusChanged(in(status), "e-1", NOW));
 
         switch (status) {
             case RESULT_READY -> assertThat(told).contains(NotificationEvent.RESULT_READY);
@@ -38,8 +39,27 @@ class DossierNotificationsTest {
     }
 
     private static Dossier in(DossierStatus status) {
-        return new Dossier(1, "000.00.01.H26-261207-0001", "000.00.01.H26", "1.001", "A procedure", "Field",
-                "ref", "Nguyễn Văn An", "HQ", NOW, NOW.plusSeconds(86_400), NOW.plusSeconds(86_400), Channel.values()[0],
-                ResultDelivery.values()[0], status, NOW, null, "hash", "agent", 3, NOW);
+        return new Dossier(
+                1,
+                "000.00.01.H26-261207-0001",
+                "000.00.01.H26",
+                "1.001",
+                "A procedure",
+                "Field",
+                "ref",
+                "Nguyễn Văn An",
+                "HQ",
+                NOW,
+                NOW.plusSeconds(86_400),
+                NOW.plusSeconds(86_400),
+                Channel.values()[0],
+                ResultDelivery.values()[0],
+                status,
+                NOW,
+                null,
+                "hash",
+                "agent",
+                3,
+                NOW);
     }
 }

@@ -1,7 +1,5 @@
 package vn.hanoi.hcc.bff.notification;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import com.google.api.client.http.HttpTransport;
 import com.google.api.client.http.LowLevelHttpRequest;
 import com.google.api.client.http.LowLevelHttpResponse;
@@ -20,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * FCM's HTTP v1 API behind the Firebase Admin SDK's {@link HttpTransport} seam: records every
@@ -103,7 +103,9 @@ public final class FakeFcm extends HttpTransport {
     }
 
     public List<Request> receivedFor(String token) {
-        return received.stream().filter(request -> request.token().equals(token)).toList();
+        return received.stream()
+                .filter(request -> request.token().equals(token))
+                .toList();
     }
 
     public void reset() {
@@ -136,7 +138,8 @@ public final class FakeFcm extends HttpTransport {
     }
 
     private MockLowLevelHttpResponse respond(Answer answer) {
-        MockLowLevelHttpResponse response = new MockLowLevelHttpResponse().setContentType("application/json")
+        MockLowLevelHttpResponse response = new MockLowLevelHttpResponse()
+                .setContentType("application/json")
                 .setStatusCode(answer.status);
         if (answer.status == 200) {
             return response.setContent("{\"name\":\"projects/test-project/messages/" + ids.incrementAndGet() + "\"}");
@@ -144,7 +147,8 @@ public final class FakeFcm extends HttpTransport {
         if (retryAfter != null && (answer.status == 429 || answer.status == 503)) {
             response.addHeader("Retry-After", retryAfter);
         }
-        String details = answer.fcmCode == null ? "[]"
+        String details = answer.fcmCode == null
+                ? "[]"
                 : "[{\"@type\":\"type.googleapis.com/google.firebase.fcm.v1.FcmError\",\"errorCode\":\""
                         + answer.fcmCode + "\"}]";
         return response.setContent("{\"error\":{\"code\":" + answer.status + ",\"message\":\"scripted\",\"status\":\""

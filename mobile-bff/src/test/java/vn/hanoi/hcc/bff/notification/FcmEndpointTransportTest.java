@@ -24,13 +24,20 @@ import reactor.netty.http.server.HttpServer;
 class FcmEndpointTransportTest {
 
     private final ConcurrentLinkedQueue<String> seen = new ConcurrentLinkedQueue<>();
-    private final DisposableServer fcm = HttpServer.create().host("127.0.0.1").port(0)
-            .handle((request, response) -> request.receive().aggregate().asString().flatMap(body -> {
-                seen.add(request.method() + " " + request.uri() + " " + request.requestHeaders().get("Authorization")
-                        + " " + body);
-                return response.header("Content-Type", "application/json")
-                        .sendString(Mono.just("{\"name\":\"projects/bench/messages/1\"}")).then();
-            })).bindNow();
+    private final DisposableServer fcm = HttpServer.create()
+            .host("127.0.0.1")
+            .port(0)
+            .handle((request, response) -> request.receive()
+                    .aggregate()
+                    .asString()
+                    .flatMap(body -> {
+                        seen.add(request.method() + " " + request.uri() + " "
+                                + request.requestHeaders().get("Authorization") + " " + body);
+                        return response.header("Content-Type", "application/json")
+                                .sendString(Mono.just("{\"name\":\"projects/bench/messages/1\"}"))
+                                .then();
+                    }))
+            .bindNow();
     private FirebaseApp app;
 
     @AfterEach
@@ -44,19 +51,46 @@ class FcmEndpointTransportTest {
     @Test
     void sendsThroughTheSdkToTheConfiguredEndpoint() {
         URI endpoint = URI.create("http://127.0.0.1:" + fcm.port() + "/");
-        app = FirebaseApp.initializeApp(FirebaseOptions.builder().setCredentials(FakeFcm.credentials())
-                .setProjectId("bench").setJsonFactory(GsonFactory.getDefaultInstance())
-                .setHttpTransport(FcmEndpointTransport.to(endpoint)).build(), "redirected-" + UUID.randomUUID());
-        PushProperties properties = new PushProperties(true, Duration.ofMillis(500), 500, Duration.ofSeconds(60),
-                Duration.ofSeconds(5), 12, Duration.ofSeconds(10), Duration.ofMinutes(30), Duration.ofDays(7),
-                Duration.ofDays(60), Duration.ofHours(1), new PushProperties.Firebase(null, null, "bench", endpoint));
+        app = FirebaseApp.initializeApp(
+                FirebaseOptions.builder()
+                        .setCredentials(FakeFcm.credentials())
+                        .setProjectId("bench")
+                        .setJsonFactory(GsonFactory.getDefaultInstance())
+                        .setHttpTransport(FcmEndpointTransport.to(endpoint))
+                        .build(),
+                "redirected-" + UUID.randomUUID());
+        PushProperties properties = new PushProperties(
+                true,
+                Duration.ofMillis(500),
+                500,
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(5),
+                12,
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(30),
+                Duration.ofDays(7),
+                Duration.ofDays(60),
+                Duration.ofHours(1),
+                new PushProperties.Firebase(null, null, "bench", endpoint));
         FcmPushSender sender = new FcmPushSender(FirebaseMessaging.getInstance(app), properties, Clock.systemUTC());
 
-        List<PushOutcome> outcomes = sender.send(List.of(new PushMessage(1, "token-redirected-0001", "android", "vi", 1,
-                "H26.99-261120-0001", NotificationEvent.RESULT_READY, 9, 4, Instant.now()))).block();
+        List<PushOutcome> outcomes = sender.send(List.of(new PushMessage(
+                        1,
+                        "token-redirected-0001",
+                        "android",
+                        "vi",
+                        1,
+                        "H26.99-261120-0001",
+                        NotificationEvent.RESULT_READY,
+                        9,
+                        4,
+                        Instant.now())))
+                .block();
 
         assertThat(outcomes).singleElement().extracting(PushOutcome::kind).isEqualTo(PushOutcome.Kind.SENT);
-        assertThat(seen).singleElement().asString()
+        assertThat(seen)
+                .singleElement()
+                .asString()
                 .startsWith("POST /v1/projects/bench/messages:send Bearer fake-access-token ")
                 .contains("\"token\":\"token-redirected-0001\"");
     }
@@ -64,7 +98,8 @@ class FcmEndpointTransportTest {
     @Test
     void leavesEveryOtherAddressAlone() throws Exception {
         URL token = URI.create("https://oauth2.googleapis.com/token").toURL();
-        URL send = URI.create("https://fcm.googleapis.com/v1/projects/p/messages:send").toURL();
+        URL send = URI.create("https://fcm.googleapis.com/v1/projects/p/messages:send")
+                .toURL();
 
         assertThat(FcmEndpointTransport.redirect(token, "http://127.0.0.1:9")).isEqualTo(token);
         assertThat(FcmEndpointTransport.redirect(send, "http://127.0.0.1:9"))

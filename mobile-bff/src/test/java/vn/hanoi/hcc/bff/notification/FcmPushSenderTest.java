@@ -31,11 +31,27 @@ class FcmPushSenderTest {
 
     @BeforeEach
     void sdk() {
-        app = FirebaseApp.initializeApp(FirebaseOptions.builder().setCredentials(FakeFcm.credentials())
-                .setProjectId("test-project").setHttpTransport(fcm).setJsonFactory(GsonFactory.getDefaultInstance()).build(), "test-" + UUID.randomUUID());
-        PushProperties properties = new PushProperties(true, Duration.ofMillis(500), 500, Duration.ofSeconds(60),
-                Duration.ofSeconds(2), 12, Duration.ofSeconds(10), Duration.ofMinutes(30), Duration.ofDays(7),
-                Duration.ofDays(60), Duration.ofHours(1), new PushProperties.Firebase(null, null, "test-project", null));
+        app = FirebaseApp.initializeApp(
+                FirebaseOptions.builder()
+                        .setCredentials(FakeFcm.credentials())
+                        .setProjectId("test-project")
+                        .setHttpTransport(fcm)
+                        .setJsonFactory(GsonFactory.getDefaultInstance())
+                        .build(),
+                "test-" + UUID.randomUUID());
+        PushProperties properties = new PushProperties(
+                true,
+                Duration.ofMillis(500),
+                500,
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(2),
+                12,
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(30),
+                Duration.ofDays(7),
+                Duration.ofDays(60),
+                Duration.ofHours(1),
+                new PushProperties.Firebase(null, null, "test-project", null));
         sender = new FcmPushSender(FirebaseMessaging.getInstance(app), properties, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -46,10 +62,13 @@ class FcmPushSenderTest {
 
     @Test
     void sendsTheExactFcmV1RequestWithoutPersonalData() {
-        StepVerifier.create(sender.send(List.of(message(1, "token-android-0001", "vi", NotificationEvent.RESULT_READY, 9))))
-                .assertNext(outcomes -> assertThat(outcomes).singleElement()
+        StepVerifier.create(
+                        sender.send(List.of(message(1, "token-android-0001", "vi", NotificationEvent.RESULT_READY, 9))))
+                .assertNext(outcomes -> assertThat(outcomes)
+                        .singleElement()
                         .satisfies(outcome -> assertThat(outcome.kind()).isEqualTo(PushOutcome.Kind.SENT))
-                        .satisfies(outcome -> assertThat(outcome.messageId()).startsWith("projects/test-project/messages/")))
+                        .satisfies(outcome ->
+                                assertThat(outcome.messageId()).startsWith("projects/test-project/messages/")))
                 .verifyComplete();
 
         FakeFcm.Request request = fcm.received().get(0);
@@ -73,7 +92,8 @@ class FcmPushSenderTest {
 
     @Test
     void writesInThePhonesLanguage() {
-        sender.send(List.of(message(2, "token-ios-000000001", "en", NotificationEvent.DUE_EXTENDED, 4))).block();
+        sender.send(List.of(message(2, "token-ios-000000001", "en", NotificationEvent.DUE_EXTENDED, 4)))
+                .block();
 
         JsonNode notification = fcm.received().get(0).body().path("message").path("notification");
         assertThat(notification.path("title").asString()).isEqualTo("Due date extended");
@@ -84,9 +104,15 @@ class FcmPushSenderTest {
     @Test
     void sortsEveryFcmErrorIntoWhatTheDispatcherDoes() {
         fcm.retryAfter("120");
-        List<FakeFcm.Answer> answers = List.of(FakeFcm.Answer.OK, FakeFcm.Answer.UNREGISTERED,
-                FakeFcm.Answer.SENDER_ID_MISMATCH, FakeFcm.Answer.INVALID_TOKEN, FakeFcm.Answer.QUOTA_EXCEEDED,
-                FakeFcm.Answer.AUTH_REFUSED, FakeFcm.Answer.THIRD_PARTY_AUTH, FakeFcm.Answer.RESET);
+        List<FakeFcm.Answer> answers = List.of(
+                FakeFcm.Answer.OK,
+                FakeFcm.Answer.UNREGISTERED,
+                FakeFcm.Answer.SENDER_ID_MISMATCH,
+                FakeFcm.Answer.INVALID_TOKEN,
+                FakeFcm.Answer.QUOTA_EXCEEDED,
+                FakeFcm.Answer.AUTH_REFUSED,
+                FakeFcm.Answer.THIRD_PARTY_AUTH,
+                FakeFcm.Answer.RESET);
         List<PushMessage> messages = new java.util.ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             String token = "token-scripted-" + answers.get(i).name();
@@ -96,9 +122,17 @@ class FcmPushSenderTest {
 
         List<PushOutcome> outcomes = sender.send(messages).block();
 
-        assertThat(outcomes).extracting(PushOutcome::kind).containsExactly(PushOutcome.Kind.SENT,
-                PushOutcome.Kind.TOKEN_GONE, PushOutcome.Kind.TOKEN_GONE, PushOutcome.Kind.TOKEN_GONE,
-                PushOutcome.Kind.RETRY, PushOutcome.Kind.AUTH, PushOutcome.Kind.AUTH, PushOutcome.Kind.RETRY);
+        assertThat(outcomes)
+                .extracting(PushOutcome::kind)
+                .containsExactly(
+                        PushOutcome.Kind.SENT,
+                        PushOutcome.Kind.TOKEN_GONE,
+                        PushOutcome.Kind.TOKEN_GONE,
+                        PushOutcome.Kind.TOKEN_GONE,
+                        PushOutcome.Kind.RETRY,
+                        PushOutcome.Kind.AUTH,
+                        PushOutcome.Kind.AUTH,
+                        PushOutcome.Kind.RETRY);
         assertThat(outcomes.get(4).retryAfter()).isEqualTo(Duration.ofSeconds(120));
         assertThat(outcomes.get(4).error()).startsWith("QUOTA_EXCEEDED");
         assertThat(outcomes.get(1).error()).isEqualTo("UNREGISTERED (HTTP 404)");
@@ -108,19 +142,24 @@ class FcmPushSenderTest {
     void retriesAServerErrorAfterTheSdksOwnRetriesFail() {
         fcm.answer("token-always-500-0001", FakeFcm.Answer.INTERNAL);
 
-        List<PushOutcome> outcomes = sender.send(List.of(message(30, "token-always-500-0001", "vi",
-                NotificationEvent.RESULT_READY, 9))).block();
+        List<PushOutcome> outcomes = sender.send(
+                        List.of(message(30, "token-always-500-0001", "vi", NotificationEvent.RESULT_READY, 9)))
+                .block();
 
-        assertThat(outcomes).singleElement().satisfies(outcome -> assertThat(outcome.kind()).isEqualTo(PushOutcome.Kind.RETRY));
+        assertThat(outcomes)
+                .singleElement()
+                .satisfies(outcome -> assertThat(outcome.kind()).isEqualTo(PushOutcome.Kind.RETRY));
     }
 
     @Test
     void givesUpOnASlowBatchAndRetriesItsMessages() {
         fcm.answer("token-slow-000000001", FakeFcm.Answer.SLOW);
 
-        StepVerifier.create(sender.send(List.of(message(40, "token-slow-000000001", "vi", NotificationEvent.RESULT_READY, 9),
+        StepVerifier.create(sender.send(List.of(
+                        message(40, "token-slow-000000001", "vi", NotificationEvent.RESULT_READY, 9),
                         message(41, "token-fast-000000001", "vi", NotificationEvent.RESULT_READY, 9))))
-                .assertNext(outcomes -> assertThat(outcomes).extracting(PushOutcome::kind)
+                .assertNext(outcomes -> assertThat(outcomes)
+                        .extracting(PushOutcome::kind)
                         .containsExactly(PushOutcome.Kind.RETRY, PushOutcome.Kind.RETRY))
                 .verifyComplete();
     }

@@ -32,9 +32,16 @@ import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(PushDispatcherTest.FakeFcmConfiguration.class)
-@TestPropertySource(properties = {"hcc.bff.push.enabled=true", "hcc.bff.push.poll-interval=100ms",
-        "hcc.bff.push.batch-size=50", "hcc.bff.push.lease=4s", "hcc.bff.push.send-timeout=2s",
-        "hcc.bff.push.first-backoff=200ms", "hcc.bff.push.firebase.project-id=test-project"})
+@TestPropertySource(
+        properties = {
+            "hcc.bff.push.enabled=true",
+            "hcc.bff.push.poll-interval=100ms",
+            "hcc.bff.push.batch-size=50",
+            "hcc.bff.push.lease=4s",
+            "hcc.bff.push.send-timeout=2s",
+            "hcc.bff.push.first-backoff=200ms",
+            "hcc.bff.push.firebase.project-id=test-project"
+        })
 @DirtiesContext
 class PushAcrossPostgresRestartTest {
 
@@ -70,13 +77,19 @@ class PushAcrossPostgresRestartTest {
         postgres.restart(Duration.ofSeconds(2));
         assertThat(fcm.received().size()).as("the restart came mid-run").isLessThan(MESSAGES);
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
                 .until(() -> sent() == MESSAGES);
-        Map<String, Long> perToken = fcm.received().stream().map(FakeFcm.Request::token)
+        Map<String, Long> perToken = fcm.received().stream()
+                .map(FakeFcm.Request::token)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         long repeats = perToken.values().stream().mapToLong(times -> times - 1).sum();
-        log.info("PostgreSQL restarted mid-run: {} messages, {} distinct tokens at FCM, {} repeats", MESSAGES,
-                perToken.size(), repeats);
+        log.info(
+                "PostgreSQL restarted mid-run: {} messages, {} distinct tokens at FCM, {} repeats",
+                MESSAGES,
+                perToken.size(),
+                repeats);
         assertThat(perToken).hasSize(MESSAGES);
         assertThat(repeats).as("only a batch in flight may be sent again").isLessThanOrEqualTo(2L * BATCH);
         assertThat(states()).containsOnly("sent");
@@ -84,11 +97,16 @@ class PushAcrossPostgresRestartTest {
 
     private long sent() {
         return db.sql("SELECT count(*) AS n FROM push_message WHERE state = 'sent'")
-                .map(row -> row.get("n", Long.class)).one().block(Duration.ofSeconds(5));
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block(Duration.ofSeconds(5));
     }
 
     private List<String> states() {
-        return db.sql("SELECT DISTINCT state FROM push_message").map(row -> row.get("state", String.class))
-                .all().collectList().block(Duration.ofSeconds(5));
+        return db.sql("SELECT DISTINCT state FROM push_message")
+                .map(row -> row.get("state", String.class))
+                .all()
+                .collectList()
+                .block(Duration.ofSeconds(5));
     }
 }

@@ -40,7 +40,8 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 @TestPropertySource(properties = {"hcc.bff.push.firebase.project-id=test-project", "hcc.bff.push.batch-size=100"})
 class PushDispatcherTest extends BffIntegrationTest {
 
-    private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant RECEIVED =
+            Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
 
     @TestConfiguration(proxyBeanMethods = false)
     static class FakeFcmConfiguration {
@@ -108,10 +109,21 @@ class PushDispatcherTest extends BffIntegrationTest {
         dispatcher.drain().block();
 
         assertThat(fcm.receivedFor(phone)).hasSize(1);
-        assertThat(fcm.receivedFor(tablet)).singleElement().satisfies(request -> assertThat(
-                request.body().path("message").path("notification").path("title").asString())
-                .isEqualTo("Your result is ready"));
-        assertThat(fcm.receivedFor(phone).get(0).body().path("message").path("data").path("dossierCode").asString())
+        assertThat(fcm.receivedFor(tablet))
+                .singleElement()
+                .satisfies(request -> assertThat(request.body()
+                                .path("message")
+                                .path("notification")
+                                .path("title")
+                                .asString())
+                        .isEqualTo("Your result is ready"));
+        assertThat(fcm.receivedFor(phone)
+                        .get(0)
+                        .body()
+                        .path("message")
+                        .path("data")
+                        .path("dossierCode")
+                        .asString())
                 .isEqualTo(code);
         assertThat(states(code)).containsExactlyInAnyOrder("sent", "sent");
     }
@@ -149,7 +161,11 @@ class PushDispatcherTest extends BffIntegrationTest {
         fcm.answer(refused, FakeFcm.Answer.AUTH_REFUSED);
         fileAndFinish();
         db.sql("UPDATE push_message SET attempts = :attempts WHERE device_token = :token")
-                .bind("attempts", properties.maxAttempts() - 1).bind("token", tired).fetch().rowsUpdated().block();
+                .bind("attempts", properties.maxAttempts() - 1)
+                .bind("token", tired)
+                .fetch()
+                .rowsUpdated()
+                .block();
         double authFailures = meters.counter("hcc.push.auth.failures").count();
 
         dispatcher.drain().block();
@@ -169,11 +185,16 @@ class PushDispatcherTest extends BffIntegrationTest {
 
         Mono.when(dispatcher.drain(), second.drain()).block(Duration.ofMinutes(2));
 
-        List<String> tokens = fcm.received().stream().map(FakeFcm.Request::token)
-                .filter(token -> token.startsWith("bulk-" + run)).toList();
+        List<String> tokens = fcm.received().stream()
+                .map(FakeFcm.Request::token)
+                .filter(token -> token.startsWith("bulk-" + run))
+                .toList();
         assertThat(tokens).hasSize(1_000).doesNotHaveDuplicates();
         assertThat(db.sql("SELECT count(*) AS n FROM push_message WHERE device_token LIKE :prefix AND state = 'sent'")
-                .bind("prefix", "bulk-" + run + "%").map(row -> row.get("n", Long.class)).one().block())
+                        .bind("prefix", "bulk-" + run + "%")
+                        .map(row -> row.get("n", Long.class))
+                        .one()
+                        .block())
                 .isEqualTo(1_000L);
     }
 
@@ -182,16 +203,19 @@ class PushDispatcherTest extends BffIntegrationTest {
         String phone = token("orphan");
         register(phone, "vi");
         String code = fileAndFinish();
-        List<PushMessage> orphaned = outbox.claim(1_000, Duration.ofSeconds(1)).collectList().block();
+        List<PushMessage> orphaned =
+                outbox.claim(1_000, Duration.ofSeconds(1)).collectList().block();
         assertThat(orphaned).extracting(PushMessage::token).contains(phone);
 
         dispatcher.drain().block();
         assertThat(fcm.receivedFor(phone)).isEmpty();
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-            dispatcher.drain().block();
-            assertThat(fcm.receivedFor(phone)).hasSize(1);
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> {
+                    dispatcher.drain().block();
+                    assertThat(fcm.receivedFor(phone)).hasSize(1);
+                });
         assertThat(row(phone)).containsEntry("state", "sent").containsEntry("attempts", 2);
         assertThat(states(code)).containsExactly("sent");
     }
@@ -205,28 +229,72 @@ class PushDispatcherTest extends BffIntegrationTest {
         dispatcher.drain().block();
         WebTestClient ops = as(TestIdentityTokens.ops("ops-push-tests"));
 
-        List<Map<String, Object>> dead = ops.get().uri("/api/v1/ops/push-messages?state=dead&dossierCode={code}", code)
-                .exchange().expectStatus().isOk().expectBodyList(DossierFixtures.JSON).returnResult().getResponseBody();
-        assertThat(dead).singleElement().satisfies(message -> assertThat(message)
-                .containsEntry("state", "dead").containsEntry("event", "RESULT_READY")
-                .containsEntry("tokenEnding", refused.substring(refused.length() - 6))
-                .doesNotContainValue(refused));
+        List<Map<String, Object>> dead = ops.get()
+                .uri("/api/v1/ops/push-messages?state=dead&dossierCode={code}", code)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBodyList(DossierFixtures.JSON)
+                .returnResult()
+                .getResponseBody();
+        assertThat(dead)
+                .singleElement()
+                .satisfies(message -> assertThat(message)
+                        .containsEntry("state", "dead")
+                        .containsEntry("event", "RESULT_READY")
+                        .containsEntry("tokenEnding", refused.substring(refused.length() - 6))
+                        .doesNotContainValue(refused));
         long id = ((Number) dead.get(0).get("id")).longValue();
 
         fcm.answer(refused, FakeFcm.Answer.OK);
-        ops.post().uri("/api/v1/ops/push-messages/{id}/retry", id).exchange().expectStatus().isNoContent();
-        ops.post().uri("/api/v1/ops/push-messages/{id}/retry", id).exchange().expectStatus().isEqualTo(409);
+        ops.post()
+                .uri("/api/v1/ops/push-messages/{id}/retry", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        ops.post()
+                .uri("/api/v1/ops/push-messages/{id}/retry", id)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409);
         dispatcher.drain().block();
         assertThat(row(refused)).containsEntry("state", "sent");
 
-        ops.post().uri("/api/v1/ops/push-messages/{id}/retry", Long.MAX_VALUE).exchange().expectStatus().isNotFound();
-        ops.post().uri("/api/v1/ops/push-messages/x/retry").exchange().expectStatus().isBadRequest();
-        ops.get().uri("/api/v1/ops/push-messages?state=lost").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("state");
-        ops.get().uri("/api/v1/ops/push-messages?limit=0").exchange().expectStatus().isBadRequest();
-        as(TestIdentityTokens.citizen(citizen)).get().uri("/api/v1/ops/push-messages").exchange().expectStatus().isForbidden();
-        as(TestIdentityTokens.system("city-push-tests")).post().uri("/api/v1/ops/push-messages/{id}/retry", id).exchange()
-                .expectStatus().isForbidden();
+        ops.post()
+                .uri("/api/v1/ops/push-messages/{id}/retry", Long.MAX_VALUE)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        ops.post()
+                .uri("/api/v1/ops/push-messages/x/retry")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        ops.get()
+                .uri("/api/v1/ops/push-messages?state=lost")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("state");
+        ops.get()
+                .uri("/api/v1/ops/push-messages?limit=0")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        as(TestIdentityTokens.citizen(citizen))
+                .get()
+                .uri("/api/v1/ops/push-messages")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        as(TestIdentityTokens.system("city-push-tests"))
+                .post()
+                .uri("/api/v1/ops/push-messages/{id}/retry", id)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
         web.get().uri("/api/v1/ops/push-messages").exchange().expectStatus().isUnauthorized();
     }
 
@@ -236,10 +304,16 @@ class PushDispatcherTest extends BffIntegrationTest {
         String recent = token("recent");
         register(idle, "vi");
         register(recent, "vi");
-        db.sql("UPDATE device SET last_seen_at = now() - interval '61 days' WHERE token = :token").bind("token", idle)
-                .fetch().rowsUpdated().block();
-        db.sql("UPDATE device SET last_seen_at = now() - interval '59 days' WHERE token = :token").bind("token", recent)
-                .fetch().rowsUpdated().block();
+        db.sql("UPDATE device SET last_seen_at = now() - interval '61 days' WHERE token = :token")
+                .bind("token", idle)
+                .fetch()
+                .rowsUpdated()
+                .block();
+        db.sql("UPDATE device SET last_seen_at = now() - interval '59 days' WHERE token = :token")
+                .bind("token", recent)
+                .fetch()
+                .rowsUpdated()
+                .block();
 
         assertThat(pruner.prune().block()).isGreaterThanOrEqualTo(1L);
 
@@ -252,15 +326,21 @@ class PushDispatcherTest extends BffIntegrationTest {
     }
 
     private void register(String token, String locale) {
-        as(TestIdentityTokens.citizen(citizen)).post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("token", token, "platform", "android", "locale", locale)).exchange()
-                .expectStatus().isCreated();
+        as(TestIdentityTokens.citizen(citizen))
+                .post()
+                .uri("/api/v1/me/devices")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("token", token, "platform", "android", "locale", locale))
+                .exchange()
+                .expectStatus()
+                .isCreated();
     }
 
     private String fileAndFinish() {
         WebTestClient system = as(TestIdentityTokens.system("city-push-tests"));
-        String code = (String) filed(system, dossier(DossierFixtures.freshAgency(), citizen, RECEIVED, Duration.ofDays(5)))
-                .get("code");
+        String code =
+                (String) filed(system, dossier(DossierFixtures.freshAgency(), citizen, RECEIVED, Duration.ofDays(5)))
+                        .get("code");
         applied(system, code, event("push-" + code, 9, RECEIVED.plus(Duration.ofHours(1))));
         return code;
     }
@@ -278,28 +358,43 @@ class PushDispatcherTest extends BffIntegrationTest {
                     RETURNING id, dossier_code)
                 INSERT INTO push_message (notification_id, device_token, platform, locale)
                 SELECT id, :prefix || dossier_code, 'android', 'vi' FROM inbox""")
-                .bind("count", count).bind("prefix", tokenPrefix).fetch().rowsUpdated().block();
+                .bind("count", count)
+                .bind("prefix", tokenPrefix)
+                .fetch()
+                .rowsUpdated()
+                .block();
     }
 
     private List<String> states(String code) {
         return db.sql("""
                 SELECT m.state FROM push_message m JOIN notification n ON n.id = m.notification_id
                 WHERE n.dossier_code = :code""")
-                .bind("code", code).map(row -> row.get("state", String.class)).all().collectList().block();
+                .bind("code", code)
+                .map(row -> row.get("state", String.class))
+                .all()
+                .collectList()
+                .block();
     }
 
     private Map<String, Object> row(String token) {
-        return db.sql("SELECT state, attempts, last_error, next_attempt_at FROM push_message WHERE device_token = :token")
-                .bind("token", token).fetch().one()
+        return db.sql(
+                        "SELECT state, attempts, last_error, next_attempt_at FROM push_message WHERE device_token = :token")
+                .bind("token", token)
+                .fetch()
+                .one()
                 .map(found -> {
                     Map<String, Object> copy = new java.util.HashMap<>(found);
                     copy.put("next_attempt_at", ((java.time.OffsetDateTime) found.get("next_attempt_at")).toInstant());
                     return copy;
-                }).block();
+                })
+                .block();
     }
 
     private long devices(String token) {
-        return db.sql("SELECT count(*) AS n FROM device WHERE token = :token").bind("token", token)
-                .map(found -> found.get("n", Long.class)).one().block();
+        return db.sql("SELECT count(*) AS n FROM device WHERE token = :token")
+                .bind("token", token)
+                .map(found -> found.get("n", Long.class))
+                .one()
+                .block();
     }
 }

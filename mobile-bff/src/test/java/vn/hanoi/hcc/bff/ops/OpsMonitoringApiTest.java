@@ -18,8 +18,7 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 class OpsMonitoringApiTest extends BffIntegrationTest {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     private WebTestClient system;
@@ -44,7 +43,9 @@ class OpsMonitoringApiTest extends BffIntegrationTest {
 
         List<Map<String, Object>> items = items(page);
         assertThat(items).extracting(item -> item.get("code")).containsExactly(overdue, dueSoon);
-        assertThat(items.get(0)).containsEntry("timingClass", "OVERDUE").containsEntry("status", 4)
+        assertThat(items.get(0))
+                .containsEntry("timingClass", "OVERDUE")
+                .containsEntry("status", 4)
                 .containsEntry("branchGroup", "Đống Đa - Hoàn Kiếm - Ba Đình");
         assertThat((Double) items.get(0).get("overdueHours")).isBetween(29.9, 30.2);
         assertThat(items.get(1)).containsEntry("timingClass", "DUE_SOON").containsEntry("overdueHours", 0.0);
@@ -58,13 +59,19 @@ class OpsMonitoringApiTest extends BffIntegrationTest {
     void countsDossiersPerBranchByStatusAndTimingClass() {
         file("W00103", NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofHours(3)), 4);
 
-        List<Map<String, Object>> branches = staff.get().uri("/api/v1/ops/dossiers/counts").exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-                }).returnResult().getResponseBody();
+        List<Map<String, Object>> branches = staff.get()
+                .uri("/api/v1/ops/dossiers/counts")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+                .returnResult()
+                .getResponseBody();
 
-        Map<String, Object> tayHo = branches.stream().filter(branch -> "Tây Hồ".equals(branch.get("branchGroup")))
-                .findFirst().orElseThrow();
+        Map<String, Object> tayHo = branches.stream()
+                .filter(branch -> "Tây Hồ".equals(branch.get("branchGroup")))
+                .findFirst()
+                .orElseThrow();
         assertThat((Map<String, Object>) tayHo.get("byStatus")).containsKey("PROCESSING");
         assertThat((Map<String, Object>) tayHo.get("byTimingClass")).containsKey("OVERDUE");
         assertThat(((Number) tayHo.get("total")).longValue()).isPositive();
@@ -73,40 +80,76 @@ class OpsMonitoringApiTest extends BffIntegrationTest {
     @Test
     void reportsSatisfactionAgainstTheTarget() {
         String code = file("W00091", NOW.minus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(2)), 9);
-        as(TestIdentityTokens.citizen("001099123123")).post().uri("/api/v1/me/dossiers/{code}/rating", code)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("score", 2)).exchange()
-                .expectStatus().isCreated();
+        as(TestIdentityTokens.citizen("001099123123"))
+                .post()
+                .uri("/api/v1/me/dossiers/{code}/rating", code)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("score", 2))
+                .exchange()
+                .expectStatus()
+                .isCreated();
 
-        Map<String, Object> report = staff.get().uri("/api/v1/ops/satisfaction").exchange()
-                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+        Map<String, Object> report = staff.get()
+                .uri("/api/v1/ops/satisfaction")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(report).containsEntry("target", 0.95);
         @SuppressWarnings("unchecked")
-        Map<String, Object> point = ((List<Map<String, Object>>) report.get("points")).stream()
-                .filter(entry -> "W00091".equals(entry.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> point = ((List<Map<String, Object>>) report.get("points"))
+                .stream()
+                        .filter(entry -> "W00091".equals(entry.get("id")))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(point).containsEntry("branchGroup", "Tây Hồ").containsEntry("meetsTarget", false);
         assertThat(((Number) point.get("ratings")).longValue()).isPositive();
     }
 
     @Test
     void isForCenterStaffOnly() {
-        as(TestIdentityTokens.citizen("001099123123")).get().uri("/api/v1/ops/dossiers/at-risk").exchange()
-                .expectStatus().isForbidden();
+        as(TestIdentityTokens.citizen("001099123123"))
+                .get()
+                .uri("/api/v1/ops/dossiers/at-risk")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
         system.get().uri("/api/v1/ops/satisfaction").exchange().expectStatus().isForbidden();
         web.get().uri("/api/v1/ops/dossiers/counts").exchange().expectStatus().isUnauthorized();
     }
 
     @Test
     void refusesUnknownFilters() {
-        staff.get().uri("/api/v1/ops/dossiers/at-risk?timing=LATE").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("timing");
-        staff.get().uri("/api/v1/ops/dossiers/at-risk?size=1000").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("size");
+        staff.get()
+                .uri("/api/v1/ops/dossiers/at-risk?timing=LATE")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("timing");
+        staff.get()
+                .uri("/api/v1/ops/dossiers/at-risk?size=1000")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("size");
     }
 
     private Map<String, Object> atRisk(String query) {
-        return staff.get().uri("/api/v1/ops/dossiers/at-risk?" + query).exchange()
-                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+        return staff.get()
+                .uri("/api/v1/ops/dossiers/at-risk?" + query)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
     }
 
     @SuppressWarnings("unchecked")
@@ -115,20 +158,54 @@ class OpsMonitoringApiTest extends BffIntegrationTest {
     }
 
     private String file(String point, Instant received, Instant due, int status) {
-        Map<String, Object> dossier = new HashMap<>(Map.of("agencyCode", agency, "procedureCode", "1.004",
-                "procedureName", "Cấp giấy phép xây dựng", "field", "Xây dựng", "applicantCitizenId", "001099123123",
-                "applicantName", "Phạm Văn Cường", "receivingPointId", point, "receivedAt", received.toString(),
-                "dueAt", due.toString(), "channel", "counter"));
+        Map<String, Object> dossier = new HashMap<>(Map.of(
+                "agencyCode",
+                agency,
+                "procedureCode",
+                "1.004",
+                "procedureName",
+                "Cấp giấy phép xây dựng",
+                "field",
+                "Xây dựng",
+                "applicantCitizenId",
+                "001099123123",
+                "applicantName",
+                "Phạm Văn Cường",
+                "receivingPointId",
+                point,
+                "receivedAt",
+                received.toString(),
+                "dueAt",
+                due.toString(),
+                "channel",
+                "counter"));
         dossier.put("resultDelivery", "counter");
-        String code = (String) system.post().uri("/api/v1/agent/dossiers").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(dossier).exchange().expectStatus().isCreated().expectBody(JSON).returnResult()
-                .getResponseBody().get("code");
+        String code = (String) system.post()
+                .uri("/api/v1/agent/dossiers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(dossier)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody()
+                .get("code");
         int[] path = status == 2 ? new int[] {} : status == 9 ? new int[] {4, 9} : new int[] {status};
         for (int step = 0; step < path.length; step++) {
-            system.post().uri("/api/v1/agent/dossiers/{code}/events", code).contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("eventId", code + "-" + step, "status", path[step],
-                            "occurredAt", received.plus(Duration.ofMinutes(step + 1L)).toString()))
-                    .exchange().expectStatus().isOk();
+            system.post()
+                    .uri("/api/v1/agent/dossiers/{code}/events", code)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of(
+                            "eventId",
+                            code + "-" + step,
+                            "status",
+                            path[step],
+                            "occurredAt",
+                            received.plus(Duration.ofMinutes(step + 1L)).toString()))
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
         }
         return code;
     }

@@ -22,8 +22,7 @@ import reactor.test.StepVerifier;
  */
 class OutboxDispatcherTest {
 
-    record Message(long id, int attempt) implements OutboxMessage {
-    }
+    record Message(long id, int attempt) implements OutboxMessage {}
 
     private final Deque<Message> due = new ArrayDeque<>();
     private final List<Settlement<Message>> settled = new ArrayList<>();
@@ -58,34 +57,59 @@ class OutboxDispatcherTest {
     };
 
     /** Batches of 2, backoff 10 s after the first attempt (jitter: 5 to 10 s), 3 attempts at most. */
-    private final OutboxDispatcher<Message> dispatcher = new OutboxDispatcher<>(table, new OutboxDispatcher.Schedule(
-            "Test dispatch", false, "test.enabled", Duration.ofSeconds(1), 2, Duration.ofSeconds(5),
-            new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(10))), meters, "test") {
-        @Override
-        protected Flux<Attempt<Message>> send(List<Message> claimed) {
-            return Flux.fromIterable(claimed).map(message -> new Attempt<>(message, answers.get(message.id())));
-        }
+    private final OutboxDispatcher<Message> dispatcher =
+            new OutboxDispatcher<>(
+                    table,
+                    new OutboxDispatcher.Schedule(
+                            "Test dispatch",
+                            false,
+                            "test.enabled",
+                            Duration.ofSeconds(1),
+                            2,
+                            Duration.ofSeconds(5),
+                            new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(10))),
+                    meters,
+                    "test") {
+                @Override
+                protected Flux<Attempt<Message>> send(List<Message> claimed) {
+                    return Flux.fromIterable(claimed).map(message -> new Attempt<>(message, answers.get(message.id())));
+                }
 
-        @Override
-        protected Optional<String> givesUp(Message message, Outcome.Failed failure, Duration wait) {
-            return message.attempt() >= 3 ? Optional.of("gave up: " + failure.error()) : Optional.empty();
-        }
-    };
+                @Override
+                protected Optional<String> givesUp(Message message, Outcome.Failed failure, Duration wait) {
+                    return message.attempt() >= 3 ? Optional.of("gave up: " + failure.error()) : Optional.empty();
+                }
+            };
 
     @Test
     void settlesEachOutcomeAndDrainsUntilABatchIsEmpty() {
-        due.addAll(List.of(new Message(1, 1), new Message(2, 1), new Message(3, 1), new Message(4, 1),
-                new Message(5, 3)));
-        answers = Map.of(1L, new Outcome.Delivered("fcm-1"), 2L, new Outcome.Dropped("UNREGISTERED"),
-                3L, new Outcome.Refused("credentials refused"), 4L, new Outcome.Failed("HTTP 503"),
-                5L, new Outcome.Failed("HTTP 503"));
+        due.addAll(
+                List.of(new Message(1, 1), new Message(2, 1), new Message(3, 1), new Message(4, 1), new Message(5, 3)));
+        answers = Map.of(
+                1L,
+                new Outcome.Delivered("fcm-1"),
+                2L,
+                new Outcome.Dropped("UNREGISTERED"),
+                3L,
+                new Outcome.Refused("credentials refused"),
+                4L,
+                new Outcome.Failed("HTTP 503"),
+                5L,
+                new Outcome.Failed("HTTP 503"));
 
         StepVerifier.create(dispatcher.drain()).expectNext(5L).verifyComplete();
 
-        assertThat(settled).extracting(Settlement::verdict).containsExactly(Settlement.Verdict.SENT,
-                Settlement.Verdict.DROPPED, Settlement.Verdict.DEAD, Settlement.Verdict.RETRY, Settlement.Verdict.DEAD);
-        assertThat(settled).extracting(Settlement::detail).containsExactly("fcm-1", "UNREGISTERED",
-                "credentials refused", "HTTP 503", "gave up: HTTP 503");
+        assertThat(settled)
+                .extracting(Settlement::verdict)
+                .containsExactly(
+                        Settlement.Verdict.SENT,
+                        Settlement.Verdict.DROPPED,
+                        Settlement.Verdict.DEAD,
+                        Settlement.Verdict.RETRY,
+                        Settlement.Verdict.DEAD);
+        assertThat(settled)
+                .extracting(Settlement::detail)
+                .containsExactly("fcm-1", "UNREGISTERED", "credentials refused", "HTTP 503", "gave up: HTTP 503");
         assertThat(settled.get(3).delay()).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(10));
         assertThat(meters.counter("test.dead.lettered").count()).isEqualTo(2);
     }
@@ -106,8 +130,8 @@ class OutboxDispatcherTest {
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("this one is pending"))
                 .verify();
         StepVerifier.create(table.requeue(2, "test message"))
-                .expectErrorSatisfies(error -> assertThat(error.getClass().getSimpleName())
-                        .isEqualTo("ResourceNotFoundException"))
+                .expectErrorSatisfies(
+                        error -> assertThat(error.getClass().getSimpleName()).isEqualTo("ResourceNotFoundException"))
                 .verify();
     }
 }

@@ -114,8 +114,8 @@ public class NearestPointBenchmark {
         try (Statement query = connection.createStatement();
                 ResultSet rows = query.executeQuery("SELECT id, type, lat, lon FROM service_point WHERE active")) {
             while (rows.next()) {
-                points.add(point(rows.getString(1), PointType.valueOf(rows.getString(2)), rows.getDouble(3),
-                        rows.getDouble(4)));
+                points.add(point(
+                        rows.getString(1), PointType.valueOf(rows.getString(2)), rows.getDouble(3), rows.getDouble(4)));
             }
         }
         if (points.isEmpty()) {
@@ -128,7 +128,11 @@ public class NearestPointBenchmark {
         List<LatLon> positions = SyntheticNetwork.points(10_000, 17);
         List<ServicePoint> points = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {
-            points.add(point("N" + i, PointType.WARD_POINT, positions.get(i).lat(), positions.get(i).lon()));
+            points.add(point(
+                    "N" + i,
+                    PointType.WARD_POINT,
+                    positions.get(i).lat(),
+                    positions.get(i).lon()));
         }
         return points;
     }
@@ -143,7 +147,19 @@ public class NearestPointBenchmark {
     }
 
     private static ServicePoint point(String id, PointType type, double lat, double lon) {
-        return new ServicePoint(id, type, id, null, null, null, null, lat, lon, CoordinateQuality.SURVEYED,
-                new OpeningHours(List.of()), null, true);
+        return new ServicePoint(
+                id,
+                type,
+                id,
+                null,
+                null,
+                null,
+                null,
+                lat,
+                lon,
+                CoordinateQuality.SURVEYED,
+                new OpeningHours(List.of()),
+                null,
+                true);
     }
 }

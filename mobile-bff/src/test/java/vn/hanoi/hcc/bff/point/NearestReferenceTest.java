@@ -33,27 +33,30 @@ class NearestReferenceTest extends BffIntegrationTest {
     @Autowired
     private NearestPointService service;
 
-    private record Reference(String id, double meters) {
-    }
+    private record Reference(String id, double meters) {}
 
     @Test
     void ranksLikeABruteForceOnGeographicLibForAThousandOrigins() {
         List<Map<String, Object>> points = activePoints();
         Random random = new Random(20_251_122);
         for (int i = 0; i < ORIGINS; i++) {
-            LatLon origin = new LatLon(SOUTH + random.nextDouble() * (NORTH - SOUTH),
-                    WEST + random.nextDouble() * (EAST - WEST));
+            LatLon origin = new LatLon(
+                    SOUTH + random.nextDouble() * (NORTH - SOUTH), WEST + random.nextDouble() * (EAST - WEST));
             List<Reference> expected = bruteForce(origin, points).subList(0, NearestQuery.MAX_LIMIT);
 
-            NearestPoints answer = service.nearest(new NearestQuery(origin, TravelMode.MOTORBIKE,
-                    NearestQuery.MAX_LIMIT, false, Optional.empty())).block(Duration.ofSeconds(5));
+            NearestPoints answer = service.nearest(new NearestQuery(
+                            origin, TravelMode.MOTORBIKE, NearestQuery.MAX_LIMIT, false, Optional.empty()))
+                    .block(Duration.ofSeconds(5));
 
-            assertThat(answer.points()).as("origin %s", origin)
+            assertThat(answer.points())
+                    .as("origin %s", origin)
                     .extracting(nearby -> nearby.point().id())
-                    .containsExactlyElementsOf(expected.stream().map(Reference::id).toList());
+                    .containsExactlyElementsOf(
+                            expected.stream().map(Reference::id).toList());
             for (int rank = 0; rank < expected.size(); rank++) {
                 double reference = expected.get(rank).meters();
-                assertThat(answer.points().get(rank).distanceMeters()).as("origin %s, rank %d", origin, rank)
+                assertThat(answer.points().get(rank).distanceMeters())
+                        .as("origin %s, rank %d", origin, rank)
                         .isCloseTo(reference, within(reference * 0.001));
             }
         }
@@ -61,18 +64,28 @@ class NearestReferenceTest extends BffIntegrationTest {
 
     private static List<Reference> bruteForce(LatLon origin, List<Map<String, Object>> points) {
         return points.stream()
-                .map(point -> new Reference((String) point.get("id"), Geodesic.WGS84.Inverse(origin.lat(), origin.lon(),
-                        ((Number) point.get("lat")).doubleValue(), ((Number) point.get("lon")).doubleValue()).s12))
+                .map(point -> new Reference(
+                        (String) point.get("id"),
+                        Geodesic.WGS84.Inverse(
+                                        origin.lat(),
+                                        origin.lon(),
+                                        ((Number) point.get("lat")).doubleValue(),
+                                        ((Number) point.get("lon")).doubleValue())
+                                .s12))
                 .sorted(Comparator.comparingDouble(Reference::meters).thenComparing(Reference::id))
                 .toList();
     }
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> activePoints() {
-        Map<String, Object> body = web.get().uri("/api/v1/points").exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+        Map<String, Object> body = web.get()
+                .uri("/api/v1/points")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
         List<Map<String, Object>> points = (List<Map<String, Object>>) body.get("points");
         assertThat(points).hasSizeGreaterThan(NearestQuery.MAX_LIMIT);
         return points;

@@ -12,12 +12,12 @@ public final class NetworkDatabase {
 
     private static final PostgresAddress DATABASE = TestInfrastructure.shared().separateDatabase("network");
 
-    private NetworkDatabase() {
-    }
+    private NetworkDatabase() {}
 
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://" + DATABASE.host() + ":" + DATABASE.port() + "/"
-                + DATABASE.database());
+        registry.add(
+                "spring.r2dbc.url",
+                () -> "r2dbc:postgresql://" + DATABASE.host() + ":" + DATABASE.port() + "/" + DATABASE.database());
         registry.add("spring.flyway.url", DATABASE::jdbcUrl);
     }
 }

@@ -30,12 +30,17 @@ class PointFilterTest {
     @Test
     void namesEveryInvalidParameter() {
         assertThatThrownBy(() -> PointFilter.parse("PARK", "7x", "a".repeat(101)))
-                .isInstanceOfSatisfying(InvalidRequestException.class, invalid ->
-                        assertThat(invalid.errors()).extracting(InvalidParam::name).containsExactly("type", "ward", "q"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(InvalidParam::name)
+                                .containsExactly("type", "ward", "q"));
     }
 
     @Test
     void acceptsASearchOfExactlyTheMaximumLength() {
-        assertThat(PointFilter.parse(null, null, "a".repeat(PointFilter.MAX_SEARCH_LENGTH)).search()).isPresent();
+        assertThat(PointFilter.parse(null, null, "a".repeat(PointFilter.MAX_SEARCH_LENGTH))
+                        .search())
+                .isPresent();
     }
 }

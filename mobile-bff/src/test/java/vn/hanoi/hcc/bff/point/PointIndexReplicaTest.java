@@ -43,7 +43,10 @@ class PointIndexReplicaTest extends BffIntegrationTest {
 
     @AfterEach
     void reopenAndStop() {
-        db.sql("UPDATE service_point SET active = true WHERE id = 'W00070'").fetch().rowsUpdated().block(SOON);
+        db.sql("UPDATE service_point SET active = true WHERE id = 'W00070'")
+                .fetch()
+                .rowsUpdated()
+                .block(SOON);
         if (running != null) {
             running.stop();
         }
@@ -66,7 +69,8 @@ class PointIndexReplicaTest extends BffIntegrationTest {
 
     @Test
     void aReplicaThatMissedTheSignalCatchesUpAtItsPeriodicCheck() {
-        PointIndex replica = replica(new PointIndexProperties("hcc:points:nobody-publishes-here", Duration.ofMillis(500)));
+        PointIndex replica =
+                replica(new PointIndexProperties("hcc:points:nobody-publishes-here", Duration.ofMillis(500)));
         long before = replica.snapshot().block(SOON).version();
 
         closeTheHoanKiemWardPoint();
@@ -88,6 +92,9 @@ class PointIndexReplicaTest extends BffIntegrationTest {
 
     private void closeTheHoanKiemWardPoint() {
         // as another replica, or a migration, would: straight to the database, no announcement
-        db.sql("UPDATE service_point SET active = false WHERE id = 'W00070'").fetch().rowsUpdated().block(SOON);
+        db.sql("UPDATE service_point SET active = false WHERE id = 'W00070'")
+                .fetch()
+                .rowsUpdated()
+                .block(SOON);
     }
 }

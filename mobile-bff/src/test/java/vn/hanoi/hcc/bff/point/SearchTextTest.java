@@ -9,14 +9,14 @@ class SearchTextTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Phường Hoàn Kiếm, phuong hoan kiem",
-            "HOÀN   KIẾM, hoan kiem",
-            "Đống Đa, dong da",
-            "Xã Ứng Hòa, xa ung hoa",
-            "'  Sóc  Sơn ', soc son",
-            "Thượng Cát, thuong cat",
-            "Hà Đông - Chương Mỹ, ha dong - chuong my",
-            "already plain, already plain"
+        "Phường Hoàn Kiếm, phuong hoan kiem",
+        "HOÀN   KIẾM, hoan kiem",
+        "Đống Đa, dong da",
+        "Xã Ứng Hòa, xa ung hoa",
+        "'  Sóc  Sơn ', soc son",
+        "Thượng Cát, thuong cat",
+        "Hà Đông - Chương Mỹ, ha dong - chuong my",
+        "already plain, already plain"
     })
     void foldsVietnameseToPlainLowerCase(String text, String folded) {
         assertThat(SearchText.fold(text)).isEqualTo(folded);

@@ -9,11 +9,11 @@ class NameMaskTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Nguyễn Văn An, Ng*** V** A**",
-            "Trần Thị Minh Khai, Tr*** T** M** K**",
-            "'  Lê   Hoa ', Lê*** H**",
-            "Ư, Ư***",
-            "Đỗ, Đỗ***"
+        "Nguyễn Văn An, Ng*** V** A**",
+        "Trần Thị Minh Khai, Tr*** T** M** K**",
+        "'  Lê   Hoa ', Lê*** H**",
+        "Ư, Ư***",
+        "Đỗ, Đỗ***"
     })
     void keepsAFewLettersAndHidesTheLengths(String name, String masked) {
         assertThat(NameMask.mask(name)).isEqualTo(masked);

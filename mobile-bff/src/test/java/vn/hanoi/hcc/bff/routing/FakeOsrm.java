@@ -16,7 +16,12 @@ import reactor.netty.http.server.HttpServer;
  */
 final class FakeOsrm {
 
-    enum Behaviour { ANSWER, FAIL, SLOW, NO_ROUTE_TO_SECOND }
+    enum Behaviour {
+        ANSWER,
+        FAIL,
+        SLOW,
+        NO_ROUTE_TO_SECOND
+    }
 
     private final DisposableServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -24,15 +29,25 @@ final class FakeOsrm {
     private volatile double secondsPerRank = 60;
 
     FakeOsrm() {
-        server = HttpServer.create().host("127.0.0.1").port(0)
+        server = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
                 .route(routes -> routes.get("/table/v1/driving/{coordinates}", (request, response) -> {
                     requests.add(request.uri());
                     int destinations = request.param("coordinates").split(";").length - 1;
                     return switch (behaviour) {
-                        case FAIL -> response.status(500).sendString(Mono.just("{\"code\":\"Error\"}")).then();
-                        case SLOW -> Mono.delay(Duration.ofSeconds(3)).then(response.sendString(Mono.just(table(destinations))).then());
-                        case ANSWER, NO_ROUTE_TO_SECOND -> response.header("Content-Type", "application/json")
-                                .sendString(Mono.just(table(destinations))).then();
+                        case FAIL ->
+                            response.status(500)
+                                    .sendString(Mono.just("{\"code\":\"Error\"}"))
+                                    .then();
+                        case SLOW ->
+                            Mono.delay(Duration.ofSeconds(3))
+                                    .then(response.sendString(Mono.just(table(destinations)))
+                                            .then());
+                        case ANSWER, NO_ROUTE_TO_SECOND ->
+                            response.header("Content-Type", "application/json")
+                                    .sendString(Mono.just(table(destinations)))
+                                    .then();
                     };
                 }))
                 .bindNow();

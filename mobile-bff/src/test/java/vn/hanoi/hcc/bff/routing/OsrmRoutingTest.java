@@ -43,11 +43,16 @@ class OsrmRoutingTest extends BffIntegrationTest {
             // 3 asked, 10 candidates by distance sent (plus the origin)
             assertThat(uri.substring(0, uri.indexOf('?')).split(";")).hasSize(11);
         });
-        assertThat(points).hasSize(3).allSatisfy(point -> assertThat(point.get("estimate")).isEqualTo("osrm"));
+        assertThat(points)
+                .hasSize(3)
+                .allSatisfy(point -> assertThat(point.get("estimate")).isEqualTo("osrm"));
         // the fake makes the farthest of the 10 candidates the quickest: 60 s + 2 min overhead
         assertThat(points.get(0).get("travelMinutes")).isEqualTo(3.0);
-        assertThat((Double) points.get(0).get("distanceKm")).isGreaterThan((Double) points.get(2).get("distanceKm"));
-        assertThat(points).extracting(point -> ((Number) point.get("travelMinutes")).doubleValue()).isSorted();
+        assertThat((Double) points.get(0).get("distanceKm"))
+                .isGreaterThan((Double) points.get(2).get("distanceKm"));
+        assertThat(points)
+                .extracting(point -> ((Number) point.get("travelMinutes")).doubleValue())
+                .isSorted();
     }
 
     @Test
@@ -56,15 +61,19 @@ class OsrmRoutingTest extends BffIntegrationTest {
 
         List<Map<String, Object>> points = points(NEAR_THE_LAKE.replace("limit=3", "limit=10"));
 
-        assertThat(points).extracting(point -> point.get("estimate")).containsOnly("osrm", "heuristic")
-                .filteredOn("heuristic"::equals).hasSize(1);
+        assertThat(points)
+                .extracting(point -> point.get("estimate"))
+                .containsOnly("osrm", "heuristic")
+                .filteredOn("heuristic"::equals)
+                .hasSize(1);
     }
 
     @Test
     void fallsBackToTheHeuristicWhenTheEngineFails() {
         OSRM.behave(FakeOsrm.Behaviour.FAIL);
 
-        assertThat(points(NEAR_THE_LAKE)).hasSize(3)
+        assertThat(points(NEAR_THE_LAKE))
+                .hasSize(3)
                 .allSatisfy(point -> assertThat(point.get("estimate")).isEqualTo("heuristic"));
     }
 
@@ -93,10 +102,14 @@ class OsrmRoutingTest extends BffIntegrationTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> points(String uri) {
-        Map<String, Object> body = web.get().uri(uri).exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+        Map<String, Object> body = web.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
         return (List<Map<String, Object>>) body.get("points");
     }
 }

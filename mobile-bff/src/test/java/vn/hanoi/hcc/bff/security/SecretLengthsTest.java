@@ -21,16 +21,20 @@ class SecretLengthsTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
             .withUserConfiguration(Secrets.class)
-            .withPropertyValues("hcc.bff.internal-token.secret=" + TestSecrets.internalTokenSecret(),
-                    "hcc.bff.internal-token.header=X-Hcc-Identity", "hcc.bff.internal-token.issuer=hcc-gateway",
-                    "hcc.bff.internal-token.audience=hcc-mobile-bff", "hcc.bff.internal-token.clock-skew=10s",
-                    "hcc.bff.api-keys.pepper=" + TestSecrets.apiKeyPepper(), "hcc.bff.api-keys.scopes=dossiers:read",
-                    "hcc.bff.api-keys.rate-tiers=standard", "hcc.bff.privacy.pepper=" + TestSecrets.piiPepper());
+            .withPropertyValues(
+                    "hcc.bff.internal-token.secret=" + TestSecrets.internalTokenSecret(),
+                    "hcc.bff.internal-token.header=X-Hcc-Identity",
+                    "hcc.bff.internal-token.issuer=hcc-gateway",
+                    "hcc.bff.internal-token.audience=hcc-mobile-bff",
+                    "hcc.bff.internal-token.clock-skew=10s",
+                    "hcc.bff.api-keys.pepper=" + TestSecrets.apiKeyPepper(),
+                    "hcc.bff.api-keys.scopes=dossiers:read",
+                    "hcc.bff.api-keys.rate-tiers=standard",
+                    "hcc.bff.privacy.pepper=" + TestSecrets.piiPepper());
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({InternalTokenProperties.class, ApiKeyProperties.class, PrivacyProperties.class})
-    static class Secrets {
-    }
+    static class Secrets {}
 
     @Test
     void startsWithTheTestSecrets() {
@@ -61,9 +65,13 @@ class SecretLengthsTest {
     }
 
     private void refuses(String property, String named) {
-        context.withPropertyValues(property).run(started -> assertThat(started).hasFailed()
-                .getFailure().rootCause().hasMessageContaining("at least 32 bytes"));
-        context.withPropertyValues(property).run(started -> assertThat(started.getStartupFailure())
-                .hasStackTraceContaining(named));
+        context.withPropertyValues(property)
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("at least 32 bytes"));
+        context.withPropertyValues(property)
+                .run(started -> assertThat(started.getStartupFailure()).hasStackTraceContaining(named));
     }
 }

@@ -34,9 +34,11 @@ class DemoDataGuardsTest {
     void refusesTheLocalProfileOnADatabaseTheLocalRunDidNotMake() throws SQLException {
         PostgresAddress real = TestInfrastructure.shared().separateDatabase("not_local");
 
-        assertThatThrownBy(() -> start(real, "test", "local")).hasStackTraceContaining("is not it")
+        assertThatThrownBy(() -> start(real, "test", "local"))
+                .hasStackTraceContaining("is not it")
                 .hasStackTraceContaining("Start the BFF without the local profile");
-        assertThat(query(real, "SELECT to_regclass('api_key') IS NULL AS nothing")).containsExactly("t");
+        assertThat(query(real, "SELECT to_regclass('api_key') IS NULL AS nothing"))
+                .containsExactly("t");
     }
 
     @Test
@@ -50,10 +52,14 @@ class DemoDataGuardsTest {
     void refusesToStartWhileAPublishedDemoKeyIsActive() throws SQLException, GeneralSecurityException {
         PostgresAddress real = TestInfrastructure.shared().separateDatabase("demo_keys");
         start(real, "test").close();
-        execute(real, "INSERT INTO api_key (client_id, kind, scopes, rate_tier, key_hash, key_hint) VALUES "
-                + "('dev-agent', 'agent', '{dossiers:write}', 'standard', '" + hash("dev-agent-key") + "', 'dev-agen')");
+        execute(
+                real,
+                "INSERT INTO api_key (client_id, kind, scopes, rate_tier, key_hash, key_hint) VALUES "
+                        + "('dev-agent', 'agent', '{dossiers:write}', 'standard', '" + hash("dev-agent-key")
+                        + "', 'dev-agen')");
 
-        assertThatThrownBy(() -> start(real, "test")).hasStackTraceContaining("dev-agent-key of dev-agent")
+        assertThatThrownBy(() -> start(real, "test"))
+                .hasStackTraceContaining("dev-agent-key of dev-agent")
                 .hasStackTraceContaining("Revoke them");
 
         execute(real, "UPDATE api_key SET revoked_at = now() WHERE client_id = 'dev-agent'");
@@ -61,12 +67,15 @@ class DemoDataGuardsTest {
     }
 
     private static ConfigurableApplicationContext start(PostgresAddress database, String... profiles) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--management.server.port=0",
                 "--spring.r2dbc.url=r2dbc:postgresql://" + database.host() + ":" + database.port() + "/"
                         + database.database(),
                 "--spring.flyway.url=" + database.jdbcUrl()));
         TestInfrastructure.shared().environment().forEach((name, value) -> arguments.add("--" + name + "=" + value));
-        return new SpringApplicationBuilder(MobileBffApplication.class).profiles(profiles)
+        return new SpringApplicationBuilder(MobileBffApplication.class)
+                .profiles(profiles)
                 .run(arguments.toArray(String[]::new));
     }
 
@@ -78,14 +87,16 @@ class DemoDataGuardsTest {
     }
 
     private static void execute(PostgresAddress database, String sql) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static List<String> query(PostgresAddress database, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));

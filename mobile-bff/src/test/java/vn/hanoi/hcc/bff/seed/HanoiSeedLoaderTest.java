@@ -25,25 +25,33 @@ class HanoiSeedLoaderTest extends BffIntegrationTest {
         assertThat(queryLong("SELECT count(*) FROM ward")).isEqualTo(126);
         assertThat(queryLong("SELECT sum(population) FROM ward")).isEqualTo(8_807_523);
         assertThat(queryLong("SELECT count(*) FROM ward WHERE kind = 'PHUONG'")).isEqualTo(51);
-        assertThat(queryLong("SELECT count(*) FROM ward WHERE boundary->>'type' = 'MultiPolygon'")).isEqualTo(126);
+        assertThat(queryLong("SELECT count(*) FROM ward WHERE boundary->>'type' = 'MultiPolygon'"))
+                .isEqualTo(126);
     }
 
     @Test
     void loadedEveryKindOfPointWithItsCoordinateQuality() throws SQLException {
-        assertThat(queryLong("SELECT count(*) FROM service_point WHERE type = 'HQ'")).isEqualTo(1);
-        assertThat(queryLong("SELECT count(*) FROM service_point WHERE type = 'BRANCH'")).isEqualTo(2);
+        assertThat(queryLong("SELECT count(*) FROM service_point WHERE type = 'HQ'"))
+                .isEqualTo(1);
+        assertThat(queryLong("SELECT count(*) FROM service_point WHERE type = 'BRANCH'"))
+                .isEqualTo(2);
         assertThat(queryLong("SELECT count(*) FROM service_point WHERE type = 'RECEPTION'"
-                + " AND coordinate_quality = 'district-centroid'")).isEqualTo(30);
+                        + " AND coordinate_quality = 'district-centroid'"))
+                .isEqualTo(30);
         assertThat(queryLong("SELECT count(*) FROM service_point WHERE type = 'WARD_POINT'"
-                + " AND coordinate_quality = 'ward-representative'")).isEqualTo(126);
-        assertThat(queryLong("SELECT count(*) FROM service_point WHERE coordinate_quality = 'surveyed'")).isZero();
+                        + " AND coordinate_quality = 'ward-representative'"))
+                .isEqualTo(126);
+        assertThat(queryLong("SELECT count(*) FROM service_point WHERE coordinate_quality = 'surveyed'"))
+                .isZero();
     }
 
     @Test
     void placedEveryPointInAWardAndEveryWardPointInItsOwnWard() throws SQLException {
-        assertThat(queryLong("SELECT count(*) FROM service_point WHERE ward_code IS NULL")).isZero();
-        assertThat(queryLong("SELECT count(*) FROM service_point WHERE type = 'WARD_POINT'"
-                + " AND id <> 'W' || ward_code")).isZero();
+        assertThat(queryLong("SELECT count(*) FROM service_point WHERE ward_code IS NULL"))
+                .isZero();
+        assertThat(queryLong(
+                        "SELECT count(*) FROM service_point WHERE type = 'WARD_POINT'" + " AND id <> 'W' || ward_code"))
+                .isZero();
         assertThat(queryLong("SELECT count(DISTINCT ward_code) FROM service_point WHERE type = 'WARD_POINT'"))
                 .isEqualTo(126);
     }
@@ -57,7 +65,8 @@ class HanoiSeedLoaderTest extends BffIntegrationTest {
     @Test
     void usesTheConfirmedAddressesOfThreeWardPoints() throws SQLException {
         assertThat(queryLong("SELECT count(*) FROM service_point WHERE id = 'W00235'"
-                + " AND address = '71 Tôn Đức Thắng, phường Đống Đa' AND note LIKE '%Hoàng Cầu%'")).isEqualTo(1);
+                        + " AND address = '71 Tôn Đức Thắng, phường Đống Đa' AND note LIKE '%Hoàng Cầu%'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -74,7 +83,8 @@ class HanoiSeedLoaderTest extends BffIntegrationTest {
 
     @Test
     void leavesAnEditedPointAsTheCenterLeftIt() throws Exception {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE service_point SET note = 'edited by ops' WHERE id = 'CN7'");
             new HanoiSeedLoader(json).load(connection);
             try (ResultSet row = statement.executeQuery("SELECT note FROM service_point WHERE id = 'CN7'")) {
@@ -86,7 +96,8 @@ class HanoiSeedLoaderTest extends BffIntegrationTest {
     }
 
     private static long queryLong(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);

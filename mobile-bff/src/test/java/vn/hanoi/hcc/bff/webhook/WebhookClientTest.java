@@ -45,7 +45,9 @@ class WebhookClientTest {
 
     @BeforeEach
     void receiverOnLoopback() {
-        receiver = HttpServer.create().host("127.0.0.1").port(0)
+        receiver = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
                 .doOnConnection(connection -> connections.incrementAndGet())
                 .handle((request, response) -> {
                     hostHeaders.add(request.requestHeaders().get("Host"));
@@ -63,7 +65,8 @@ class WebhookClientTest {
     void connectsToTheCheckedAddressAndKeepsTheUrlsHostInTheHostHeader() {
         dns.then(HOST, address("127.0.0.1"));
 
-        assertThat(post(client(true), "http://" + HOST + ":" + receiver.port() + "/hooks")).isEmpty();
+        assertThat(post(client(true), "http://" + HOST + ":" + receiver.port() + "/hooks"))
+                .isEmpty();
 
         assertThat(hostHeaders).containsExactly(HOST + ":" + receiver.port());
     }
@@ -71,17 +74,21 @@ class WebhookClientTest {
     @Test
     void refusesEveryForbiddenAnswerWithoutConnecting() {
         WebhookClient production = client(false);
-        List<List<InetAddress>> answers = List.of(List.of(address("127.0.0.1")),
-                List.of(WebhookTargetPolicyTest.mapped("127.0.0.1")), List.of(address("::ffff:127.0.0.1")),
+        List<List<InetAddress>> answers = List.of(
+                List.of(address("127.0.0.1")),
+                List.of(WebhookTargetPolicyTest.mapped("127.0.0.1")),
+                List.of(address("::ffff:127.0.0.1")),
                 List.of(address("203.0.113.10"), address("127.0.0.1")));
         for (int i = 0; i < answers.size(); i++) {
             String host = "hooks-" + i + ".example.test";
             dns.then(host, answers.get(i).toArray(InetAddress[]::new));
-            assertThat(post(production, "http://" + host + ":" + receiver.port() + "/hooks")).as(answers.get(i).toString())
+            assertThat(post(production, "http://" + host + ":" + receiver.port() + "/hooks"))
+                    .as(answers.get(i).toString())
                     .contains(WebhookTargetRefusedException.LAST_ERROR);
         }
         dns.then("127.0.0.1", address("127.0.0.1"));
-        assertThat(post(production, "http://127.0.0.1:" + receiver.port() + "/hooks")).as("a literal address")
+        assertThat(post(production, "http://127.0.0.1:" + receiver.port() + "/hooks"))
+                .as("a literal address")
                 .contains(WebhookTargetRefusedException.LAST_ERROR);
 
         assertThat(connections).hasValue(0);
@@ -95,7 +102,8 @@ class WebhookClientTest {
             dns.then(HOST, address("127.0.0.1"));
 
             // the handshake cannot complete (nobody answers it): only the name the client sent matters
-            assertThat(post(client(true), "https://" + HOST + ":" + tls.getLocalPort() + "/hooks")).isPresent();
+            assertThat(post(client(true), "https://" + HOST + ":" + tls.getLocalPort() + "/hooks"))
+                    .isPresent();
 
             assertThat(serverName.get(10, TimeUnit.SECONDS)).isEqualTo(HOST);
         } finally {
@@ -105,13 +113,14 @@ class WebhookClientTest {
 
     private WebhookClient client(boolean loopbackAllowed) {
         WebhookProperties properties = WebhookPropertiesTest.loopback(loopbackAllowed);
-        return new WebhookClient(properties, new WebhookTargetPolicy(properties, dns), Clock.systemUTC(),
-                WebClient.builder());
+        return new WebhookClient(
+                properties, new WebhookTargetPolicy(properties, dns), Clock.systemUTC(), WebClient.builder());
     }
 
     /** Empty when delivered, else the failure's error. */
     private static Optional<String> post(WebhookClient client, String url) {
-        Outcome outcome = client.post(url, SECRET, "msg_test", "{\"type\":\"test\"}").block(Duration.ofSeconds(15));
+        Outcome outcome =
+                client.post(url, SECRET, "msg_test", "{\"type\":\"test\"}").block(Duration.ofSeconds(15));
         assertThat(outcome).isInstanceOfAny(Outcome.Delivered.class, Outcome.Failed.class);
         return outcome instanceof Outcome.Failed failed ? Optional.of(failed.error()) : Optional.empty();
     }

@@ -41,7 +41,8 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 @Import(WebhookRebindingTest.AttackersDns.class)
 class WebhookRebindingTest extends BffIntegrationTest {
 
-    private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant RECEIVED =
+            Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
 
     @TestConfiguration
     static class AttackersDns {
@@ -65,7 +66,9 @@ class WebhookRebindingTest extends BffIntegrationTest {
     @Test
     void aHostReboundToAPrivateAddressAfterRegistrationReceivesNothingAndEndsDead() {
         AtomicInteger reached = new AtomicInteger();
-        DisposableServer inside = HttpServer.create().host("127.0.0.1").port(0)
+        DisposableServer inside = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
                 .doOnConnection(connection -> reached.incrementAndGet())
                 .handle((request, response) -> response.status(204).send())
                 .bindNow();
@@ -74,14 +77,21 @@ class WebhookRebindingTest extends BffIntegrationTest {
             dns.then("localhost", address("93.184.216.34")).then("localhost", address("127.0.0.1"));
             String client = "agent-rebinding-" + System.nanoTime();
             String agency = DossierFixtures.freshAgency();
-            WebTestClient agent = as(TestIdentityTokens.agent(client, List.of("dossiers:write", "webhooks:write"),
-                    List.of(agency)));
-            agent.put().uri("/api/v1/agent/webhook").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("url", "http://localhost:" + inside.port() + "/hooks",
-                            "secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
-                    .exchange().expectStatus().isCreated();
-            String code = (String) filed(agent, dossier(agency, "001499999999", RECEIVED,
-                    Duration.ofDays(5))).get("code");
+            WebTestClient agent =
+                    as(TestIdentityTokens.agent(client, List.of("dossiers:write", "webhooks:write"), List.of(agency)));
+            agent.put()
+                    .uri("/api/v1/agent/webhook")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of(
+                            "url",
+                            "http://localhost:" + inside.port() + "/hooks",
+                            "secret",
+                            "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
+                    .exchange()
+                    .expectStatus()
+                    .isCreated();
+            String code = (String) filed(agent, dossier(agency, "001499999999", RECEIVED, Duration.ofDays(5)))
+                    .get("code");
             applied(agent, code, event("rebind-1", 4, RECEIVED.plus(Duration.ofHours(1))));
 
             dispatcher.drain().block(Duration.ofSeconds(30));
@@ -92,7 +102,11 @@ class WebhookRebindingTest extends BffIntegrationTest {
             assertThat(message.path("lastError").asString()).isEqualTo(WebhookTargetRefusedException.LAST_ERROR);
 
             db.sql("UPDATE webhook_message SET window_started_at = now() - interval '25 hours', next_attempt_at = now()"
-                    + " WHERE dossier_code = :code").bind("code", code).fetch().rowsUpdated().block();
+                            + " WHERE dossier_code = :code")
+                    .bind("code", code)
+                    .fetch()
+                    .rowsUpdated()
+                    .block();
             dispatcher.drain().block(Duration.ofSeconds(30));
 
             assertThat(reached).hasValue(0);
@@ -103,9 +117,15 @@ class WebhookRebindingTest extends BffIntegrationTest {
     }
 
     private JsonNode opsView(String client, String code) {
-        String body = as(TestIdentityTokens.ops("staff-rebinding")).get()
+        String body = as(TestIdentityTokens.ops("staff-rebinding"))
+                .get()
                 .uri("/api/v1/ops/webhook-messages?clientId={client}&dossierCode={code}", client, code)
-                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         JsonNode messages = JsonMapper.builder().build().readTree(body);
         assertThat(messages).hasSize(1);
         assertThat(body).doesNotContain("localhost", "whsec_");

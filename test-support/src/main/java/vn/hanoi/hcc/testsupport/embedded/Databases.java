@@ -13,8 +13,7 @@ final class Databases {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-    private Databases() {
-    }
+    private Databases() {}
 
     /** Creates the database on the server at {@code server} unless it exists; returns its address. */
     static PostgresAddress createIfAbsent(PostgresAddress server, String name) throws SQLException {
@@ -40,14 +39,16 @@ final class Databases {
      */
     static void markAsLocal(PostgresAddress server, String name) throws SQLException {
         requireSafe(name);
-        try (Connection connection = connect(server); Statement mark = connection.createStatement()) {
+        try (Connection connection = connect(server);
+                Statement mark = connection.createStatement()) {
             mark.execute("ALTER DATABASE " + name + " SET hcc.local_database = 'embedded'");
         }
     }
 
     static void drop(PostgresAddress server, String name) throws SQLException {
         requireSafe(name);
-        try (Connection connection = connect(server); Statement drop = connection.createStatement()) {
+        try (Connection connection = connect(server);
+                Statement drop = connection.createStatement()) {
             drop.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }

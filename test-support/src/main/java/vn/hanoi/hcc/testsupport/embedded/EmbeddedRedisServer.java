@@ -27,17 +27,12 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 
     /** Starts a server on this port (to bring one back where it was, say). */
     public static EmbeddedRedisServer start(Path dataDirectory, int port) throws IOException {
-        var builder = RedisServer.newRedisServer()
-                .port(port)
-                .bind("127.0.0.1")
-                .setting("save \"\"");
+        var builder = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"");
         if (dataDirectory != null) {
             Path directory = Files.createDirectories(dataDirectory).toAbsolutePath();
             Path pidFile = directory.resolve("redis.pid");
             StaleProcess.stopIfAlive(pidFile, "Redis");
-            builder.setting("dir " + directory)
-                    .setting("pidfile " + pidFile)
-                    .setting("appendonly yes");
+            builder.setting("dir " + directory).setting("pidfile " + pidFile).setting("appendonly yes");
         } else {
             builder.setting("appendonly no");
         }

@@ -21,13 +21,13 @@ public final class LocalInfrastructure {
 
     private static final String DATABASE = "hcc";
 
-    private LocalInfrastructure() {
-    }
+    private LocalInfrastructure() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         Path state = Path.of(options.getOrDefault("--state-dir", ".local"));
-        Path envFile = Path.of(options.getOrDefault("--env-file", state.resolve("run/infra.env").toString()));
+        Path envFile = Path.of(options.getOrDefault(
+                "--env-file", state.resolve("run/infra.env").toString()));
         List<AutoCloseable> started = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started, envFile, stopped), "local-infra-stop"));
@@ -36,7 +36,8 @@ public final class LocalInfrastructure {
         if (options.containsKey("--postgres")) {
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(state.resolve("postgres"));
             started.add(postgres);
-            environment.putAll(Databases.createIfAbsent(postgres.address(), DATABASE).environment());
+            environment.putAll(
+                    Databases.createIfAbsent(postgres.address(), DATABASE).environment());
             // on the server this process started: the one database the local profile may seed
             Databases.markAsLocal(postgres.address(), DATABASE);
             System.out.println("PostgreSQL ready on " + postgres.address().withDatabase(DATABASE));
@@ -55,7 +56,8 @@ public final class LocalInfrastructure {
         Files.createDirectories(envFile.toAbsolutePath().getParent());
         Path partial = envFile.resolveSibling(envFile.getFileName() + ".partial");
         StringBuilder lines = new StringBuilder();
-        environment.forEach((name, value) -> lines.append(name).append('=').append(value).append('\n'));
+        environment.forEach(
+                (name, value) -> lines.append(name).append('=').append(value).append('\n'));
         Files.writeString(partial, lines);
         Files.move(partial, envFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

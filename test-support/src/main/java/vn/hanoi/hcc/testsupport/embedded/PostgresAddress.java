@@ -26,7 +26,9 @@ public record PostgresAddress(String host, int port, String database, String use
         int colon = userInfo.indexOf(':');
         String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
         String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
-        String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres" : uri.getPath().substring(1);
+        String database = uri.getPath() == null || uri.getPath().length() <= 1
+                ? "postgres"
+                : uri.getPath().substring(1);
         return new PostgresAddress(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password);
     }
 

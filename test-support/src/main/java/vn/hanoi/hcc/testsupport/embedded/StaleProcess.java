@@ -18,18 +18,19 @@ final class StaleProcess {
 
     private static final Duration GRACE = Duration.ofSeconds(15);
 
-    private StaleProcess() {
-    }
+    private StaleProcess() {}
 
     static void stopIfAlive(Path pidFile, String what) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
+        Optional<ProcessHandle> process = lines.isEmpty()
+                ? Optional.empty()
                 : parse(lines.get(0)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (process.isPresent()) {
-            System.out.println("Stopping a " + what + " left running by an earlier run (pid " + process.get().pid() + ")");
+            System.out.println("Stopping a " + what + " left running by an earlier run (pid "
+                    + process.get().pid() + ")");
             process.get().destroy();
             try {
                 process.get().onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);

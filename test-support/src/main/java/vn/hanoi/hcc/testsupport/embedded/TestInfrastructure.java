@@ -17,8 +17,7 @@ public final class TestInfrastructure {
     private PostgresAddress database;
     private String redisUrl;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     /** The infrastructure of this JVM; each server starts on first use. */
     public static TestInfrastructure shared() {
@@ -39,7 +38,8 @@ public final class TestInfrastructure {
         return start("PostgreSQL database " + name, () -> {
             PostgresAddress server = common.withDatabase("postgres");
             PostgresAddress separate = Databases.createIfAbsent(server, name);
-            if (System.getenv("HCC_TEST_DB_URL") != null && !System.getenv("HCC_TEST_DB_URL").isBlank()) {
+            if (System.getenv("HCC_TEST_DB_URL") != null
+                    && !System.getenv("HCC_TEST_DB_URL").isBlank()) {
                 onExit(() -> Databases.drop(server, name));
             }
             return separate;
@@ -98,7 +98,8 @@ public final class TestInfrastructure {
             return Databases.createIfAbsent(server.address(), "hcc_test");
         }
         PostgresAddress serverAddress = PostgresAddress.parse(external);
-        String name = "hcc_test_" + ProcessHandle.current().pid() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String name = "hcc_test_" + ProcessHandle.current().pid() + "_"
+                + ThreadLocalRandom.current().nextInt(1_000_000);
         PostgresAddress database = Databases.createIfAbsent(serverAddress, name);
         onExit(() -> Databases.drop(serverAddress, name));
         return database;
@@ -115,12 +116,15 @@ public final class TestInfrastructure {
     }
 
     private static void onExit(AutoCloseable resource) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                resource.close();
-            } catch (Exception ignored) {
-                // the JVM is exiting; a server that does not stop dies with its temporary directory
-            }
-        }, "test-infrastructure-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                resource.close();
+                            } catch (Exception ignored) {
+                                // the JVM is exiting; a server that does not stop dies with its temporary directory
+                            }
+                        },
+                        "test-infrastructure-stop"));
     }
 }

@@ -16,8 +16,7 @@ public final class TestSecrets {
     private static final String PII_PEPPER = random(32);
     private static final String IDEMPOTENCY_SECRET = random(32);
 
-    private TestSecrets() {
-    }
+    private TestSecrets() {}
 
     public static String internalTokenSecret() {
         return INTERNAL_TOKEN_SECRET;
@@ -32,8 +31,15 @@ public final class TestSecrets {
     }
 
     public static Map<String, String> environment() {
-        return Map.of("HCC_INTERNAL_TOKEN_SECRET", INTERNAL_TOKEN_SECRET, "HCC_API_KEY_PEPPER", API_KEY_PEPPER,
-                "HCC_PII_PEPPER", PII_PEPPER, "HCC_IDEMPOTENCY_SECRET", IDEMPOTENCY_SECRET);
+        return Map.of(
+                "HCC_INTERNAL_TOKEN_SECRET",
+                INTERNAL_TOKEN_SECRET,
+                "HCC_API_KEY_PEPPER",
+                API_KEY_PEPPER,
+                "HCC_PII_PEPPER",
+                PII_PEPPER,
+                "HCC_IDEMPOTENCY_SECRET",
+                IDEMPOTENCY_SECRET);
     }
 
     private static String random(int bytes) {

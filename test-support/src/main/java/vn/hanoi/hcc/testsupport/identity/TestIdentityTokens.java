@@ -28,8 +28,7 @@ public final class TestIdentityTokens {
     private static final Duration VALIDITY = Duration.ofMinutes(1);
     private static final String LOOPBACK = "127.0.0.1";
 
-    private TestIdentityTokens() {
-    }
+    private TestIdentityTokens() {}
 
     public static String anonymous() {
         return anonymousFrom(LOOPBACK);
@@ -37,7 +36,14 @@ public final class TestIdentityTokens {
 
     /** An anonymous caller at this client address (the gateway's {@code cip}). */
     public static String anonymousFrom(String clientAddress) {
-        return sign("anonymous", null, List.of(), List.of(), List.of(), clientAddress, VALIDITY,
+        return sign(
+                "anonymous",
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                clientAddress,
+                VALIDITY,
                 TestSecrets.internalTokenSecret());
     }
 
@@ -56,13 +62,18 @@ public final class TestIdentityTokens {
 
     /** An agent whose key files for these agencies. */
     public static String agent(String clientId, List<String> scopes, List<String> agencies) {
-        return sign("agent", clientId, List.of(), scopes, agencies, LOOPBACK, VALIDITY,
-                TestSecrets.internalTokenSecret());
+        return sign(
+                "agent", clientId, List.of(), scopes, agencies, LOOPBACK, VALIDITY, TestSecrets.internalTokenSecret());
     }
 
     public static String system(String clientId) {
-        return sign("system", clientId, List.of(), List.of("dossiers:read", "dossiers:write", "webhooks:write"),
-                VALIDITY, TestSecrets.internalTokenSecret());
+        return sign(
+                "system",
+                clientId,
+                List.of(),
+                List.of("dossiers:read", "dossiers:write", "webhooks:write"),
+                VALIDITY,
+                TestSecrets.internalTokenSecret());
     }
 
     /** The gateway calling on its own behalf (the API-key lookups). */
@@ -71,8 +82,8 @@ public final class TestIdentityTokens {
     }
 
     /** Any token: another kind, a validity (negative for expired), another secret (base64). */
-    public static String sign(String kind, String subject, List<String> roles, List<String> scopes, Duration validity,
-            String secret) {
+    public static String sign(
+            String kind, String subject, List<String> roles, List<String> scopes, Duration validity, String secret) {
         return sign(kind, subject, roles, scopes, List.of(), LOOPBACK, validity, secret);
     }
 
@@ -89,8 +100,15 @@ public final class TestIdentityTokens {
         }
     }
 
-    private static String sign(String kind, String subject, List<String> roles, List<String> scopes,
-            List<String> agencies, String clientAddress, Duration validity, String secret) {
+    private static String sign(
+            String kind,
+            String subject,
+            List<String> roles,
+            List<String> scopes,
+            List<String> agencies,
+            String clientAddress,
+            Duration validity,
+            String secret) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", "hcc-gateway");

@@ -12,8 +12,7 @@ package vn.hanoi.hcc.testsupport.leaks;
  */
 final class KnownDriverLeak {
 
-    private KnownDriverLeak() {
-    }
+    private KnownDriverLeak() {}
 
     /** A leaked r2dbc-postgresql row, or the frame buffer it was sliced from (the driver's frame decoder). */
     static boolean matches(String report) {
@@ -22,7 +21,7 @@ final class KnownDriverLeak {
     }
 
     static void note(String scope, String report) {
-        System.err.println("Known r2dbc-postgresql leak (pgjdbc/r2dbc-postgresql#580), not failing " + scope + ":\n"
-                + report);
+        System.err.println(
+                "Known r2dbc-postgresql leak (pgjdbc/r2dbc-postgresql#580), not failing " + scope + ":\n" + report);
     }
 }

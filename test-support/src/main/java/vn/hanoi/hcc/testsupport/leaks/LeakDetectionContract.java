@@ -39,7 +39,8 @@ public abstract class LeakDetectionContract {
 
         assertThat(reports).isNotEmpty().noneMatch(KnownDriverLeak::matches);
         assertThat(KnownDriverLeak.matches("LEAK: DataRow.release() was not called before it's garbage-collected.\n"
-                + "Created at:\n\tio.r2dbc.postgresql.message.backend.DataRow.<init>(DataRow.java:37)")).isTrue();
+                        + "Created at:\n\tio.r2dbc.postgresql.message.backend.DataRow.<init>(DataRow.java:37)"))
+                .isTrue();
     }
 
     private static void dropWithoutRelease() {

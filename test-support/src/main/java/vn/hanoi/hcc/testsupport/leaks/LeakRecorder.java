@@ -19,8 +19,7 @@ public final class LeakRecorder {
 
     private static final Queue<String> REPORTS = new ConcurrentLinkedQueue<>();
 
-    private LeakRecorder() {
-    }
+    private LeakRecorder() {}
 
     static void record(String report) {
         REPORTS.add(report);

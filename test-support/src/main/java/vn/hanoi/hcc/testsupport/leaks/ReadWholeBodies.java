@@ -35,6 +35,8 @@ public class ReadWholeBodies implements WebTestClientBuilderCustomizer {
     }
 
     private static ClientResponse withBody(ClientResponse response, byte[] body) {
-        return response.mutate().body(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body))).build();
+        return response.mutate()
+                .body(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)))
+                .build();
     }
 }

@@ -26,8 +26,8 @@ public class RecordingLeakDetector<T> extends ResourceLeakDetector<T> {
 
     @Override
     protected void reportTracedLeak(String resourceType, String records) {
-        LeakRecorder.record("LEAK: " + resourceType + ".release() was not called before it's garbage-collected."
-                + records);
+        LeakRecorder.record(
+                "LEAK: " + resourceType + ".release() was not called before it's garbage-collected." + records);
         super.reportTracedLeak(resourceType, records);
     }
 

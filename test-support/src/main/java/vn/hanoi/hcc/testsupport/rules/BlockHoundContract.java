@@ -15,9 +15,10 @@ public abstract class BlockHoundContract {
     @Test
     void catchesABlockingCallOnANonBlockingThread() {
         Mono<Integer> sleeping = Mono.fromCallable(() -> {
-            Thread.sleep(1);
-            return 1;
-        }).subscribeOn(Schedulers.parallel());
+                    Thread.sleep(1);
+                    return 1;
+                })
+                .subscribeOn(Schedulers.parallel());
 
         StepVerifier.create(sleeping).expectError(BlockingOperationError.class).verify();
     }

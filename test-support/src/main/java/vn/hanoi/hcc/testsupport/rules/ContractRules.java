@@ -24,26 +24,33 @@ public final class ContractRules {
     private static final String CONTRACT = "vn.hanoi.hcc.contract";
 
     /** The public classes of the contract, read from the classpath (this module does not depend on it). */
-    private static final Set<String> CONTRACT_CLASSES = new ClassFileImporter().importPackages(CONTRACT).stream()
-            .filter(type -> type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC))
-            .map(JavaClass::getSimpleName)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CONTRACT_CLASSES = new ClassFileImporter()
+            .importPackages(CONTRACT).stream()
+                    .filter(type ->
+                            type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC))
+                    .map(JavaClass::getSimpleName)
+                    .collect(Collectors.toUnmodifiableSet());
 
     @ArchTest
     public static final ArchRule nothingOfTheContractIsWrittenAgain = classes()
-            .that().resideOutsideOfPackage(CONTRACT + "..")
+            .that()
+            .resideOutsideOfPackage(CONTRACT + "..")
             .should(notBeNamedLikeAClassOfTheContract())
             .because("a copy of what both services must agree on drifts; the contract module's does not");
 
     @ArchTest
     public static final ArchRule onlyTheContractSignsOrVerifiesIdentityTokens = noClasses()
-            .that().resideOutsideOfPackage(CONTRACT + "..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("com.nimbusds.jose.crypto.MACSigner")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.nimbusds.jose.crypto.MACVerifier")
+            .that()
+            .resideOutsideOfPackage(CONTRACT + "..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("com.nimbusds.jose.crypto.MACSigner")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("com.nimbusds.jose.crypto.MACVerifier")
             .because("the identity token (HS256) is signed and verified by vn.hanoi.hcc.contract.identity only");
 
-    private ContractRules() {
-    }
+    private ContractRules() {}
 
     private static ArchCondition<JavaClass> notBeNamedLikeAClassOfTheContract() {
         return new ArchCondition<>("not be named like a class of " + CONTRACT) {
@@ -52,8 +59,8 @@ public final class ContractRules {
                 if (CONTRACT_CLASSES.isEmpty()) {
                     events.add(SimpleConditionEvent.violated(type, CONTRACT + " is not on the classpath"));
                 } else if (CONTRACT_CLASSES.contains(type.getSimpleName())) {
-                    events.add(SimpleConditionEvent.violated(type, type.getName() + " is named like a class of "
-                            + CONTRACT + ": use that one"));
+                    events.add(SimpleConditionEvent.violated(
+                            type, type.getName() + " is named like a class of " + CONTRACT + ": use that one"));
                 }
             }
         };

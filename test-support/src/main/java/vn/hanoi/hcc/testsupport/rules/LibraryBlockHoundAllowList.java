@@ -26,7 +26,7 @@ public class LibraryBlockHoundAllowList implements BlockHoundIntegration {
         // Jackson builds a type's deserializer once, under a ReentrantLock held only while it is
         // built (tools.jackson.databind.deser.DeserializerCache); two threads reading the same type
         // for the first time at once wait microseconds, then the cached one serves both.
-        builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
-                "_createAndCacheValueDeserializer");
+        builder.allowBlockingCallsInside(
+                "tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
     }
 }

@@ -15,25 +15,32 @@ public final class ReactiveDisciplineRules {
 
     @ArchTest
     public static final ArchRule nothingBlocks = noClasses()
-            .should().callMethod(Mono.class, "block")
-            .orShould().callMethod(Flux.class, "blockFirst")
-            .orShould().callMethod(Flux.class, "blockLast")
-            .orShould().callMethod(Thread.class, "sleep", long.class)
+            .should()
+            .callMethod(Mono.class, "block")
+            .orShould()
+            .callMethod(Flux.class, "blockFirst")
+            .orShould()
+            .callMethod(Flux.class, "blockLast")
+            .orShould()
+            .callMethod(Thread.class, "sleep", long.class)
             .because("an event loop must never wait; a blocking call goes to boundedElastic");
 
     @ArchTest
     public static final ArchRule noBlockingHttpClients = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web.client..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.servlet..", "org.springframework.web.client..");
 
     @ArchTest
     public static final ArchRule configurationIsTyped = noClasses()
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Value")
             .because("configuration is read through @ConfigurationProperties records");
 
     @ArchTest
-    public static final ArchRule noGrabBagPackages = noClasses()
-            .should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..", "..helpers..");
+    public static final ArchRule noGrabBagPackages =
+            noClasses().should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..", "..helpers..");
 
-    private ReactiveDisciplineRules() {
-    }
+    private ReactiveDisciplineRules() {}
 }

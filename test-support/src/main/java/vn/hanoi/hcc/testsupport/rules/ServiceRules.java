@@ -21,8 +21,8 @@ public final class ServiceRules {
 
     /** Sliced by a service's top-level packages ({@code vn.hanoi.hcc.<service>.<package>}). */
     @ArchTest
-    public static final ArchRule packagesHaveNoCycles = slices().matching("vn.hanoi.hcc.*.(*)..").should().beFreeOfCycles();
+    public static final ArchRule packagesHaveNoCycles =
+            slices().matching("vn.hanoi.hcc.*.(*)..").should().beFreeOfCycles();
 
-    private ServiceRules() {
-    }
+    private ServiceRules() {}
 }

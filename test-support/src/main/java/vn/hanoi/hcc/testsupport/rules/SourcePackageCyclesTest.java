@@ -35,21 +35,26 @@ public abstract class SourcePackageCyclesTest {
     @Test
     void topLevelPackagesImportEachOtherWithoutACycle() {
         Map<String, Set<String>> imports = importsByPackage();
-        assertThat(imports).as("packages read from %s", SOURCES.toAbsolutePath()).isNotEmpty();
+        assertThat(imports)
+                .as("packages read from %s", SOURCES.toAbsolutePath())
+                .isNotEmpty();
         List<String> cycles = new ArrayList<>();
         for (String start : imports.keySet()) {
             findCycle(start, start, imports, new ArrayList<>(List.of(start)), new HashSet<>(), cycles);
         }
-        assertThat(cycles).as("cycles between the top-level packages of " + basePackage()).isEmpty();
+        assertThat(cycles)
+                .as("cycles between the top-level packages of " + basePackage())
+                .isEmpty();
     }
 
     private Map<String, Set<String>> importsByPackage() {
-        Pattern imported = Pattern.compile("^import\\s+(?:static\\s+)?" + Pattern.quote(basePackage()) + "\\.(\\w+)\\.",
-                Pattern.MULTILINE);
+        Pattern imported = Pattern.compile(
+                "^import\\s+(?:static\\s+)?" + Pattern.quote(basePackage()) + "\\.(\\w+)\\.", Pattern.MULTILINE);
         Path root = SOURCES.resolve(basePackage().replace('.', '/'));
         Map<String, Set<String>> imports = new HashMap<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Path relative = root.relativize(file);
                 if (relative.getNameCount() < 2) {
                     continue; // the application class, alone in the base package
@@ -69,8 +74,13 @@ public abstract class SourcePackageCyclesTest {
         return imports;
     }
 
-    private static void findCycle(String start, String at, Map<String, Set<String>> imports, List<String> path,
-            Set<String> seen, List<String> cycles) {
+    private static void findCycle(
+            String start,
+            String at,
+            Map<String, Set<String>> imports,
+            List<String> path,
+            Set<String> seen,
+            List<String> cycles) {
         for (String next : imports.getOrDefault(at, Set.of())) {
             if (next.equals(start)) {
                 cycles.add(String.join(" -> ", path) + " -> " + start);

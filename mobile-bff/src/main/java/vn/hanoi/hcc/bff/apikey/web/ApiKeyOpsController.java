@@ -43,10 +43,16 @@ class ApiKeyOpsController {
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Make a key", description = "The plain key is in this answer only; it is stored nowhere.")
     @ApiResponse(responseCode = "201", description = "The key, with apiKey")
-    @ApiResponse(responseCode = "400", description = "An invalid field, named in errors",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Not Center staff",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "An invalid field, named in errors",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Not Center staff",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<ResponseEntity<CreatedApiKeyResponse>> create(@RequestBody CreateApiKeyRequest request, Caller caller) {
         Caller staff = caller.requireRole(OPS);
         return keys.create(request.toNewKey(), staff.subject())
@@ -67,8 +73,11 @@ class ApiKeyOpsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke a key", description = "Every gateway refuses it within 10 seconds. Idempotent.")
     @ApiResponse(responseCode = "204", description = "Revoked")
-    @ApiResponse(responseCode = "404", description = "No key has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No key has this id",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<Void> revoke(@PathVariable UUID id, Caller caller) {
         caller.requireRole(OPS);
         return keys.revoke(id).then();

@@ -9,8 +9,8 @@ import vn.hanoi.hcc.bff.apikey.NewApiKey;
  * @param agencies the agency codes an agent files dossiers for (required for kind agent; left out
  *        for the city system, which files for every agency)
  */
-record CreateApiKeyRequest(String clientId, String kind, Set<String> scopes, String rateTier, String label,
-        Set<String> agencies) {
+record CreateApiKeyRequest(
+        String clientId, String kind, Set<String> scopes, String rateTier, String label, Set<String> agencies) {
 
     NewApiKey toNewKey() {
         return new NewApiKey(clientId, kind, scopes, rateTier, label, agencies);

@@ -24,14 +24,18 @@ class InternalApiKeyController {
     }
 
     /** What the gateway signs into the internal token: {@code agencies} only for an agent. */
-    record ApiClientResponse(String clientId, String kind, List<String> scopes, String rateTier,
-            List<String> agencies) {
-    }
+    record ApiClientResponse(
+            String clientId, String kind, List<String> scopes, String rateTier, List<String> agencies) {}
 
     @GetMapping(path = "/internal/v1/api-keys/{hash}", produces = "application/json")
     Mono<ApiClientResponse> resolve(@PathVariable String hash, Caller caller) {
         caller.requireService();
-        return keys.findActiveByHash(hash).map(key -> new ApiClientResponse(key.clientId(), key.kind(),
-                key.scopes().stream().sorted().toList(), key.rateTier(), key.agencies().stream().sorted().toList()));
+        return keys.findActiveByHash(hash)
+                .map(key -> new ApiClientResponse(
+                        key.clientId(),
+                        key.kind(),
+                        key.scopes().stream().sorted().toList(),
+                        key.rateTier(),
+                        key.agencies().stream().sorted().toList()));
     }
 }

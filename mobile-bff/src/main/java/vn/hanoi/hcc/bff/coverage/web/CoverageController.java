@@ -30,14 +30,19 @@ import vn.hanoi.hcc.bff.security.Caller;
 @RestController
 @RequestMapping("/api/v1/coverage")
 @Tag(name = "Coverage", description = "Who is within 5 km or 30 minutes of a service point")
-@ApiResponse(responseCode = "400", description = "An invalid parameter, named in errors",
+@ApiResponse(
+        responseCode = "400",
+        description = "An invalid parameter, named in errors",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "Every coverage worker is busy; retry after Retry-After",
+@ApiResponse(
+        responseCode = "503",
+        description = "Every coverage worker is busy; retry after Retry-After",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 class CoverageController {
 
     private static final String OPS = "ops";
-    private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final CacheControl FIVE_MINUTES =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
 
     private final CoverageService coverage;
@@ -57,7 +62,8 @@ class CoverageController {
 
     @PostMapping(path = "/what-if", consumes = "application/json", produces = "application/json")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The same report for a changed network; nothing is changed (role ops)",
+    @Operation(
+            summary = "The same report for a changed network; nothing is changed (role ops)",
             description = "add: candidate positions; remove: ids of active points. At most 50 changes. For the "
                     + "Center's planners (role ops): each what-if is a whole computation, run on workers of its own; "
                     + "when they are all busy, 503.")
@@ -69,13 +75,17 @@ class CoverageController {
     }
 
     @GetMapping(path = "/map.svg", produces = "image/svg+xml")
-    @Operation(summary = "Map of the 126 wards shaded by travel time, the points by type, a legend and the figure",
+    @Operation(
+            summary = "Map of the 126 wards shaded by travel time, the points by type, a legend and the figure",
             description = "Labels in Vietnamese, or English with Accept-Language: en.")
     @ApiResponse(responseCode = "200", description = "The map, an SVG document")
     Mono<ResponseEntity<String>> map(
             @Parameter(description = "walk, motorbike (default) or car") @RequestParam(required = false) String mode,
             Locale locale) {
         return coverage.map(TravelMode.parse("mode", mode), locale)
-                .map(svg -> ResponseEntity.ok().contentType(SVG).cacheControl(FIVE_MINUTES).body(svg));
+                .map(svg -> ResponseEntity.ok()
+                        .contentType(SVG)
+                        .cacheControl(FIVE_MINUTES)
+                        .body(svg));
     }
 }

@@ -16,15 +16,21 @@ import vn.hanoi.hcc.bff.geo.LatLon;
  * @param add candidate points
  * @param remove ids of active points to take away
  */
-record WhatIfRequest(String mode, @Size(max = 50) List<@Valid @NotNull Position> add,
+record WhatIfRequest(
+        String mode,
+        @Size(max = 50) List<@Valid @NotNull Position> add,
         @Size(max = 50) List<@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+") String> remove) {
 
-    record Position(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
-            @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
-    }
+    record Position(
+            @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {}
 
     List<LatLon> positions() {
-        return add == null ? List.of() : add.stream().map(position -> new LatLon(position.lat(), position.lon())).toList();
+        return add == null
+                ? List.of()
+                : add.stream()
+                        .map(position -> new LatLon(position.lat(), position.lon()))
+                        .toList();
     }
 
     List<String> removedIds() {

@@ -12,19 +12,22 @@ import vn.hanoi.hcc.bff.coverage.CoverageService;
  */
 record WhatIfResponse(CoverageReport report, Summary baseline, Gain gain) {
 
-    record Summary(long networkVersion, int activePoints, long coveredPopulation, double coveredShare) {
-    }
+    record Summary(long networkVersion, int activePoints, long coveredPopulation, double coveredShare) {}
 
-    record Gain(int activePoints, long coveredPopulation, double coveredShare) {
-    }
+    record Gain(int activePoints, long coveredPopulation, double coveredShare) {}
 
     static WhatIfResponse of(CoverageService.WhatIf whatIf) {
         CoverageReport before = whatIf.baseline();
         CoverageReport after = whatIf.result();
-        return new WhatIfResponse(after,
-                new Summary(before.networkVersion(), before.activePoints(), before.coveredPopulation(),
+        return new WhatIfResponse(
+                after,
+                new Summary(
+                        before.networkVersion(),
+                        before.activePoints(),
+                        before.coveredPopulation(),
                         before.coveredShare()),
-                new Gain(after.activePoints() - before.activePoints(),
+                new Gain(
+                        after.activePoints() - before.activePoints(),
                         after.coveredPopulation() - before.coveredPopulation(),
                         Math.round((after.coveredShare() - before.coveredShare()) * 10_000) / 10_000.0));
     }

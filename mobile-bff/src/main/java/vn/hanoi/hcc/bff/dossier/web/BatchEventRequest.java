@@ -11,7 +11,10 @@ import java.time.Instant;
 /** One event of {@code POST /api/v1/agent/events:batch}: an event with its dossier's code. */
 record BatchEventRequest(
         @NotBlank @Pattern(regexp = TextRules.CODE) String code,
-        @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.IDENTIFIER) String eventId,
+
+        @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.IDENTIFIER)
+        String eventId,
+
         @Min(1) @Max(10) Integer status,
         @NotNull Instant occurredAt,
         @Size(max = 100) @Pattern(regexp = TextRules.LINE) String agency,

@@ -39,8 +39,10 @@ class BatchEvents {
             items.add(read(index, request.events().get(index)));
         }
         return events.applyBatch(items, client).map(results -> {
-            List<AgentResponses.BatchResult> reported = results.stream().map(result -> report(result, exchange)).toList();
-            int refused = (int) reported.stream().filter(result -> result.problem() != null).count();
+            List<AgentResponses.BatchResult> reported =
+                    results.stream().map(result -> report(result, exchange)).toList();
+            int refused = (int)
+                    reported.stream().filter(result -> result.problem() != null).count();
             return new AgentResponses.Batch(reported.size() - refused, refused, reported);
         });
     }
@@ -52,8 +54,8 @@ class BatchEvents {
         Set<ConstraintViolation<BatchEventRequest>> violations = validator.validate(event);
         if (!violations.isEmpty()) {
             List<InvalidParam> errors = new ArrayList<>();
-            violations.forEach(violation -> errors.add(new InvalidParam(violation.getPropertyPath().toString(),
-                    violation.getMessage())));
+            violations.forEach(violation ->
+                    errors.add(new InvalidParam(violation.getPropertyPath().toString(), violation.getMessage())));
             return BatchItem.invalid(index, event.code(), event.eventId(), new InvalidRequestException(errors));
         }
         try {
@@ -66,11 +68,23 @@ class BatchEvents {
     private AgentResponses.BatchResult report(BatchItemResult result, ServerWebExchange exchange) {
         BatchItem item = result.item();
         if (result.failure() != null) {
-            return new AgentResponses.BatchResult(item.index(), item.code(), item.event().eventId(), "refused", null,
-                    null, problems.problemFor(result.failure(), exchange));
+            return new AgentResponses.BatchResult(
+                    item.index(),
+                    item.code(),
+                    item.event().eventId(),
+                    "refused",
+                    null,
+                    null,
+                    problems.problemFor(result.failure(), exchange));
         }
         AgentResponses.Event outcome = AgentResponses.Event.of(result.outcome());
-        return new AgentResponses.BatchResult(item.index(), item.code(), item.event().eventId(), outcome.result(),
-                outcome.status(), outcome.dueAt(), null);
+        return new AgentResponses.BatchResult(
+                item.index(),
+                item.code(),
+                item.event().eventId(),
+                outcome.result(),
+                outcome.status(),
+                outcome.dueAt(),
+                null);
     }
 }

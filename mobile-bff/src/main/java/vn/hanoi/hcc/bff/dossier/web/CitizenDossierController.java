@@ -40,32 +40,46 @@ class CitizenDossierController {
     }
 
     /** One page of my dossiers. */
-    record MyDossiersPage(List<DossierViews.SummaryView> items, int page, int size, long total, boolean hasMore) {
-    }
+    record MyDossiersPage(List<DossierViews.SummaryView> items, int page, int size, long total, boolean hasMore) {}
 
     @GetMapping
-    @Operation(summary = "My dossiers, newest first",
+    @Operation(
+            summary = "My dossiers, newest first",
             description = "Labels in Vietnamese, or English with Accept-Language: en.")
-    @ApiResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "page or size out of range",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "200", description = "A page of my dossiers")
-    Mono<ResponseEntity<MyDossiersPage>> list(@RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, Caller caller, Locale locale) {
+    Mono<ResponseEntity<MyDossiersPage>> list(
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            Caller caller,
+            Locale locale) {
         Caller citizen = caller.requirePerson();
         int number = QueryParameters.intBetween("page", page, 0, 0, 10_000);
         int length = QueryParameters.intBetween("size", size, 20, 1, 100);
         Instant now = clock.instant();
         return dossiers.listForOwner(citizen.subject(), number, length)
                 .map(found -> new MyDossiersPage(
-                        found.dossiers().stream().map(record -> DossierViews.summary(record, locale, now))
-                        .toList(), found.page(), found.size(), found.total(), found.hasMore()))
+                        found.dossiers().stream()
+                                .map(record -> DossierViews.summary(record, locale, now))
+                                .toList(),
+                        found.page(),
+                        found.size(),
+                        found.total(),
+                        found.hasMore()))
                 .map(body -> localized(body, locale));
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "One of my dossiers with its whole timeline")
-    @ApiResponse(responseCode = "404", description = "Unknown, or someone else's: the same answer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown, or someone else's: the same answer",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "200", description = "The dossier and its timeline")
     Mono<ResponseEntity<DossierViews.DetailView>> get(@PathVariable String code, Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();

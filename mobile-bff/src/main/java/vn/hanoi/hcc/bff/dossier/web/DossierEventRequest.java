@@ -13,11 +13,12 @@ import java.time.Instant;
  * ({@code dueAt} and {@code reason}, no status).
  */
 record DossierEventRequest(
-        @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.IDENTIFIER) String eventId,
+        @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.IDENTIFIER)
+        String eventId,
+
         @Min(1) @Max(10) Integer status,
         @NotNull Instant occurredAt,
         @Size(max = 100) @Pattern(regexp = TextRules.LINE) String agency,
         @Size(max = 2000) @Pattern(regexp = TextRules.TEXT) String note,
         Instant dueAt,
-        @Size(max = 1000) @Pattern(regexp = TextRules.TEXT) String reason) {
-}
+        @Size(max = 1000) @Pattern(regexp = TextRules.TEXT) String reason) {}

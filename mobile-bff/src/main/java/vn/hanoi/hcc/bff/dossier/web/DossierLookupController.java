@@ -31,19 +31,25 @@ class DossierLookupController {
     }
 
     @PostMapping(path = "/api/v1/dossiers/lookup", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Look a dossier up with its receipt",
+    @Operation(
+            summary = "Look a dossier up with its receipt",
             description = "The public view: status, timing, due time, receiving point, masked name, the timeline "
                     + "without notes. Unknown codes and wrong secrets give the same 404. 20 wrong lookups from one "
                     + "client address in 15 minutes refuse that address for a while (429), and 100 of one code from "
                     + "all addresses together refuse that code to everyone; a lookup that matches never counts.")
     @ApiResponse(responseCode = "200", description = "The public view")
-    @ApiResponse(responseCode = "404", description = "No dossier matches this code and secret",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "Too many wrong lookups from this address, or of this code; "
-            + "see Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    Mono<ResponseEntity<DossierViews.PublicView>> lookup(@Valid @RequestBody LookupRequest request, Caller caller,
-            Locale locale) {
+    @ApiResponse(
+            responseCode = "404",
+            description = "No dossier matches this code and secret",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many wrong lookups from this address, or of this code; " + "see Retry-After",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    Mono<ResponseEntity<DossierViews.PublicView>> lookup(
+            @Valid @RequestBody LookupRequest request, Caller caller, Locale locale) {
         return dossiers.lookup(request.code(), request.secret(), String.valueOf(caller.clientAddress()))
                 .map(record -> CitizenDossierController.localized(
                         DossierViews.publicView(record, locale, clock.instant()), locale));

@@ -24,11 +24,11 @@ final class DossierRequests {
 
     /** Clocks differ: a time this far ahead of ours is still accepted as "now". */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("uuMMdd");
 
-    private DossierRequests() {
-    }
+    private DossierRequests() {}
 
     static NewDossier newDossier(FileDossierRequest request, Caller client, Instant now) {
         List<InvalidParam> errors = new ArrayList<>();
@@ -49,10 +49,20 @@ final class DossierRequests {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new NewDossier(request.code(), request.agencyCode(), request.procedureCode(), request.procedureName(),
-                request.field(), request.applicantCitizenId(), request.applicantName(), request.receivingPointId(),
-                request.receivedAt(), request.dueAt(), channel,
-                ResultDelivery.fromCode(request.resultDelivery()).orElseThrow(), status);
+        return new NewDossier(
+                request.code(),
+                request.agencyCode(),
+                request.procedureCode(),
+                request.procedureName(),
+                request.field(),
+                request.applicantCitizenId(),
+                request.applicantName(),
+                request.receivingPointId(),
+                request.receivedAt(),
+                request.dueAt(),
+                channel,
+                ResultDelivery.fromCode(request.resultDelivery()).orElseThrow(),
+                status);
     }
 
     static DossierEventCommand event(DossierEventRequest request, Instant now) {
@@ -60,16 +70,22 @@ final class DossierRequests {
         if (request.status() == null && request.dueAt() == null) {
             errors.add(new InvalidParam("status", "is required (or dueAt and reason, for an extension)"));
         }
-        if (request.dueAt() != null && (request.reason() == null || request.reason().isBlank())) {
+        if (request.dueAt() != null
+                && (request.reason() == null || request.reason().isBlank())) {
             errors.add(new InvalidParam("reason", "is required with a new dueAt"));
         }
         checkPast("occurredAt", request.occurredAt(), now, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new DossierEventCommand(request.eventId(),
-                request.status() == null ? null : DossierStatus.of(request.status()), request.occurredAt(),
-                request.agency(), request.note(), request.dueAt(), request.reason());
+        return new DossierEventCommand(
+                request.eventId(),
+                request.status() == null ? null : DossierStatus.of(request.status()),
+                request.occurredAt(),
+                request.agency(),
+                request.note(),
+                request.dueAt(),
+                request.reason());
     }
 
     private static void checkCode(FileDossierRequest request, Caller client, List<InvalidParam> errors) {

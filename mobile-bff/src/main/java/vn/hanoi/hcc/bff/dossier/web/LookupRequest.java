@@ -7,8 +7,12 @@ import jakarta.validation.constraints.Pattern;
 record LookupRequest(
         @NotBlank @Pattern(regexp = TextRules.CODE, message = "must be a dossier code such as H26.99-251122-0001")
         String code,
-        @NotBlank @Pattern(regexp = "[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}",
-                message = "must be the 8-character secret on the receipt") String secret) {
+
+        @NotBlank
+        @Pattern(
+                regexp = "[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}",
+                message = "must be the 8-character secret on the receipt")
+        String secret) {
 
     @Override
     public String toString() {

@@ -46,19 +46,22 @@ class DeviceController {
     }
 
     /** The device as registered (never its token). */
-    record DeviceView(UUID id, String platform, String locale) {
-    }
+    record DeviceView(UUID id, String platform, String locale) {}
 
     @PostMapping(consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Register this phone for pushes",
+    @Operation(
+            summary = "Register this phone for pushes",
             description = "Idempotent: 201 for a new token, 200 for a known one (refreshed, and moved to the "
                     + "caller if another citizen had it), with the device's id either way: the app keeps it to "
                     + "unregister. A citizen has at most hcc.bff.devices.max-per-citizen devices (10): one more "
                     + "forgets the one least recently registered. Tokens unused for 60 days are forgotten.")
     @ApiResponse(responseCode = "201", description = "Registered")
     @ApiResponse(responseCode = "200", description = "Already known; refreshed")
-    @ApiResponse(responseCode = "400", description = "A field is missing or malformed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A field is missing or malformed",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<ResponseEntity<DeviceView>> register(@Valid @RequestBody DeviceRequest request, Caller caller) {
         Caller citizen = caller.requirePerson();
         String locale = request.localeOrDefault();
@@ -69,13 +72,18 @@ class DeviceController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Stop pushes to this phone", description = "By the id its registration answered; a "
-            + "token in its place is refused (400), so that it never lands in a log.")
+    @Operation(
+            summary = "Stop pushes to this phone",
+            description = "By the id its registration answered; a "
+                    + "token in its place is refused (400), so that it never lands in a log.")
     @ApiResponse(responseCode = "204", description = "Forgotten")
-    @ApiResponse(responseCode = "404", description = "Not one of my devices",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    Mono<Void> unregister(@Parameter(description = "The device id POST answered (a UUID)") @PathVariable String id,
-            Caller caller) {
+    @ApiResponse(
+            responseCode = "404",
+            description = "Not one of my devices",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    Mono<Void> unregister(
+            @Parameter(description = "The device id POST answered (a UUID)") @PathVariable String id, Caller caller) {
         Caller citizen = caller.requirePerson();
         if (!DEVICE_ID.matcher(id).matches()) {
             throw InvalidRequestException.of("id", "must be the device id the registration answered, never the token");

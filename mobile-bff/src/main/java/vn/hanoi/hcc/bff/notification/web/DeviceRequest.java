@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
  * the platform, and the language its notifications are written in ({@code vi} when absent).
  */
 record DeviceRequest(
-        @NotNull @Size(min = 16, max = 4096) @Pattern(regexp = "[A-Za-z0-9_:.\\-]+") String token,
+        @NotNull @Size(min = 16, max = 4096) @Pattern(regexp = "[A-Za-z0-9_:.\\-]+")
+        String token,
+
         @NotNull @Pattern(regexp = "android|ios|web") String platform,
         @Pattern(regexp = "vi|en") String locale) {
 

@@ -45,38 +45,60 @@ class NotificationController {
     }
 
     /** One notification as the app shows it. */
-    record NotificationView(long id, String dossierCode, NotificationEvent event, int status, String title,
-            String body, Instant dueAt, Instant createdAt, boolean read) {
-    }
+    record NotificationView(
+            long id,
+            String dossierCode,
+            NotificationEvent event,
+            int status,
+            String title,
+            String body,
+            Instant dueAt,
+            Instant createdAt,
+            boolean read) {}
 
     /** One page of my inbox. */
-    record NotificationPage(List<NotificationView> items, int page, int size, long total, long unread,
-            boolean hasMore) {
-    }
+    record NotificationPage(
+            List<NotificationView> items, int page, int size, long total, long unread, boolean hasMore) {}
 
     /** How many were marked read. */
-    record Marked(long marked) {
-    }
+    record Marked(long marked) {}
 
     @GetMapping
-    @Operation(summary = "My notifications, newest first",
-            description = "Texts in Vietnamese, or English with Accept-Language: en. unread=true: only the unread ones.")
-    @ApiResponse(responseCode = "400", description = "page, size or unread malformed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "My notifications, newest first",
+            description =
+                    "Texts in Vietnamese, or English with Accept-Language: en. unread=true: only the unread ones.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "page, size or unread malformed",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "200", description = "A page of my notifications, with the unread count")
-    Mono<ResponseEntity<NotificationPage>> list(@RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, @RequestParam(required = false) String unread,
-            Caller caller, Locale locale) {
+    Mono<ResponseEntity<NotificationPage>> list(
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String unread,
+            Caller caller,
+            Locale locale) {
         Caller citizen = caller.requirePerson();
         int number = QueryParameters.intBetween("page", page, 0, 0, 10_000);
         int length = QueryParameters.intBetween("size", size, 20, 1, 100);
         boolean unreadOnly = QueryParameters.flag("unread", unread, false);
         boolean english = Language.of(locale).isEnglish();
         return inbox.page(citizen.subject(), number, length, unreadOnly)
-                .map(found -> new NotificationPage(found.entries().stream().map(entry -> view(entry, english)).toList(),
-                        found.page(), found.size(), found.total(), found.unread(), found.hasMore()))
+                .map(found -> new NotificationPage(
+                        found.entries().stream()
+                                .map(entry -> view(entry, english))
+                                .toList(),
+                        found.page(),
+                        found.size(),
+                        found.total(),
+                        found.unread(),
+                        found.hasMore()))
                 .map(body -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_LANGUAGE, Language.of(locale).tag())
+                        .header(
+                                HttpHeaders.CONTENT_LANGUAGE,
+                                Language.of(locale).tag())
                         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                         .body(body));
     }
@@ -85,8 +107,11 @@ class NotificationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Mark one of my notifications read", description = "Idempotent.")
     @ApiResponse(responseCode = "204", description = "Read")
-    @ApiResponse(responseCode = "404", description = "Not one of my notifications",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Not one of my notifications",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<Void> markRead(@PathVariable String id, Caller caller) {
         Caller citizen = caller.requirePerson();
         return inbox.markRead(citizen.subject(), notificationId(id));
@@ -100,10 +125,18 @@ class NotificationController {
     }
 
     private static NotificationView view(InboxEntry entry, boolean english) {
-        NotificationTexts.Text text = NotificationTexts.of(entry.event(), DossierStatus.of(entry.status()), entry.dossierCode(),
-                entry.dueAt(), english);
-        return new NotificationView(entry.id(), entry.dossierCode(), entry.event(), entry.status(), text.title(),
-                text.body(), entry.dueAt(), entry.createdAt(), entry.readAt() != null);
+        NotificationTexts.Text text = NotificationTexts.of(
+                entry.event(), DossierStatus.of(entry.status()), entry.dossierCode(), entry.dueAt(), english);
+        return new NotificationView(
+                entry.id(),
+                entry.dossierCode(),
+                entry.event(),
+                entry.status(),
+                text.title(),
+                text.body(),
+                entry.dueAt(),
+                entry.createdAt(),
+                entry.readAt() != null);
     }
 
     private static long notificationId(String id) {

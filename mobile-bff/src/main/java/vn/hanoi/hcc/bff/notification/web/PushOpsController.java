@@ -37,28 +37,44 @@ class PushOpsController {
     }
 
     @GetMapping
-    @Operation(summary = "Push messages, newest first",
-            description = "state: pending, sent, dropped (the token was dead) or dead (dead-lettered); dossierCode: one "
-                    + "dossier's. Devices appear by their token's last 6 characters.")
-    @ApiResponse(responseCode = "400", description = "state or limit malformed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Push messages, newest first",
+            description =
+                    "state: pending, sent, dropped (the token was dead) or dead (dead-lettered); dossierCode: one "
+                            + "dossier's. Devices appear by their token's last 6 characters.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "state or limit malformed",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "200", description = "The matching messages")
-    Mono<List<PushDelivery>> list(@RequestParam(required = false) String state,
-            @RequestParam(required = false) String dossierCode, @RequestParam(required = false) String limit,
+    Mono<List<PushDelivery>> list(
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String dossierCode,
+            @RequestParam(required = false) String limit,
             Caller caller) {
         caller.requireRole("ops");
-        return deliveries.list(QueryParameters.oneOf("state", state, PushDeliveryService.STATES),
+        return deliveries.list(
+                QueryParameters.oneOf("state", state, PushDeliveryService.STATES),
                 QueryParameters.matching("dossierCode", dossierCode, TextPatterns.DOSSIER_CODE, "a dossier code"),
                 QueryParameters.intBetween("limit", limit, 100, 1, 1000));
     }
 
     @PostMapping("/{id}/retry")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Send a dead-lettered message again", description = "With fresh attempts, once FCM or the credentials are fixed.")
-    @ApiResponse(responseCode = "404", description = "No such message",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "The message is not dead-lettered",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Send a dead-lettered message again",
+            description = "With fresh attempts, once FCM or the credentials are fixed.")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such message",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The message is not dead-lettered",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<Void> retry(@PathVariable String id, Caller caller) {
         caller.requireRole("ops");
         return deliveries.retry(QueryParameters.id("id", id));

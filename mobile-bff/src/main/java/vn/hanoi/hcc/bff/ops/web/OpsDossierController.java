@@ -45,34 +45,62 @@ class OpsDossierController {
     }
 
     /** A page of at-risk dossiers. */
-    record AtRiskPage(Instant asOf, int page, int size, List<AtRiskView> items) {
-    }
+    record AtRiskPage(Instant asOf, int page, int size, List<AtRiskView> items) {}
 
     /** @param overdueHours how long past due, in hours (0 when only due soon) */
-    record AtRiskView(String code, String procedureName, String agencyCode, String pointId, String pointName,
-            @Schema(types = {"string", "null"}) String branchGroup, int status, String statusLabel, Instant receivedAt, Instant dueAt, TimingClass timingClass,
-            String overdueBy, double overdueHours) {
+    record AtRiskView(
+            String code,
+            String procedureName,
+            String agencyCode,
+            String pointId,
+            String pointName,
+            @Schema(types = {"string", "null"}) String branchGroup,
+            int status,
+            String statusLabel,
+            Instant receivedAt,
+            Instant dueAt,
+            TimingClass timingClass,
+            String overdueBy,
+            double overdueHours) {
         static AtRiskView of(AtRiskDossier dossier, Locale locale) {
-            return new AtRiskView(dossier.code(), dossier.procedureName(), dossier.agencyCode(), dossier.point().id(),
-                    dossier.point().name(), dossier.point().branchGroup(), dossier.status().code(),
-                    dossier.status().label(locale), dossier.receivedAt(), dossier.dueAt(), dossier.timingClass(),
+            return new AtRiskView(
+                    dossier.code(),
+                    dossier.procedureName(),
+                    dossier.agencyCode(),
+                    dossier.point().id(),
+                    dossier.point().name(),
+                    dossier.point().branchGroup(),
+                    dossier.status().code(),
+                    dossier.status().label(locale),
+                    dossier.receivedAt(),
+                    dossier.dueAt(),
+                    dossier.timingClass(),
                     dossier.overdueBy().truncatedTo(ChronoUnit.SECONDS).toString(),
                     Math.round(dossier.overdueBy().toMinutes() / 6.0) / 10.0);
         }
     }
 
     @GetMapping("/dossiers/at-risk")
-    @Operation(summary = "Running dossiers overdue or due within 24 h, the most overdue first",
+    @Operation(
+            summary = "Running dossiers overdue or due within 24 h, the most overdue first",
             description = "Filters: timing (OVERDUE or DUE_SOON), agency, branch (branch group), point.")
-    Mono<AtRiskPage> atRisk(@RequestParam(required = false) String timing, @RequestParam(required = false) String agency,
-            @RequestParam(required = false) String branch, @RequestParam(required = false) String point,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size, Caller caller,
+    Mono<AtRiskPage> atRisk(
+            @RequestParam(required = false) String timing,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String branch,
+            @RequestParam(required = false) String point,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size,
+            Caller caller,
             Locale locale) {
         caller.requireRole(OPS);
         AtRiskFilter filter = new AtRiskFilter(timing(timing), present(agency), present(branch), present(point));
         int number = QueryParameters.intBetween("page", page, 0, 0, 10_000);
         int length = QueryParameters.intBetween("size", size, 50, 1, 200);
-        return monitoring.atRisk(filter, number, length).map(dossier -> AtRiskView.of(dossier, locale)).collectList()
+        return monitoring
+                .atRisk(filter, number, length)
+                .map(dossier -> AtRiskView.of(dossier, locale))
+                .collectList()
                 .map(items -> new AtRiskPage(clock.instant(), number, length, items));
     }
 

@@ -34,37 +34,51 @@ class NearestPointController {
     }
 
     @GetMapping("/nearest")
-    @Operation(summary = "The nearest active points by travel time",
+    @Operation(
+            summary = "The nearest active points by travel time",
             description = "Any point, whatever the caller's ward. A point is within target when it is at most 5 km "
                     + "or 30 minutes away; estimate says how the time was obtained (osrm or heuristic).")
     @ApiResponse(responseCode = "200", description = "Points sorted by travel time")
-    @ApiResponse(responseCode = "400", description = "An invalid parameter, named in errors",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "An invalid parameter, named in errors",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<NearestPointsResponse> nearest(
-            @Parameter(description = "Latitude, WGS84 decimal degrees (plain notation, no exponent)",
-                    schema = @Schema(type = "number", minimum = "-90", maximum = "90", example = "21.0285")) @RequestParam(required = false) String lat,
-            @Parameter(description = "Longitude, WGS84 decimal degrees (plain notation, no exponent)",
-                    schema = @Schema(type = "number", minimum = "-180", maximum = "180", example = "105.8542")) @RequestParam(required = false) String lon,
+            @Parameter(
+                            description = "Latitude, WGS84 decimal degrees (plain notation, no exponent)",
+                            schema = @Schema(type = "number", minimum = "-90", maximum = "90", example = "21.0285"))
+                    @RequestParam(required = false)
+                    String lat,
+            @Parameter(
+                            description = "Longitude, WGS84 decimal degrees (plain notation, no exponent)",
+                            schema = @Schema(type = "number", minimum = "-180", maximum = "180", example = "105.8542"))
+                    @RequestParam(required = false)
+                    String lon,
             @Parameter(description = "walk, motorbike (default) or car") @RequestParam(required = false) String mode,
             @Parameter(description = "1 to 20, default 5") @RequestParam(required = false) String limit,
             @Parameter(description = "true: only points open now") @RequestParam(required = false) String openNow,
             @Parameter(description = "Only points receiving this procedure field (GET /api/v1/points/fields)")
-            @RequestParam(required = false) String field) {
+                    @RequestParam(required = false)
+                    String field) {
         NearestQuery query = NearestQuery.parse(lat, lon, mode, limit, openNow, field);
         return nearest.nearest(query).map(NearestPointsResponse::of);
     }
 
     /** A procedure field and where its dossiers are received. */
-    record FieldResponse(String code, String name, List<PointType> servedBy) {
-    }
+    record FieldResponse(String code, String name, List<PointType> servedBy) {}
 
     @GetMapping("/fields")
-    @Operation(summary = "Procedure fields, for the field filter of the nearest-point search",
+    @Operation(
+            summary = "Procedure fields, for the field filter of the nearest-point search",
             description = "Names in Vietnamese, or English with Accept-Language: en.")
     Mono<List<FieldResponse>> fields(Locale locale) {
-        return index.snapshot().map(snapshot -> snapshot.fields().stream()
-                .map(field -> new FieldResponse(field.code(), field.name(locale),
-                        field.servedBy().stream().sorted().toList()))
-                .toList());
+        return index.snapshot()
+                .map(snapshot -> snapshot.fields().stream()
+                        .map(field -> new FieldResponse(
+                                field.code(),
+                                field.name(locale),
+                                field.servedBy().stream().sorted().toList()))
+                        .toList());
     }
 }

@@ -11,34 +11,56 @@ import vn.hanoi.hcc.bff.routing.TravelMode;
 import vn.hanoi.hcc.bff.routing.TravelProperties;
 
 /** {@code GET /api/v1/points/nearest}, as the product contract lays it out. */
-record NearestPointsResponse(Origin origin, TravelMode mode, TravelProperties.Target target, boolean withinTarget,
-        List<Nearby> points) {
+record NearestPointsResponse(
+        Origin origin, TravelMode mode, TravelProperties.Target target, boolean withinTarget, List<Nearby> points) {
 
-    record Origin(double lat, double lon) {
-    }
+    record Origin(double lat, double lon) {}
 
     /**
      * @param distanceKm geodesic, to the metre
      * @param travelMinutes to a tenth of a minute
      */
-    record Nearby(String id, String name, PointType type, @Schema(types = {"string", "null"}) String address,
-            @Schema(types = {"string", "null"}) String wardCode, double lat, double lon,
-            CoordinateQuality coordinateQuality, double distanceKm, double travelMinutes, Estimate estimate,
-            boolean withinTarget, boolean openNow) {
+    record Nearby(
+            String id,
+            String name,
+            PointType type,
+            @Schema(types = {"string", "null"}) String address,
+            @Schema(types = {"string", "null"}) String wardCode,
+            double lat,
+            double lon,
+            CoordinateQuality coordinateQuality,
+            double distanceKm,
+            double travelMinutes,
+            Estimate estimate,
+            boolean withinTarget,
+            boolean openNow) {
 
         static Nearby of(NearbyPoint nearby) {
             var point = nearby.point();
-            return new Nearby(point.id(), point.name(), point.type(), point.address(), point.wardCode(), point.lat(),
-                    point.lon(), point.coordinateQuality(), Math.round(nearby.distanceMeters()) / 1000.0,
-                    Math.round(nearby.travel().minutes() * 10) / 10.0, nearby.travel().estimate(),
-                    nearby.withinTarget(), nearby.openNow());
+            return new Nearby(
+                    point.id(),
+                    point.name(),
+                    point.type(),
+                    point.address(),
+                    point.wardCode(),
+                    point.lat(),
+                    point.lon(),
+                    point.coordinateQuality(),
+                    Math.round(nearby.distanceMeters()) / 1000.0,
+                    Math.round(nearby.travel().minutes() * 10) / 10.0,
+                    nearby.travel().estimate(),
+                    nearby.withinTarget(),
+                    nearby.openNow());
         }
     }
 
     static NearestPointsResponse of(NearestPoints answer) {
         return new NearestPointsResponse(
-                new Origin(answer.query().origin().lat(), answer.query().origin().lon()), answer.query().mode(),
-                answer.target(), answer.withinTarget(),
+                new Origin(
+                        answer.query().origin().lat(), answer.query().origin().lon()),
+                answer.query().mode(),
+                answer.target(),
+                answer.withinTarget(),
                 answer.points().stream().map(Nearby::of).toList());
     }
 }

@@ -29,18 +29,21 @@ class PointController {
     }
 
     @GetMapping
-    @Operation(summary = "List active service points",
+    @Operation(
+            summary = "List active service points",
             description = "Filters combine; q matches point names with or without Vietnamese diacritics.")
     @ApiResponse(responseCode = "200", description = "The matching points")
-    @ApiResponse(responseCode = "400", description = "An invalid parameter, named in errors",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "An invalid parameter, named in errors",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<PointListResponse> list(
-            @Parameter(description = "HQ, BRANCH, RECEPTION, WARD_POINT or COMMUNITY")
-            @RequestParam(required = false) String type,
-            @Parameter(description = "5-digit GSO ward code, e.g. 00070")
-            @RequestParam(required = false) String ward,
-            @Parameter(description = "Text in the point's name, e.g. hoan kiem")
-            @RequestParam(required = false) String q) {
+            @Parameter(description = "HQ, BRANCH, RECEPTION, WARD_POINT or COMMUNITY") @RequestParam(required = false)
+                    String type,
+            @Parameter(description = "5-digit GSO ward code, e.g. 00070") @RequestParam(required = false) String ward,
+            @Parameter(description = "Text in the point's name, e.g. hoan kiem") @RequestParam(required = false)
+                    String q) {
         PointFilter filter = PointFilter.parse(type, ward, q);
         return points.find(filter).map(PointResponse::of).collectList().map(PointListResponse::of);
     }
@@ -48,8 +51,11 @@ class PointController {
     @GetMapping("/{id}")
     @Operation(summary = "One service point by id, active or not")
     @ApiResponse(responseCode = "200", description = "The point")
-    @ApiResponse(responseCode = "404", description = "No point has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No point has this id",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<PointResponse> get(@PathVariable String id) {
         return points.get(id).map(PointResponse::of);
     }

@@ -39,9 +39,13 @@ import vn.hanoi.hcc.bff.security.Caller;
 @RequestMapping(path = "/api/v1/ops", produces = "application/json")
 @Tag(name = "Ops: service points", description = "Points, their hours, and public holidays")
 @SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "400", description = "An invalid field, named in errors",
+@ApiResponse(
+        responseCode = "400",
+        description = "An invalid field, named in errors",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "403", description = "Not Center staff",
+@ApiResponse(
+        responseCode = "403",
+        description = "Not Center staff",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 class PointOpsController {
 
@@ -55,12 +59,14 @@ class PointOpsController {
     }
 
     @PutMapping(path = "/points/{id}", consumes = "application/json")
-    @Operation(summary = "Create or replace a point", description = "201 when created, 200 when replaced. "
-            + "active: false closes it; it then disappears from searches but keeps its page.")
+    @Operation(
+            summary = "Create or replace a point",
+            description = "201 when created, 200 when replaced. "
+                    + "active: false closes it; it then disappears from searches but keeps its page.")
     @ApiResponse(responseCode = "200", description = "Replaced")
     @ApiResponse(responseCode = "201", description = "Created")
-    Mono<ResponseEntity<PointResponse>> putPoint(@PathVariable String id, @Valid @RequestBody PutPointRequest request,
-            Caller caller) {
+    Mono<ResponseEntity<PointResponse>> putPoint(
+            @PathVariable String id, @Valid @RequestBody PutPointRequest request, Caller caller) {
         Caller staff = caller.requireRole(OPS);
         if (!POINT_ID.matcher(id).matches()) {
             throw InvalidRequestException.of("id", "must be 1 to 32 letters, digits, '.', '_' or '-'");
@@ -75,20 +81,24 @@ class PointOpsController {
     @ApiResponse(responseCode = "200", description = "The holidays of the year, in date order")
     Mono<List<Holiday>> holidays(@RequestParam(required = false) String year, Caller caller) {
         caller.requireRole(OPS);
-        int wanted = QueryParameters.intBetween("year", year, LocalDate.now(OpeningHours.ZONE).getYear(), 2000, 2100);
+        int wanted = QueryParameters.intBetween(
+                "year", year, LocalDate.now(OpeningHours.ZONE).getYear(), 2000, 2100);
         return admin.holidays(wanted).collectList();
     }
 
     /** {@code PUT /api/v1/ops/holidays/{date}}. */
-    record PutHolidayRequest(@NotBlank @Size(max = 200) @Pattern(regexp = TextPatterns.LINE) String name) {
-    }
+    record PutHolidayRequest(
+            @NotBlank @Size(max = 200) @Pattern(regexp = TextPatterns.LINE)
+            String name) {}
 
     @PutMapping(path = "/holidays/{date}", consumes = "application/json")
-    @Operation(summary = "Declare a public holiday (or rename one)", description = "201 when created, 200 when renamed.")
+    @Operation(
+            summary = "Declare a public holiday (or rename one)",
+            description = "201 when created, 200 when renamed.")
     @ApiResponse(responseCode = "200", description = "Renamed")
     @ApiResponse(responseCode = "201", description = "Declared")
-    Mono<ResponseEntity<Holiday>> putHoliday(@PathVariable String date, @Valid @RequestBody PutHolidayRequest request,
-            Caller caller) {
+    Mono<ResponseEntity<Holiday>> putHoliday(
+            @PathVariable String date, @Valid @RequestBody PutHolidayRequest request, Caller caller) {
         Caller staff = caller.requireRole(OPS);
         LocalDate day = day(date);
         return admin.putHoliday(day, request.name().strip(), staff.subject())

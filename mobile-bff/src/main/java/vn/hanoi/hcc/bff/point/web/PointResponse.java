@@ -23,8 +23,19 @@ record PointResponse(
         boolean active) {
 
     static PointResponse of(ServicePoint point) {
-        return new PointResponse(point.id(), point.name(), point.type(), point.address(), point.wardCode(),
-                point.wardName(), point.branchGroup(), point.lat(), point.lon(), point.coordinateQuality(),
-                point.openingHours(), point.note(), point.active());
+        return new PointResponse(
+                point.id(),
+                point.name(),
+                point.type(),
+                point.address(),
+                point.wardCode(),
+                point.wardName(),
+                point.branchGroup(),
+                point.lat(),
+                point.lon(),
+                point.coordinateQuality(),
+                point.openingHours(),
+                point.note(),
+                point.active());
     }
 }

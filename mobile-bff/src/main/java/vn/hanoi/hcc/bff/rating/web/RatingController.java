@@ -31,17 +31,28 @@ class RatingController {
         this.ratings = ratings;
     }
 
-    @PostMapping(path = "/api/v1/me/dossiers/{code}/rating", consumes = "application/json", produces = "application/json")
+    @PostMapping(
+            path = "/api/v1/me/dossiers/{code}/rating",
+            consumes = "application/json",
+            produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rate my dossier (1-5, an optional comment)", description = "Once, at status 9 or 10.")
     @ApiResponse(responseCode = "201", description = "The rating")
-    @ApiResponse(responseCode = "404", description = "Unknown, or someone else's",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Not finished yet, or already rated",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Unknown, or someone else's",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Not finished yet, or already rated",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<Rating> rate(@PathVariable String code, @Valid @RequestBody RatingRequest request, Caller caller) {
         Caller citizen = caller.requirePerson();
-        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        String comment = request.comment() == null || request.comment().isBlank()
+                ? null
+                : request.comment().strip();
         return ratings.rate(code, citizen.subject(), request.score(), comment);
     }
 }

@@ -10,5 +10,6 @@ import vn.hanoi.hcc.bff.input.TextPatterns;
 /** {@code POST /api/v1/me/dossiers/{code}/rating}. */
 record RatingRequest(
         @NotNull @Min(1) @Max(5) Integer score,
-        @Size(max = 1000) @Pattern(regexp = TextPatterns.TEXT) String comment) {
-}
+
+        @Size(max = 1000) @Pattern(regexp = TextPatterns.TEXT)
+        String comment) {}

@@ -31,17 +31,21 @@ class WebhookController {
     }
 
     /** The webhook as stored; the secret is never shown again. */
-    record WebhookView(String url, Instant updatedAt) {
-    }
+    record WebhookView(String url, Instant updatedAt) {}
 
     @PutMapping(path = "/api/v1/agent/webhook", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Set my webhook", description = "Replaces the previous one. The URL must be https and "
-            + "reach a public address only, which every delivery checks again before it connects; the secret signs "
-            + "every delivery (Standard Webhooks).")
+    @Operation(
+            summary = "Set my webhook",
+            description = "Replaces the previous one. The URL must be https and "
+                    + "reach a public address only, which every delivery checks again before it connects; the secret signs "
+                    + "every delivery (Standard Webhooks).")
     @ApiResponse(responseCode = "201", description = "Set")
     @ApiResponse(responseCode = "200", description = "Replaced")
-    @ApiResponse(responseCode = "400", description = "URL or secret refused",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "URL or secret refused",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<ResponseEntity<WebhookView>> put(@Valid @RequestBody WebhookRequest request, Caller caller) {
         Caller client = caller.requireScope("webhooks:write");
         return webhooks.register(client.subject(), request.url().strip(), request.secret())

@@ -40,15 +40,22 @@ class WebhookOpsController {
     }
 
     @GetMapping
-    @Operation(summary = "Webhook messages, newest first",
+    @Operation(
+            summary = "Webhook messages, newest first",
             description = "state: pending, delivered or dead (dead-lettered after 24 h of failed attempts); clientId: "
                     + "one machine client's; dossierCode: one dossier's. lastError says why the last attempt failed.")
-    @ApiResponse(responseCode = "400", description = "A filter or the limit malformed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A filter or the limit malformed",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "200", description = "The matching messages")
-    Mono<List<WebhookDelivery>> list(@RequestParam(required = false) String state,
-            @RequestParam(required = false) String clientId, @RequestParam(required = false) String dossierCode,
-            @RequestParam(required = false) String limit, Caller caller) {
+    Mono<List<WebhookDelivery>> list(
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String clientId,
+            @RequestParam(required = false) String dossierCode,
+            @RequestParam(required = false) String limit,
+            Caller caller) {
         caller.requireRole("ops");
         return deliveries.list(new WebhookDeliveryService.Filter(
                 QueryParameters.oneOf("state", state, WebhookDeliveryService.STATES),
@@ -59,13 +66,20 @@ class WebhookOpsController {
 
     @PostMapping("/{id}/retry")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Deliver a dead-lettered message again",
+    @Operation(
+            summary = "Deliver a dead-lettered message again",
             description = "With fresh attempts and a new 24 h window, once the receiver is fixed. It may arrive after "
                     + "newer changes of its dossier: receivers keep the highest data.version.")
-    @ApiResponse(responseCode = "404", description = "No such message",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "The message is not dead-lettered",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such message",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The message is not dead-lettered",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<Void> retry(@PathVariable String id, Caller caller) {
         caller.requireRole("ops");
         return deliveries.retry(QueryParameters.id("id", id));

@@ -11,6 +11,8 @@ import vn.hanoi.hcc.bff.input.TextPatterns;
  * ({@code whsec_} and 24 to 64 random bytes in base64).
  */
 record WebhookRequest(
-        @NotBlank @Size(max = 2000) @Pattern(regexp = TextPatterns.LINE) String url,
-        @NotNull @Pattern(regexp = "whsec_[A-Za-z0-9+/]{32,88}={0,2}") String secret) {
-}
+        @NotBlank @Size(max = 2000) @Pattern(regexp = TextPatterns.LINE)
+        String url,
+
+        @NotNull @Pattern(regexp = "whsec_[A-Za-z0-9+/]{32,88}={0,2}")
+        String secret) {}

@@ -40,13 +40,27 @@ class CoverageApiTest extends BffIntegrationTest {
         assertThat(share).isBetween(0.5, 1.0);
         List<Map<String, Object>> wards = wards(report);
         assertThat(wards).hasSize(126);
-        assertThat(wards).extracting(ward -> ((Number) ward.get("coveredShare")).doubleValue()).isSorted();
-        assertThat(wards.get(0)).containsKeys("code", "name", "population", "coveredShare", "coveredPopulation",
-                "meanTravelMinutes", "maxTravelMinutes", "samples");
-        long covered = wards.stream().mapToLong(ward -> ((Number) ward.get("coveredPopulation")).longValue()).sum();
+        assertThat(wards)
+                .extracting(ward -> ((Number) ward.get("coveredShare")).doubleValue())
+                .isSorted();
+        assertThat(wards.get(0))
+                .containsKeys(
+                        "code",
+                        "name",
+                        "population",
+                        "coveredShare",
+                        "coveredPopulation",
+                        "meanTravelMinutes",
+                        "maxTravelMinutes",
+                        "samples");
+        long covered = wards.stream()
+                .mapToLong(ward -> ((Number) ward.get("coveredPopulation")).longValue())
+                .sum();
         assertThat(((Number) report.get("coveredPopulation")).longValue()).isEqualTo(covered);
-        assertThat((Integer) report.get("wardsFullyCovered") + (Integer) report.get("wardsPartlyCovered")
-                + (Integer) report.get("wardsUncovered")).isEqualTo(126);
+        assertThat((Integer) report.get("wardsFullyCovered")
+                        + (Integer) report.get("wardsPartlyCovered")
+                        + (Integer) report.get("wardsUncovered"))
+                .isEqualTo(126);
     }
 
     @Test
@@ -72,8 +86,11 @@ class CoverageApiTest extends BffIntegrationTest {
         assertThat(((Number) gain.get("coveredPopulation")).longValue()).isGreaterThanOrEqualTo(0);
         assertThat(map(whatIf.get("baseline")).get("coveredShare")).isEqualTo(before.get("coveredShare"));
         Map<String, Object> after = wards(map(whatIf.get("report"))).stream()
-                .filter(candidate -> worstCode.equals(candidate.get("code"))).findFirst().orElseThrow();
-        assertThat((Double) after.get("meanTravelMinutes")).isLessThanOrEqualTo((Double) worst.get("meanTravelMinutes"));
+                .filter(candidate -> worstCode.equals(candidate.get("code")))
+                .findFirst()
+                .orElseThrow();
+        assertThat((Double) after.get("meanTravelMinutes"))
+                .isLessThanOrEqualTo((Double) worst.get("meanTravelMinutes"));
         assertThat(report("/api/v1/coverage")).isEqualTo(before);
     }
 
@@ -82,26 +99,38 @@ class CoverageApiTest extends BffIntegrationTest {
         Map<String, Object> whatIf = whatIf("""
                 {"remove": ["HQ", "CN1", "CN7", "D001", "D002", "D003", "W00004", "W00008", "W00025", "W00070"]}""");
 
-        assertThat(((Number) map(whatIf.get("gain")).get("coveredPopulation")).longValue()).isLessThanOrEqualTo(0);
+        assertThat(((Number) map(whatIf.get("gain")).get("coveredPopulation")).longValue())
+                .isLessThanOrEqualTo(0);
         assertThat(map(whatIf.get("report")).get("activePoints")).isEqualTo(149);
     }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"remove\": [\"NOPE\"]}                      | remove[0]",
-        "{\"add\": [{\"lat\": 91, \"lon\": 105}]}      | add[0].lat",
-        "{\"add\": [{\"lat\": 21}]}                    | add[0].lon",
-        "{\"add\": [{\"lat\": \"x\", \"lon\": 105}]}   | add[0].lat",
-        "{\"mode\": \"plane\"}                         | mode",
-        "{\"remove\": [\"HQ'; DROP TABLE ward;--\"]}   | remove[0]",
-        "{\"add\": 5}                                  | add",
-        "{\"add\": [                                   | add"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"remove\": [\"NOPE\"]}                      | remove[0]",
+                "{\"add\": [{\"lat\": 91, \"lon\": 105}]}      | add[0].lat",
+                "{\"add\": [{\"lat\": 21}]}                    | add[0].lon",
+                "{\"add\": [{\"lat\": \"x\", \"lon\": 105}]}   | add[0].lat",
+                "{\"mode\": \"plane\"}                         | mode",
+                "{\"remove\": [\"HQ'; DROP TABLE ward;--\"]}   | remove[0]",
+                "{\"add\": 5}                                  | add",
+                "{\"add\": [                                   | add"
+            })
     void refusesABadWhatIf(String body, String field) {
-        planner().post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        planner()
+                .post()
+                .uri("/api/v1/coverage/what-if")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
                 .exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo(field);
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo(field);
     }
 
     @Test
@@ -110,25 +139,52 @@ class CoverageApiTest extends BffIntegrationTest {
         for (int i = 0; i < 51; i++) {
             add.append(i == 0 ? "" : ",").append("{\"lat\": 21.0, \"lon\": 105.8}");
         }
-        planner().post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"add\": [" + add + "]}").exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].name").isEqualTo("add");
+        planner()
+                .post()
+                .uri("/api/v1/coverage/what-if")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"add\": [" + add + "]}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("add");
     }
 
     @Test
     void refusesAnUnknownModeForTheReportAndTheMap() {
-        web.get().uri("/api/v1/coverage?mode=boat").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("mode");
-        web.get().uri("/api/v1/coverage/map.svg?mode=boat").exchange().expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON).expectBody().returnResult();
+        web.get()
+                .uri("/api/v1/coverage?mode=boat")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("mode");
+        web.get()
+                .uri("/api/v1/coverage/map.svg?mode=boat")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .returnResult();
     }
 
     @Test
     void drawsAWellFormedMapWithOneShapePerWardThePointsALegendAndTheFigure() throws Exception {
-        byte[] svg = web.get().uri("/api/v1/coverage/map.svg").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith("image/svg+xml")
-                .expectBody().returnResult().getResponseBody();
+        byte[] svg = web.get()
+                .uri("/api/v1/coverage/map.svg")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith("image/svg+xml")
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
 
         Document document = parse(svg);
         NodeList paths = document.getElementsByTagName("path");
@@ -136,39 +192,73 @@ class CoverageApiTest extends BffIntegrationTest {
         for (int i = 0; i < paths.getLength(); i++) {
             Element path = (Element) paths.item(i);
             if ("ward".equals(path.getAttribute("class"))) {
-                assertThat(wards.add(path.getAttribute("data-ward"))).as("one shape per ward").isTrue();
+                assertThat(wards.add(path.getAttribute("data-ward")))
+                        .as("one shape per ward")
+                        .isTrue();
                 assertThat(path.getAttribute("fill")).matches("#[0-9a-f]{6}");
             }
         }
         assertThat(wards).hasSize(126);
         String text = new String(svg, StandardCharsets.UTF_8);
-        assertThat(text).contains("class=\"legend\"", "class=\"point hq\"", "class=\"point ward_point\"")
-                .containsPattern("\\d+,\\d % dân số \\(8\\.807\\.523 người\\)").contains("0–10 phút</text>");
-        String english = new String(web.get().uri("/api/v1/coverage/map.svg?mode=walk")
-                .header("Accept-Language", "en").exchange().expectStatus().isOk()
-                .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
-        assertThat(english).contains("Travel time to the nearest", "on foot").containsPattern("\\d+\\.\\d % of 8,807,523 people")
+        assertThat(text)
+                .contains("class=\"legend\"", "class=\"point hq\"", "class=\"point ward_point\"")
+                .containsPattern("\\d+,\\d % dân số \\(8\\.807\\.523 người\\)")
+                .contains("0–10 phút</text>");
+        String english = new String(
+                web.get()
+                        .uri("/api/v1/coverage/map.svg?mode=walk")
+                        .header("Accept-Language", "en")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody(),
+                StandardCharsets.UTF_8);
+        assertThat(english)
+                .contains("Travel time to the nearest", "on foot")
+                .containsPattern("\\d+\\.\\d % of 8,807,523 people")
                 .contains("0–10 min</text>");
     }
 
     @Test
     void keepsWhatIfsToTheCentersStaff() {
         String body = "{\"remove\": [\"HQ\"]}";
-        web.post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        for (String caller : List.of(TestIdentityTokens.citizen("001099012345"), TestIdentityTokens.system("city-system"))) {
-            as(caller).post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        web.post()
+                .uri("/api/v1/coverage/what-if")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        for (String caller :
+                List.of(TestIdentityTokens.citizen("001099012345"), TestIdentityTokens.system("city-system"))) {
+            as(caller)
+                    .post()
+                    .uri("/api/v1/coverage/what-if")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(body)
                     .exchange()
-                    .expectStatus().isForbidden()
-                    .expectBody().jsonPath("$.detail").isEqualTo("This operation needs the role ops");
+                    .expectStatus()
+                    .isForbidden()
+                    .expectBody()
+                    .jsonPath("$.detail")
+                    .isEqualTo("This operation needs the role ops");
         }
     }
 
     @Test
     void refusesACallAroundTheGateway() {
-        aroundTheGateway().get().uri("/api/v1/coverage").exchange().expectStatus().isUnauthorized()
-                .expectBody().returnResult();
+        aroundTheGateway()
+                .get()
+                .uri("/api/v1/coverage")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .returnResult();
     }
 
     private static Document parse(byte[] svg) throws Exception {
@@ -179,16 +269,28 @@ class CoverageApiTest extends BffIntegrationTest {
     }
 
     private Map<String, Object> report(String uri) {
-        return web.get().uri(uri).exchange().expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+        return web.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
     }
 
     private Map<String, Object> whatIf(String body) {
-        return planner().post().uri("/api/v1/coverage/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .exchange().expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+        return planner()
+                .post()
+                .uri("/api/v1/coverage/what-if")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
     }
 
     private WebTestClient planner() {

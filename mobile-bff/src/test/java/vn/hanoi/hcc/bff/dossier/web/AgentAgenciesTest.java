@@ -40,45 +40,62 @@ class AgentAgenciesTest extends BffIntegrationTest {
 
     @Test
     void refusesAFilingForAnAgencyTheKeyDoesNotName() {
-        file(as(TestIdentityTokens.agent("agent-agencies-1", WRITER, List.of(own))),
-                dossier(other, "001099012345", RECEIVED, Duration.ofDays(5)))
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        file(
+                        as(TestIdentityTokens.agent("agent-agencies-1", WRITER, List.of(own))),
+                        dossier(other, "001099012345", RECEIVED, Duration.ofDays(5)))
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/forbidden")
-                .jsonPath("$.detail").isEqualTo("This key may not file dossiers for the agency " + other)
-                .jsonPath("$.errors[0].name").isEqualTo("agencyCode");
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/forbidden")
+                .jsonPath("$.detail")
+                .isEqualTo("This key may not file dossiers for the agency " + other)
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("agencyCode");
 
         assertThat(dossiersOf(other)).isZero();
     }
 
     @Test
     void refusesAnAgentWhoseKeyNamesNoAgency() {
-        file(as(TestIdentityTokens.agent("agent-agencies-2", WRITER)), dossier(own, "001099012345", RECEIVED,
-                Duration.ofDays(5)))
-                .expectStatus().isForbidden()
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("agencyCode");
+        file(
+                        as(TestIdentityTokens.agent("agent-agencies-2", WRITER)),
+                        dossier(own, "001099012345", RECEIVED, Duration.ofDays(5)))
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("agencyCode");
 
         assertThat(dossiersOf(own)).isZero();
     }
 
     @Test
     void filesForTheAgenciesTheKeyNames() {
-        String code = (String) filed(as(TestIdentityTokens.agent("agent-agencies-3", WRITER, List.of(other, own))),
-                dossier(own, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
+        String code = (String) filed(
+                        as(TestIdentityTokens.agent("agent-agencies-3", WRITER, List.of(other, own))),
+                        dossier(own, "001099012345", RECEIVED, Duration.ofDays(5)))
+                .get("code");
 
         assertThat(code).startsWith(own + "-");
     }
 
     @Test
     void letsTheCitySystemFileForAnyAgency() {
-        filed(as(TestIdentityTokens.system("city-agencies")), dossier(other, "001099012345", RECEIVED, Duration.ofDays(5)));
+        filed(
+                as(TestIdentityTokens.system("city-agencies")),
+                dossier(other, "001099012345", RECEIVED, Duration.ofDays(5)));
 
         assertThat(dossiersOf(other)).isOne();
     }
 
     private long dossiersOf(String agency) {
-        return db.sql("SELECT count(*) AS n FROM dossier WHERE agency_code = :agency").bind("agency", agency)
-                .map(row -> row.get("n", Long.class)).one().block();
+        return db.sql("SELECT count(*) AS n FROM dossier WHERE agency_code = :agency")
+                .bind("agency", agency)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block();
     }
 }

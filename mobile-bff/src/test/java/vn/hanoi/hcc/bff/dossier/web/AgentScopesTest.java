@@ -37,45 +37,73 @@ class AgentScopesTest extends BffIntegrationTest {
 
     @Test
     void refusesAFilingWithoutDossiersWrite() {
-        lacking(file(agent("dossiers:read", "webhooks:write"), dossier(agency, "001099012345", RECEIVED,
-                Duration.ofDays(5))), "dossiers:write");
+        lacking(
+                file(
+                        agent("dossiers:read", "webhooks:write"),
+                        dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))),
+                "dossiers:write");
     }
 
     @Test
     void refusesEventsWithoutDossiersWrite() {
-        String code = (String) filed(agent("dossiers:write"), dossier(agency, "001099012345", RECEIVED,
-                Duration.ofDays(5))).get("code");
+        String code =
+                (String) filed(agent("dossiers:write"), dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5)))
+                        .get("code");
         WebTestClient readOnly = agent("dossiers:read");
 
         lacking(post(readOnly, code, event("evt-scope-1", 4, RECEIVED.plusSeconds(60))), "dossiers:write");
         Map<String, Object> batched = new HashMap<>(event("evt-scope-2", 4, RECEIVED.plusSeconds(60)));
         batched.put("code", code);
-        lacking(readOnly.post().uri("/api/v1/agent/events:batch").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("events", List.of(batched))).exchange(), "dossiers:write");
+        lacking(
+                readOnly.post()
+                        .uri("/api/v1/agent/events:batch")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("events", List.of(batched)))
+                        .exchange(),
+                "dossiers:write");
     }
 
     @Test
     void refusesTheChangeFeedWithoutDossiersRead() {
-        lacking(agent("dossiers:write", "webhooks:write").get().uri("/api/v1/agent/dossiers").exchange(),
+        lacking(
+                agent("dossiers:write", "webhooks:write")
+                        .get()
+                        .uri("/api/v1/agent/dossiers")
+                        .exchange(),
                 "dossiers:read");
     }
 
     @Test
     void refusesAWebhookWithoutWebhooksWrite() {
-        lacking(agent("dossiers:read", "dossiers:write").put().uri("/api/v1/agent/webhook")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("url", "http://127.0.0.1:9/hooks/scopes", "secret",
-                        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
-                .exchange(), "webhooks:write");
+        lacking(
+                agent("dossiers:read", "dossiers:write")
+                        .put()
+                        .uri("/api/v1/agent/webhook")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of(
+                                "url",
+                                "http://127.0.0.1:9/hooks/scopes",
+                                "secret",
+                                "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
+                        .exchange(),
+                "webhooks:write");
     }
 
     @Test
     void refusesPeopleAndAnonymousCallers() {
-        as(TestIdentityTokens.ops("staff-scopes")).get().uri("/api/v1/agent/dossiers").exchange()
-                .expectStatus().isForbidden();
-        web.get().uri("/api/v1/agent/dossiers").exchange()
-                .expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        as(TestIdentityTokens.ops("staff-scopes"))
+                .get()
+                .uri("/api/v1/agent/dossiers")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        web.get()
+                .uri("/api/v1/agent/dossiers")
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private WebTestClient agent(String... scopes) {
@@ -83,10 +111,14 @@ class AgentScopesTest extends BffIntegrationTest {
     }
 
     private static void lacking(WebTestClient.ResponseSpec response, String scope) {
-        response.expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        response.expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/forbidden")
-                .jsonPath("$.detail").isEqualTo("This operation needs the scope " + scope);
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/forbidden")
+                .jsonPath("$.detail")
+                .isEqualTo("This operation needs the scope " + scope);
     }
 }

@@ -32,23 +32,27 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 /** The change feed's cursor never skips or repeats a change, whatever order transactions commit in. */
 class ChangeFeedConsistencyTest extends BffIntegrationTest {
 
-    private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant RECEIVED =
+            Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
 
     @Test
     void neverPassesAChangeWhoseTransactionCommitsLate() throws Exception {
         String client = "agent-late-" + System.nanoTime();
         String agency = DossierFixtures.freshAgency();
-        WebTestClient agent = as(TestIdentityTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
-        String slowOne = (String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
-        String fastOne = (String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).get("code");
+        WebTestClient agent =
+                as(TestIdentityTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
+        String slowOne = (String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5)))
+                .get("code");
+        String fastOne = (String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5)))
+                .get("code");
         Page start = page(agent, null);
 
         try (Connection slow = connect()) {
             slow.setAutoCommit(false);
-            insertEvent(slow, slowOne, client, "slow-writer");   // its transaction began first...
+            insertEvent(slow, slowOne, client, "slow-writer"); // its transaction began first...
             DossierFixtures.applied(agent, fastOne, event("fast-writer", 4, RECEIVED.plus(Duration.ofHours(1))));
 
-            Page whileRunning = page(agent, start.next());      // ...and has not committed: nothing may pass it
+            Page whileRunning = page(agent, start.next()); // ...and has not committed: nothing may pass it
             assertThat(whileRunning.eventIds()).isEmpty();
             slow.commit();
         }
@@ -61,11 +65,13 @@ class ChangeFeedConsistencyTest extends BffIntegrationTest {
     void seesEveryChangeOfConcurrentWritersExactlyOnce() throws Exception {
         String client = "agent-busy-" + System.nanoTime();
         String agency = DossierFixtures.freshAgency();
-        WebTestClient agent = as(TestIdentityTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
+        WebTestClient agent =
+                as(TestIdentityTokens.agent(client, List.of("dossiers:write", "dossiers:read"), List.of(agency)));
         Page start = page(agent, null);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            codes.add((String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5))).get("code"));
+            codes.add((String) filed(agent, dossier(agency, "001099012345", RECEIVED, Duration.ofDays(5)))
+                    .get("code"));
         }
         List<String> seen = new ArrayList<>();
         String cursor = start.next();
@@ -76,8 +82,10 @@ class ChangeFeedConsistencyTest extends BffIntegrationTest {
             done.add(writers.submit(() -> {
                 int[] path = {4, 5, 4, 6, 4, 9, 10};
                 for (int step = 0; step < path.length; step++) {
-                    DossierFixtures.applied(agent, code, event(code + "/" + step, path[step],
-                            RECEIVED.plus(Duration.ofMinutes(10L * (step + 1)))));
+                    DossierFixtures.applied(
+                            agent,
+                            code,
+                            event(code + "/" + step, path[step], RECEIVED.plus(Duration.ofMinutes(10L * (step + 1)))));
                 }
             }));
         }
@@ -101,20 +109,27 @@ class ChangeFeedConsistencyTest extends BffIntegrationTest {
                 expected.add(code + "/" + step);
             }
         });
-        List<String> ofThisTest = seen.stream().filter(id -> !id.startsWith("filed:")).toList();
+        List<String> ofThisTest =
+                seen.stream().filter(id -> !id.startsWith("filed:")).toList();
         assertThat(ofThisTest).doesNotHaveDuplicates();
         assertThat(new HashSet<>(ofThisTest)).isEqualTo(expected);
     }
 
-    private record Page(List<String> eventIds, String next) {
-    }
+    private record Page(List<String> eventIds, String next) {}
 
     @SuppressWarnings("unchecked")
     private static Page page(WebTestClient agent, String cursor) {
         Map<String, Object> answer = agent.get()
-                .uri(builder -> builder.path("/api/v1/agent/dossiers").queryParam("limit", 500)
-                        .queryParamIfPresent("updatedSince", Optional.ofNullable(cursor)).build())
-                .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+                .uri(builder -> builder.path("/api/v1/agent/dossiers")
+                        .queryParam("limit", 500)
+                        .queryParamIfPresent("updatedSince", Optional.ofNullable(cursor))
+                        .build())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
         List<Map<String, Object>> items = (List<Map<String, Object>>) answer.get("items");
         return new Page(items.stream().map(item -> (String) item.get("eventId")).toList(), (String) answer.get("next"));
     }

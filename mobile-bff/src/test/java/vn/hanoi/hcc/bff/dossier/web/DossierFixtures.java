@@ -14,13 +14,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Requests of the dossier API, built the way the city system and agents send them. */
 public final class DossierFixtures {
 
-    public static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
+    public static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
     private static final AtomicInteger AGENCIES = new AtomicInteger();
     private static final AtomicInteger NUMBERS = new AtomicInteger();
 
-    private DossierFixtures() {
-    }
+    private DossierFixtures() {}
 
     /** An agency code no other test uses, so that generated codes never collide across tests. */
     public static String freshAgency() {
@@ -29,8 +27,10 @@ public final class DossierFixtures {
 
     /** A code the city system could send for a dossier received at this time. */
     public static String systemCode(String agency, Instant receivedAt) {
-        return agency + "-" + DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
-                .format(receivedAt) + "-" + String.format("%04d", NUMBERS.incrementAndGet() % 10_000);
+        return agency + "-"
+                + DateTimeFormatter.ofPattern("yyMMdd")
+                        .withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .format(receivedAt) + "-" + String.format("%04d", NUMBERS.incrementAndGet() % 10_000);
     }
 
     public static Map<String, Object> dossier(String agency, String citizenId, Instant receivedAt, Duration toDue) {
@@ -60,21 +60,37 @@ public final class DossierFixtures {
     }
 
     public static WebTestClient.ResponseSpec file(WebTestClient client, Map<String, Object> dossier) {
-        return client.post().uri("/api/v1/agent/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(dossier)
+        return client.post()
+                .uri("/api/v1/agent/dossiers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(dossier)
                 .exchange();
     }
 
     /** Files and answers {code, lookupSecret, status, dueAt}. */
     public static Map<String, Object> filed(WebTestClient client, Map<String, Object> dossier) {
-        return file(client, dossier).expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
+        return file(client, dossier)
+                .expectStatus()
+                .isCreated()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
     }
 
     public static WebTestClient.ResponseSpec post(WebTestClient client, String code, Map<String, Object> event) {
-        return client.post().uri("/api/v1/agent/dossiers/{code}/events", code).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(event).exchange();
+        return client.post()
+                .uri("/api/v1/agent/dossiers/{code}/events", code)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(event)
+                .exchange();
     }
 
     public static Map<String, Object> applied(WebTestClient client, String code, Map<String, Object> event) {
-        return post(client, code, event).expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+        return post(client, code, event)
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
     }
 }

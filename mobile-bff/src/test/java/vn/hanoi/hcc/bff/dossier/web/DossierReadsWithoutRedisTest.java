@@ -21,7 +21,8 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 /** Redis unreachable: every read and write of dossiers still works, from PostgreSQL. */
 class DossierReadsWithoutRedisTest extends BffIntegrationTest {
 
-    private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant RECEIVED =
+            Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
 
     @DynamicPropertySource
     static void deadRedis(DynamicPropertyRegistry registry) {
@@ -32,19 +33,29 @@ class DossierReadsWithoutRedisTest extends BffIntegrationTest {
     @Test
     void filesLooksUpAndShowsDossiersWithoutRedis() {
         WebTestClient system = as(TestIdentityTokens.system("city-no-redis"));
-        Map<String, Object> filed = filed(system, dossier(DossierFixtures.freshAgency(), "001099555000", RECEIVED,
-                Duration.ofDays(3)));
+        Map<String, Object> filed =
+                filed(system, dossier(DossierFixtures.freshAgency(), "001099555000", RECEIVED, Duration.ofDays(3)));
         String code = (String) filed.get("code");
         applied(system, code, event("nr-1", 4, RECEIVED.plus(Duration.ofHours(1))));
 
         for (int i = 0; i < 3; i++) {
-            as(TestIdentityTokens.anonymousFrom("192.0.2.77")).post().uri("/api/v1/dossiers/lookup")
+            as(TestIdentityTokens.anonymousFrom("192.0.2.77"))
+                    .post()
+                    .uri("/api/v1/dossiers/lookup")
                     .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("code", code, "secret", filed.get("lookupSecret"))).exchange()
-                    .expectStatus().isOk()
-                    .expectBody().jsonPath("$.status.code").isEqualTo(4);
+                    .bodyValue(Map.of("code", code, "secret", filed.get("lookupSecret")))
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.status.code")
+                    .isEqualTo(4);
         }
-        as(TestIdentityTokens.citizen("001099555000")).get().uri("/api/v1/me/dossiers/{code}", code).exchange()
-                .expectStatus().isOk();
+        as(TestIdentityTokens.citizen("001099555000"))
+                .get()
+                .uri("/api/v1/me/dossiers/{code}", code)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }

@@ -29,7 +29,8 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
  */
 class IdempotentReplayTest extends BffIntegrationTest {
 
-    private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant RECEIVED =
+            Instant.now().minus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
     private static final int[][] PATHS = {{4, 9, 10}, {9, 10}, {4, 8}, {7}, {4, 9}, {4, 7}, {3}};
 
     @Autowired
@@ -55,7 +56,8 @@ class IdempotentReplayTest extends BffIntegrationTest {
         List<String> once = states(inOrder);
         Map<String, Object> second = sendAll(system, all);
         List<String> twice = states(inOrder);
-        List<Map<String, Object>> shuffled = new ArrayList<>(toShuffle.stream().flatMap(List::stream).toList());
+        List<Map<String, Object>> shuffled =
+                new ArrayList<>(toShuffle.stream().flatMap(List::stream).toList());
         Collections.shuffle(shuffled, new Random(20251122));
         for (int round = 0; round < 10 && !shuffled.isEmpty(); round++) {
             shuffled = refusedOf(shuffled, sendAll(system, shuffled));
@@ -69,15 +71,15 @@ class IdempotentReplayTest extends BffIntegrationTest {
     }
 
     /** A dossier and its events, in order, an hour apart. */
-    private static List<Map<String, Object>> eventsFor(WebTestClient system, String agency, String name, int[] path,
-            int initial) {
+    private static List<Map<String, Object>> eventsFor(
+            WebTestClient system, String agency, String name, int[] path, int initial) {
         Map<String, Object> dossier = dossier(agency, "001099012345", RECEIVED, Duration.ofDays(15));
         dossier.put("channel", initial == 1 ? "online" : "counter");
         String code = (String) filed(system, dossier).get("code");
         List<Map<String, Object>> events = new ArrayList<>();
         for (int step = 0; step < path.length; step++) {
-            Map<String, Object> event = new HashMap<>(event(name + "-" + step, path[step],
-                    RECEIVED.plus(Duration.ofHours(step + 1L))));
+            Map<String, Object> event =
+                    new HashMap<>(event(name + "-" + step, path[step], RECEIVED.plus(Duration.ofHours(step + 1L))));
             event.put("code", code);
             events.add(event);
         }
@@ -89,9 +91,16 @@ class IdempotentReplayTest extends BffIntegrationTest {
         Map<String, Object> total = new HashMap<>(Map.of("refused", 0, "results", new ArrayList<>()));
         for (int from = 0; from < events.size(); from += 500) {
             List<Map<String, Object>> slice = events.subList(from, Math.min(from + 500, events.size()));
-            Map<String, Object> answer = system.post().uri("/api/v1/agent/events:batch")
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("events", slice)).exchange()
-                    .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+            Map<String, Object> answer = system.post()
+                    .uri("/api/v1/agent/events:batch")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("events", slice))
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody(JSON)
+                    .returnResult()
+                    .getResponseBody();
             total.put("refused", (Integer) total.get("refused") + (Integer) answer.get("refused"));
             int offset = from;
             ((List<Map<String, Object>>) answer.get("results")).forEach(result -> {
@@ -106,12 +115,14 @@ class IdempotentReplayTest extends BffIntegrationTest {
     /** The events refused because they came too early (409); any other refusal fails the test. */
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> refusedOf(List<Map<String, Object>> sent, Map<String, Object> answer) {
-        return ((List<Map<String, Object>>) answer.get("results")).stream()
-                .filter(result -> "refused".equals(result.get("result")))
-                .peek(result -> assertThat(((Map<String, Object>) result.get("problem")).get("status"))
-                        .as("only out-of-order transitions may be refused").isEqualTo(409))
-                .map(result -> sent.get((Integer) result.get("index")))
-                .toList();
+        return ((List<Map<String, Object>>) answer.get("results"))
+                .stream()
+                        .filter(result -> "refused".equals(result.get("result")))
+                        .peek(result -> assertThat(((Map<String, Object>) result.get("problem")).get("status"))
+                                .as("only out-of-order transitions may be refused")
+                                .isEqualTo(409))
+                        .map(result -> sent.get((Integer) result.get("index")))
+                        .toList();
     }
 
     /**
@@ -119,19 +130,23 @@ class IdempotentReplayTest extends BffIntegrationTest {
      * entry moved the status or arrived late only says in which order the events came).
      */
     private List<String> states(List<List<Map<String, Object>>> dossiers) {
-        return dossiers.stream().map(events -> {
-            String code = (String) events.get(0).get("code");
-            return db.sql("""
+        return dossiers.stream()
+                .map(events -> {
+                    String code = (String) events.get(0).get("code");
+                    return db.sql("""
                     SELECT d.status, d.status_at, d.due_at, d.finished_at, d.version,
                            string_agg(coalesce(e.status::text, '-') || '@' || e.occurred_at, ','
                                       ORDER BY e.occurred_at, e.status) AS timeline
                     FROM dossier d JOIN dossier_event e ON e.dossier_id = d.id WHERE d.code = :code
                     GROUP BY d.id""")
-                    .bind("code", code)
-                    .map(row -> row.get("status", Short.class) + "|" + row.get("status_at", Instant.class) + "|"
-                            + row.get("due_at", Instant.class) + "|" + row.get("finished_at", Instant.class) + "|"
-                            + row.get("version", Long.class) + "|" + row.get("timeline", String.class))
-                    .one().block();
-        }).toList();
+                            .bind("code", code)
+                            .map(row -> row.get("status", Short.class) + "|" + row.get("status_at", Instant.class) + "|"
+                                    + row.get("due_at", Instant.class) + "|" + row.get("finished_at", Instant.class)
+                                    + "|"
+                                    + row.get("version", Long.class) + "|" + row.get("timeline", String.class))
+                            .one()
+                            .block();
+                })
+                .toList();
     }
 }

@@ -33,15 +33,23 @@ class LargestBatchTest extends BffIntegrationTest {
     void readsTheLargestValidBatchAndAnswersEveryEvent() {
         byte[] batch = largestValidBatch();
 
-        Map<String, Object> answer = post(batch).expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+        Map<String, Object> answer = post(batch)
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
 
         assertThat((long) batch.length).as("the largest valid batch, in bytes").isBetween(4_800_000L, limit.toBytes());
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> results = (List<Map<String, Object>>) answer.get("results");
-        assertThat(results).hasSize(500).allSatisfy(result -> assertThat(result.get("problem"))
-                .as("every event valid: refused only because its dossier does not exist")
-                .asString().contains("status=404"));
+        assertThat(results)
+                .hasSize(500)
+                .allSatisfy(result -> assertThat(result.get("problem"))
+                        .as("every event valid: refused only because its dossier does not exist")
+                        .asString()
+                        .contains("status=404"));
     }
 
     @Test
@@ -51,14 +59,23 @@ class LargestBatchTest extends BffIntegrationTest {
         over[0] = '{';
         over[over.length - 1] = '}';
 
-        post(over).expectStatus().isEqualTo(413)
-                .expectBody().jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/payload-too-large");
+        post(over)
+                .expectStatus()
+                .isEqualTo(413)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/payload-too-large");
     }
 
     private WebTestClient.ResponseSpec post(byte[] body) {
         return as(TestIdentityTokens.agent("agent-largest-" + System.nanoTime(), List.of("dossiers:write")))
-                .mutate().responseTimeout(Duration.ofSeconds(120)).build()
-                .post().uri("/api/v1/agent/events:batch").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .mutate()
+                .responseTimeout(Duration.ofSeconds(120))
+                .build()
+                .post()
+                .uri("/api/v1/agent/events:batch")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
                 .exchange();
     }
 
@@ -67,7 +84,8 @@ class LargestBatchTest extends BffIntegrationTest {
         String agency = "ệ".repeat(100);
         String note = "ệ".repeat(2000);
         String reason = "ệ".repeat(1000);
-        String events = IntStream.range(0, 500).mapToObj(i -> "{\"code\":\"H26.99" + "A".repeat(14) + "-251122-"
+        String events = IntStream.range(0, 500)
+                .mapToObj(i -> "{\"code\":\"H26.99" + "A".repeat(14) + "-251122-"
                         + String.format("%06d", i) + "\",\"eventId\":\"" + String.format("%03d", i) + "\\\"".repeat(97)
                         + "\",\"status\":10,\"occurredAt\":\"2025-11-22T10:15:30.123456789Z\",\"agency\":\"" + agency
                         + "\",\"note\":\"" + note + "\",\"dueAt\":\"2025-12-22T10:15:30.123456789Z\",\"reason\":\""

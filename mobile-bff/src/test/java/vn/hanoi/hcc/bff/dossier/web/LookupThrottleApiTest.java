@@ -33,7 +33,8 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
  */
 class LookupThrottleApiTest extends BffIntegrationTest {
 
-    private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant RECEIVED =
+            Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
     private static final String WRONG = "ZZZZZZZZ";
 
     @LocalServerPort
@@ -45,8 +46,10 @@ class LookupThrottleApiTest extends BffIntegrationTest {
     @BeforeEach
     void aClientThatSendsManyAtOnce() {
         connections = ConnectionProvider.create("lookup-guessers", 128);
-        concurrent = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .clientConnector(new ReactorClientHttpConnector(HttpClient.create(connections))).build();
+        concurrent = WebClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .clientConnector(new ReactorClientHttpConnector(HttpClient.create(connections)))
+                .build();
     }
 
     @AfterEach
@@ -65,14 +68,28 @@ class LookupThrottleApiTest extends BffIntegrationTest {
         for (int attempt = 0; attempt < 5; attempt++) {
             lookup(code, WRONG, guesser).expectStatus().isNotFound();
         }
-        lookup(code, secret, address()).expectStatus().isOk().expectBody().jsonPath("$.code").isEqualTo(code);
+        lookup(code, secret, address())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo(code);
         for (int attempt = 5; attempt < 20; attempt++) {
             lookup(code, WRONG, guesser).expectStatus().isNotFound();
         }
-        lookup(code, WRONG, guesser).expectStatus().isEqualTo(429).expectHeader().exists("Retry-After");
+        lookup(code, WRONG, guesser)
+                .expectStatus()
+                .isEqualTo(429)
+                .expectHeader()
+                .exists("Retry-After");
         lookup(code, secret, guesser).expectStatus().isEqualTo(429);
 
-        lookup(code, secret, address()).expectStatus().isOk().expectBody().jsonPath("$.code").isEqualTo(code);
+        lookup(code, secret, address())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo(code);
     }
 
     @Test
@@ -81,7 +98,9 @@ class LookupThrottleApiTest extends BffIntegrationTest {
         String holder = address();
 
         for (int lookup = 0; lookup < 30; lookup++) {
-            lookup((String) receipt.get("code"), (String) receipt.get("lookupSecret"), holder).expectStatus().isOk();
+            lookup((String) receipt.get("code"), (String) receipt.get("lookupSecret"), holder)
+                    .expectStatus()
+                    .isOk();
         }
     }
 
@@ -101,29 +120,42 @@ class LookupThrottleApiTest extends BffIntegrationTest {
         Map<String, Object> receipt = receipt();
         Map<String, Object> another = receipt();
         String code = (String) receipt.get("code");
-        List<String> botnet = Flux.range(0, 12).map(i -> address()).collectList().block();
+        List<String> botnet =
+                Flux.range(0, 12).map(i -> address()).collectList().block();
 
         // 12 addresses, 10 guesses each: every address stays under its own bound of 20
         List<Integer> statuses = allAtOnce(120, 16, i -> guess(code, botnet.get(i % 12)));
 
         assertThat(statuses).isSubsetOf(404, 429, 503).contains(429);
         assertBound(100, statuses, comparedUntilRefused(code, LookupThrottleApiTest::address));
-        lookup(code, (String) receipt.get("lookupSecret"), address()).expectStatus().isEqualTo(429);
-        lookup((String) another.get("code"), (String) another.get("lookupSecret"), botnet.get(0)).expectStatus().isOk();
+        lookup(code, (String) receipt.get("lookupSecret"), address())
+                .expectStatus()
+                .isEqualTo(429);
+        lookup((String) another.get("code"), (String) another.get("lookupSecret"), botnet.get(0))
+                .expectStatus()
+                .isOk();
     }
 
     private Map<String, Object> receipt() {
-        return filed(as(TestIdentityTokens.system("city-lookup-throttle")),
+        return filed(
+                as(TestIdentityTokens.system("city-lookup-throttle")),
                 dossier(DossierFixtures.freshAgency(), "001099444000", RECEIVED, Duration.ofDays(5)));
     }
 
     private WebTestClient.ResponseSpec lookup(String code, String secret, String client) {
-        return as(TestIdentityTokens.anonymousFrom(client)).post().uri("/api/v1/dossiers/lookup")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("code", code, "secret", secret)).exchange();
+        return as(TestIdentityTokens.anonymousFrom(client))
+                .post()
+                .uri("/api/v1/dossiers/lookup")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", code, "secret", secret))
+                .exchange();
     }
 
     private static List<Integer> allAtOnce(int requests, int atOnce, IntFunction<Mono<Integer>> request) {
-        return Flux.range(0, requests).flatMap(request::apply, atOnce).collectList().block(Duration.ofSeconds(90));
+        return Flux.range(0, requests)
+                .flatMap(request::apply, atOnce)
+                .collectList()
+                .block(Duration.ofSeconds(90));
     }
 
     /**
@@ -149,10 +181,14 @@ class LookupThrottleApiTest extends BffIntegrationTest {
     }
 
     private Mono<Integer> guess(String code, String client) {
-        return concurrent.post().uri("/api/v1/dossiers/lookup")
+        return concurrent
+                .post()
+                .uri("/api/v1/dossiers/lookup")
                 .header(TestIdentityTokens.HEADER, TestIdentityTokens.anonymousFrom(client))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("code", code, "secret", WRONG))
-                .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()));
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", code, "secret", WRONG))
+                .exchangeToMono(response ->
+                        response.releaseBody().thenReturn(response.statusCode().value()));
     }
 
     /** A client address no other test uses (the gateway's cip claim; any text to the BFF). */

@@ -35,7 +35,8 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 @ExtendWith(OutputCaptureExtension.class)
 class NotificationApiTest extends BffIntegrationTest {
 
-    private static final Instant RECEIVED = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant RECEIVED =
+            Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
 
     @Autowired
     DatabaseClient db;
@@ -56,18 +57,43 @@ class NotificationApiTest extends BffIntegrationTest {
     void registersADeviceOnceAndMovesItToWhoeverRegistersItNext() {
         String token = newToken();
 
-        register(citizen, token, "android", "vi").expectStatus().isCreated()
-                .expectBody().jsonPath("$.id").isNotEmpty().jsonPath("$.token").doesNotExist()
-                .jsonPath("$.locale").isEqualTo("vi");
-        register(citizen, token, "android", "en").expectStatus().isOk()
-                .expectBody().jsonPath("$.locale").isEqualTo("en");
+        register(citizen, token, "android", "vi")
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .jsonPath("$.id")
+                .isNotEmpty()
+                .jsonPath("$.token")
+                .doesNotExist()
+                .jsonPath("$.locale")
+                .isEqualTo("vi");
+        register(citizen, token, "android", "en")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.locale")
+                .isEqualTo("en");
         String next = newCitizen();
         String id = idOf(register(next, token, "ios", null).expectStatus().isOk());
 
-        me(citizen).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        me(next).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNoContent();
-        me(next).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNotFound();
+        me(citizen)
+                .delete()
+                .uri("/api/v1/me/devices/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        me(next).delete()
+                .uri("/api/v1/me/devices/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        me(next).delete()
+                .uri("/api/v1/me/devices/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
         assertThat(devices(token)).isZero();
     }
 
@@ -76,16 +102,23 @@ class NotificationApiTest extends BffIntegrationTest {
         String shared = newToken();
         String kept = newToken();
         register(citizen, shared, "android", "vi").expectStatus().isCreated();
-        String keptId = idOf(register(citizen, kept, "android", "vi").expectStatus().isCreated());
+        String keptId =
+                idOf(register(citizen, kept, "android", "vi").expectStatus().isCreated());
         String code = file();
         applied(system, code, event("h-1", 9, RECEIVED.plus(Duration.ofHours(1))));
 
         String next = newCitizen();
         register(next, shared, "android", "vi").expectStatus().isOk();
         register(next, shared, "android", "en").expectStatus().isOk(); // their own again: nothing else changes
-        me(citizen).delete().uri("/api/v1/me/devices/{id}", keptId).exchange().expectStatus().isNoContent();
+        me(citizen)
+                .delete()
+                .uri("/api/v1/me/devices/{id}", keptId)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
 
-        assertThat(pushes(code)).containsExactlyInAnyOrder(shared + " android vi dropped", kept + " android vi dropped");
+        assertThat(pushes(code))
+                .containsExactlyInAnyOrder(shared + " android vi dropped", kept + " android vi dropped");
         assertThat(inbox(citizen, "")).containsEntry("total", 1);
         assertThat(inbox(next, "")).containsEntry("total", 0);
     }
@@ -100,9 +133,16 @@ class NotificationApiTest extends BffIntegrationTest {
         refused(register(citizen, token, "blackberry", "vi"), "platform");
         refused(register(citizen, token, null, "vi"), "platform");
         refused(register(citizen, token, "web", "fr"), "locale");
-        me(citizen).post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"token\":")
-                .exchange().expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        me(citizen)
+                .post()
+                .uri("/api/v1/me/devices")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"token\":")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(devices(token)).isZero();
     }
 
@@ -111,14 +151,34 @@ class NotificationApiTest extends BffIntegrationTest {
         String token = newToken();
         WebTestClient agent = as(TestIdentityTokens.agent("agent-notifications", List.of("dossiers:read")));
 
-        agent.post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(device(token, "android", "vi")).exchange().expectStatus().isForbidden();
+        agent.post()
+                .uri("/api/v1/me/devices")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(device(token, "android", "vi"))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
         system.get().uri("/api/v1/me/notifications").exchange().expectStatus().isForbidden();
         web.get().uri("/api/v1/me/notifications").exchange().expectStatus().isUnauthorized();
-        web.delete().uri("/api/v1/me/devices/{id}", UUID.randomUUID()).exchange().expectStatus().isUnauthorized();
-        aroundTheGateway().get().uri("/api/v1/me/notifications").exchange().expectStatus().isUnauthorized();
-        aroundTheGateway().post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(device(token, "android", "vi")).exchange().expectStatus().isUnauthorized();
+        web.delete()
+                .uri("/api/v1/me/devices/{id}", UUID.randomUUID())
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        aroundTheGateway()
+                .get()
+                .uri("/api/v1/me/notifications")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        aroundTheGateway()
+                .post()
+                .uri("/api/v1/me/devices")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(device(token, "android", "vi"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
         assertThat(devices(token)).isZero();
     }
 
@@ -139,10 +199,16 @@ class NotificationApiTest extends BffIntegrationTest {
         Map<String, Object> inbox = inbox(citizen, "");
         assertThat(inbox).containsEntry("total", 1).containsEntry("unread", 1);
         Map<String, Object> entry = items(inbox).get(0);
-        assertThat(entry).containsEntry("dossierCode", code).containsEntry("event", "RESULT_READY")
-                .containsEntry("status", 9).containsEntry("read", false)
+        assertThat(entry)
+                .containsEntry("dossierCode", code)
+                .containsEntry("event", "RESULT_READY")
+                .containsEntry("status", 9)
+                .containsEntry("read", false)
                 .containsEntry("title", "Hồ sơ đã có kết quả");
-        assertThat((String) entry.get("body")).contains(code).doesNotContain("Nguyễn").doesNotContain(citizen);
+        assertThat((String) entry.get("body"))
+                .contains(code)
+                .doesNotContain("Nguyễn")
+                .doesNotContain(citizen);
     }
 
     @Test
@@ -159,12 +225,15 @@ class NotificationApiTest extends BffIntegrationTest {
         extension.put("dueAt", RECEIVED.plus(Duration.ofDays(10)).toString());
         extension.put("reason", "Cần xác minh thêm");
         applied(system, code, extension);
-        post(system, code, event("a-5", 1, RECEIVED.plus(Duration.ofHours(5)))).expectStatus().isEqualTo(409);
+        post(system, code, event("a-5", 1, RECEIVED.plus(Duration.ofHours(5))))
+                .expectStatus()
+                .isEqualTo(409);
 
         Map<String, Object> inbox = inbox(citizen, "");
-        assertThat(items(inbox)).extracting(item -> item.get("event"))
-                .containsExactly("DUE_EXTENDED", "ACTION_NEEDED");
-        assertThat(items(inbox).get(1)).containsEntry("title", "Hồ sơ cần bổ sung").containsEntry("status", 5);
+        assertThat(items(inbox)).extracting(item -> item.get("event")).containsExactly("DUE_EXTENDED", "ACTION_NEEDED");
+        assertThat(items(inbox).get(1))
+                .containsEntry("title", "Hồ sơ cần bổ sung")
+                .containsEntry("status", 5);
     }
 
     @Test
@@ -178,48 +247,124 @@ class NotificationApiTest extends BffIntegrationTest {
         assertThat(page).containsEntry("total", 2).containsEntry("hasMore", true);
         assertThat(items(page).get(0)).containsEntry("dossierCode", second);
         long newest = ((Number) items(page).get(0).get("id")).longValue();
-        me(citizen).post().uri("/api/v1/me/notifications/{id}/read", newest).exchange().expectStatus().isNoContent();
-        me(citizen).post().uri("/api/v1/me/notifications/{id}/read", newest).exchange().expectStatus().isNoContent();
+        me(citizen)
+                .post()
+                .uri("/api/v1/me/notifications/{id}/read", newest)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        me(citizen)
+                .post()
+                .uri("/api/v1/me/notifications/{id}/read", newest)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
         Map<String, Object> unread = inbox(citizen, "?unread=true");
         assertThat(unread).containsEntry("total", 1).containsEntry("unread", 1);
         assertThat(items(unread).get(0)).containsEntry("dossierCode", first);
 
-        Map<String, Object> english = me(citizen).get().uri("/api/v1/me/notifications").header("Accept-Language", "en")
-                .exchange().expectStatus().isOk().expectHeader().valueEquals("Content-Language", "en")
-                .expectBody(JSON).returnResult().getResponseBody();
-        assertThat(items(english).get(1)).containsEntry("title", "Your result is ready").containsEntry("read", false);
+        Map<String, Object> english = me(citizen)
+                .get()
+                .uri("/api/v1/me/notifications")
+                .header("Accept-Language", "en")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Content-Language", "en")
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
+        assertThat(items(english).get(1))
+                .containsEntry("title", "Your result is ready")
+                .containsEntry("read", false);
 
-        me(newCitizen()).post().uri("/api/v1/me/notifications/{id}/read", newest).exchange().expectStatus().isNotFound();
-        me(citizen).post().uri("/api/v1/me/notifications/read-all").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.marked").isEqualTo(1);
+        me(newCitizen())
+                .post()
+                .uri("/api/v1/me/notifications/{id}/read", newest)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        me(citizen)
+                .post()
+                .uri("/api/v1/me/notifications/read-all")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.marked")
+                .isEqualTo(1);
         assertThat(inbox(citizen, "")).containsEntry("unread", 0);
     }
 
     @Test
     void refusesMalformedInboxRequests() {
-        me(citizen).get().uri("/api/v1/me/notifications?size=0").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("size");
-        me(citizen).get().uri("/api/v1/me/notifications?page=x").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("page");
-        me(citizen).get().uri("/api/v1/me/notifications?unread=maybe").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("unread");
-        me(citizen).post().uri("/api/v1/me/notifications/abc/read").exchange().expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("id");
+        me(citizen)
+                .get()
+                .uri("/api/v1/me/notifications?size=0")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("size");
+        me(citizen)
+                .get()
+                .uri("/api/v1/me/notifications?page=x")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("page");
+        me(citizen)
+                .get()
+                .uri("/api/v1/me/notifications?unread=maybe")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("unread");
+        me(citizen)
+                .post()
+                .uri("/api/v1/me/notifications/abc/read")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("id");
     }
 
     @Test
     void unregistersByTheIdTheRegistrationAnsweredAndRefusesATokenInThePath() {
         String token = newToken();
-        String id = idOf(register(citizen, token, "android", "vi").expectStatus().isCreated());
-        assertThat(idOf(register(citizen, token, "android", "vi").expectStatus().isOk())).isEqualTo(id);
+        String id =
+                idOf(register(citizen, token, "android", "vi").expectStatus().isCreated());
+        assertThat(idOf(register(citizen, token, "android", "vi").expectStatus().isOk()))
+                .isEqualTo(id);
 
-        me(citizen).delete().uri("/api/v1/me/devices/{id}", token).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo("id");
+        me(citizen)
+                .delete()
+                .uri("/api/v1/me/devices/{id}", token)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("id");
         assertThat(devices(token)).isOne();
-        me(citizen).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNoContent();
+        me(citizen)
+                .delete()
+                .uri("/api/v1/me/devices/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
         assertThat(devices(token)).isZero();
     }
 
@@ -237,18 +382,39 @@ class NotificationApiTest extends BffIntegrationTest {
         String eleventh = newToken();
         register(citizen, eleventh, "ios", "en").expectStatus().isCreated();
 
-        assertThat(devicesOf(citizen)).hasSize(10).contains(tokens.get(0), eleventh).doesNotContain(tokens.get(1));
-        assertThat(pushes(code)).contains(tokens.get(1) + " android vi dropped")
-                .filteredOn(push -> push.endsWith(" pending")).hasSize(9);
+        assertThat(devicesOf(citizen))
+                .hasSize(10)
+                .contains(tokens.get(0), eleventh)
+                .doesNotContain(tokens.get(1));
+        assertThat(pushes(code))
+                .contains(tokens.get(1) + " android vi dropped")
+                .filteredOn(push -> push.endsWith(" pending"))
+                .hasSize(9);
     }
 
     @Test
     void writesNoTokenToAnyLog(CapturedOutput output) {
         String token = newToken();
-        String id = idOf(register(citizen, token, "android", "vi").expectStatus().isCreated());
-        me(citizen).delete().uri("/api/v1/me/devices/{id}", token).exchange().expectStatus().isBadRequest();
-        me(citizen).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNoContent();
-        me(citizen).delete().uri("/api/v1/me/devices/{id}", id).exchange().expectStatus().isNotFound();
+        String id =
+                idOf(register(citizen, token, "android", "vi").expectStatus().isCreated());
+        me(citizen)
+                .delete()
+                .uri("/api/v1/me/devices/{id}", token)
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
+        me(citizen)
+                .delete()
+                .uri("/api/v1/me/devices/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        me(citizen)
+                .delete()
+                .uri("/api/v1/me/devices/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
 
         assertThat(output.getAll()).contains("/api/v1/me/devices/{id}").doesNotContain(token);
     }
@@ -263,18 +429,26 @@ class NotificationApiTest extends BffIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec register(String citizenId, String token, String platform, String locale) {
-        return me(citizenId).post().uri("/api/v1/me/devices").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(device(token, platform, locale)).exchange();
+        return me(citizenId)
+                .post()
+                .uri("/api/v1/me/devices")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(device(token, platform, locale))
+                .exchange();
     }
 
     private static String idOf(WebTestClient.ResponseSpec registered) {
-        return (String) registered.expectBody(JSON).returnResult().getResponseBody().get("id");
+        return (String)
+                registered.expectBody(JSON).returnResult().getResponseBody().get("id");
     }
 
     private List<String> devicesOf(String citizenId) {
         return db.sql("SELECT token FROM device WHERE citizen_ref = :citizen")
                 .bind("citizen", personalData.citizenRef(citizenId))
-                .map(row -> row.get("token", String.class)).all().collectList().block();
+                .map(row -> row.get("token", String.class))
+                .all()
+                .collectList()
+                .block();
     }
 
     private static Map<String, Object> device(String token, String platform, String locale) {
@@ -286,14 +460,25 @@ class NotificationApiTest extends BffIntegrationTest {
     }
 
     private static void refused(WebTestClient.ResponseSpec response, String field) {
-        response.expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo(field);
+        response.expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo(field);
     }
 
     private Map<String, Object> inbox(String citizenId, String query) {
-        return me(citizenId).get().uri("/api/v1/me/notifications" + query).exchange().expectStatus().isOk()
-                .expectBody(JSON).returnResult().getResponseBody();
+        return me(citizenId)
+                .get()
+                .uri("/api/v1/me/notifications" + query)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JSON)
+                .returnResult()
+                .getResponseBody();
     }
 
     @SuppressWarnings("unchecked")
@@ -302,8 +487,11 @@ class NotificationApiTest extends BffIntegrationTest {
     }
 
     private long devices(String token) {
-        return db.sql("SELECT count(*) AS n FROM device WHERE token = :token").bind("token", token)
-                .map(row -> row.get("n", Long.class)).one().block();
+        return db.sql("SELECT count(*) AS n FROM device WHERE token = :token")
+                .bind("token", token)
+                .map(row -> row.get("n", Long.class))
+                .one()
+                .block();
     }
 
     /** "token platform locale state" of every push queued for the dossier. */
@@ -311,7 +499,11 @@ class NotificationApiTest extends BffIntegrationTest {
         return db.sql("""
                 SELECT m.device_token || ' ' || m.platform || ' ' || m.locale || ' ' || m.state AS line
                 FROM push_message m JOIN notification n ON n.id = m.notification_id WHERE n.dossier_code = :code""")
-                .bind("code", code).map(row -> row.get("line", String.class)).all().collectList().block();
+                .bind("code", code)
+                .map(row -> row.get("line", String.class))
+                .all()
+                .collectList()
+                .block();
     }
 
     private static String newCitizen() {

@@ -27,8 +27,21 @@ class NearestPointApiTest extends BffIntegrationTest {
         assertThat(body.get("withinTarget")).isEqualTo(true);
         List<Map<String, Object>> points = points(body);
         assertThat(points).hasSize(5);
-        assertThat(points.get(0)).containsOnlyKeys("id", "name", "type", "address", "wardCode", "lat", "lon",
-                "coordinateQuality", "distanceKm", "travelMinutes", "estimate", "withinTarget", "openNow");
+        assertThat(points.get(0))
+                .containsOnlyKeys(
+                        "id",
+                        "name",
+                        "type",
+                        "address",
+                        "wardCode",
+                        "lat",
+                        "lon",
+                        "coordinateQuality",
+                        "distanceKm",
+                        "travelMinutes",
+                        "estimate",
+                        "withinTarget",
+                        "openNow");
         // the former Hoàn Kiếm district's reception proxy stands at the lake
         assertThat(points.get(0).get("id")).isEqualTo("D002");
         assertThat((Double) points.get(0).get("distanceKm")).isLessThan(0.1);
@@ -36,7 +49,9 @@ class NearestPointApiTest extends BffIntegrationTest {
             assertThat(point.get("estimate")).isEqualTo("heuristic");
             assertThat(point.get("withinTarget")).isEqualTo(true);
         });
-        assertThat(points).extracting(point -> ((Number) point.get("travelMinutes")).doubleValue()).isSorted();
+        assertThat(points)
+                .extracting(point -> ((Number) point.get("travelMinutes")).doubleValue())
+                .isSorted();
     }
 
     @Test
@@ -45,10 +60,13 @@ class NearestPointApiTest extends BffIntegrationTest {
         List<Map<String, Object>> riding = points(nearest(HOAN_KIEM_LAKE + "&mode=MOTORBIKE&limit=20"));
 
         assertThat(walking).hasSize(20);
-        assertThat(walking).extracting(point -> point.get("id"))
-                .containsExactlyElementsOf(riding.stream().map(point -> point.get("id")).toList());
+        assertThat(walking)
+                .extracting(point -> point.get("id"))
+                .containsExactlyElementsOf(
+                        riding.stream().map(point -> point.get("id")).toList());
         Map<String, Object> farthestOnFoot = walking.get(19);
-        assertThat((Double) farthestOnFoot.get("travelMinutes")).isGreaterThan((Double) riding.get(19).get("travelMinutes"));
+        assertThat((Double) farthestOnFoot.get("travelMinutes"))
+                .isGreaterThan((Double) riding.get(19).get("travelMinutes"));
     }
 
     @Test
@@ -84,72 +102,104 @@ class NearestPointApiTest extends BffIntegrationTest {
         List<Map<String, Object>> english = fields("en");
 
         assertThat(vietnamese).extracting(field -> field.get("code")).contains("ho-tich", "ly-lich-tu-phap", "dat-dai");
-        assertThat(vietnamese).filteredOn(field -> "ho-tich".equals(field.get("code")))
-                .singleElement().satisfies(field -> {
+        assertThat(vietnamese)
+                .filteredOn(field -> "ho-tich".equals(field.get("code")))
+                .singleElement()
+                .satisfies(field -> {
                     assertThat(field.get("name")).isEqualTo("Hộ tịch");
                     assertThat(field.get("servedBy")).isEqualTo(List.of("WARD_POINT", "COMMUNITY"));
                 });
-        assertThat(english).filteredOn(field -> "ho-tich".equals(field.get("code")))
-                .singleElement().satisfies(field -> assertThat(field.get("name")).asString().startsWith("Civil status"));
+        assertThat(english)
+                .filteredOn(field -> "ho-tich".equals(field.get("code")))
+                .singleElement()
+                .satisfies(field -> assertThat(field.get("name")).asString().startsWith("Civil status"));
     }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
-    @CsvSource(delimiter = '|', value = {
-        "lon=105.85                          | lat",
-        "lat=abc&lon=105.85                  | lat",
-        "lat=NaN&lon=105.85                  | lat",
-        "lat=Infinity&lon=105.85             | lat",
-        "lat=1e1&lon=105.85                  | lat",
-        "lat=0x1p4&lon=105.85                | lat",
-        "lat=21.0d&lon=105.85                | lat",
-        "lat=91&lon=105.85                   | lat",
-        "lat=-90.5&lon=105.85                | lat",
-        "lat=21.02&lon=181                   | lon",
-        "lat=21.02&lon=-Infinity             | lon",
-        "lat=21.02&lon=105.8&lon=105.9       | lon",
-        "lat=21.02&lon=105.85&mode=bicycle   | mode",
-        "lat=21.02&lon=105.85&limit=0        | limit",
-        "lat=21.02&lon=105.85&limit=21       | limit",
-        "lat=21.02&lon=105.85&limit=2.5      | limit",
-        "lat=21.02&lon=105.85&openNow=yes    | openNow",
-        "lat=21.02&lon=105.85&field=nope     | field",
-        "lat=21.02&lon=105.85&field=HO_TICH  | field",
-        "lat=21.02&lon=105.85&field=%27--    | field"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "lon=105.85                          | lat",
+                "lat=abc&lon=105.85                  | lat",
+                "lat=NaN&lon=105.85                  | lat",
+                "lat=Infinity&lon=105.85             | lat",
+                "lat=1e1&lon=105.85                  | lat",
+                "lat=0x1p4&lon=105.85                | lat",
+                "lat=21.0d&lon=105.85                | lat",
+                "lat=91&lon=105.85                   | lat",
+                "lat=-90.5&lon=105.85                | lat",
+                "lat=21.02&lon=181                   | lon",
+                "lat=21.02&lon=-Infinity             | lon",
+                "lat=21.02&lon=105.8&lon=105.9       | lon",
+                "lat=21.02&lon=105.85&mode=bicycle   | mode",
+                "lat=21.02&lon=105.85&limit=0        | limit",
+                "lat=21.02&lon=105.85&limit=21       | limit",
+                "lat=21.02&lon=105.85&limit=2.5      | limit",
+                "lat=21.02&lon=105.85&openNow=yes    | openNow",
+                "lat=21.02&lon=105.85&field=nope     | field",
+                "lat=21.02&lon=105.85&field=HO_TICH  | field",
+                "lat=21.02&lon=105.85&field=%27--    | field"
+            })
     void refusesBadParametersByName(String query, String parameter) {
-        web.get().uri("/api/v1/points/nearest?" + query).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        web.get()
+                .uri("/api/v1/points/nearest?" + query)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://hcc.hanoi.gov.vn/problems/invalid-request")
-                .jsonPath("$.errors[*].name").isEqualTo(parameter);
+                .jsonPath("$.type")
+                .isEqualTo("https://hcc.hanoi.gov.vn/problems/invalid-request")
+                .jsonPath("$.errors[*].name")
+                .isEqualTo(parameter);
     }
 
     @Test
     void namesEveryBadParameterAtOnce() {
-        web.get().uri("/api/v1/points/nearest?lat=x&lon=y&mode=boat&limit=99").exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[*].name").isEqualTo(List.of("lat", "lon", "mode", "limit"));
+        web.get()
+                .uri("/api/v1/points/nearest?lat=x&lon=y&mode=boat&limit=99")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[*].name")
+                .isEqualTo(List.of("lat", "lon", "mode", "limit"));
     }
 
     @Test
     void refusesACallAroundTheGateway() {
-        aroundTheGateway().get().uri("/api/v1/points/nearest?" + HOAN_KIEM_LAKE).exchange()
-                .expectStatus().isUnauthorized()
-                .expectBody().returnResult();
+        aroundTheGateway()
+                .get()
+                .uri("/api/v1/points/nearest?" + HOAN_KIEM_LAKE)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .returnResult();
     }
 
     private Map<String, Object> nearest(String query) {
-        return web.get().uri("/api/v1/points/nearest?" + query).exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+        return web.get()
+                .uri("/api/v1/points/nearest?" + query)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
     }
 
     private List<Map<String, Object>> fields(String language) {
-        return web.get().uri("/api/v1/points/fields").header("Accept-Language", language).exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-                }).returnResult().getResponseBody();
+        return web.get()
+                .uri("/api/v1/points/fields")
+                .header("Accept-Language", language)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+                .returnResult()
+                .getResponseBody();
     }
 
     @SuppressWarnings("unchecked")

@@ -34,12 +34,17 @@ class PointOpsApiTest extends BffIntegrationTest {
     @Test
     void aNewPointIsFoundByTheNearestSearchAtOnce() {
         put("/api/v1/ops/points/SP-SOCSON-1", point("COMMUNITY", "21.3301", "105.7701", true))
-                .expectStatus().isCreated()
+                .expectStatus()
+                .isCreated()
                 .expectBody()
-                .jsonPath("$.id").isEqualTo("SP-SOCSON-1")
-                .jsonPath("$.wardName").isNotEmpty()
-                .jsonPath("$.branchGroup").isNotEmpty()
-                .jsonPath("$.openingHours.weekly[0].opens").isEqualTo("07:30");
+                .jsonPath("$.id")
+                .isEqualTo("SP-SOCSON-1")
+                .jsonPath("$.wardName")
+                .isNotEmpty()
+                .jsonPath("$.branchGroup")
+                .isNotEmpty()
+                .jsonPath("$.openingHours.weekly[0].opens")
+                .isEqualTo("07:30");
 
         assertThat(firstNearest(SOC_SON)).isEqualTo("SP-SOCSON-1");
     }
@@ -47,28 +52,44 @@ class PointOpsApiTest extends BffIntegrationTest {
     @Test
     void closingAPointTakesItOutOfSearchesButKeepsItsPage() {
         put("/api/v1/ops/points/SP-SOCSON-2", point("COMMUNITY", "21.3302", "105.7702", true))
-                .expectStatus().isCreated().expectBody().returnResult();
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult();
         put("/api/v1/ops/points/SP-SOCSON-2", point("COMMUNITY", "21.3302", "105.7702", false))
-                .expectStatus().isOk().expectBody().jsonPath("$.active").isEqualTo(false);
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.active")
+                .isEqualTo(false);
 
         assertThat(firstNearest(SOC_SON)).isNotEqualTo("SP-SOCSON-2");
-        web.get().uri("/api/v1/points/SP-SOCSON-2").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.active").isEqualTo(false);
+        web.get()
+                .uri("/api/v1/points/SP-SOCSON-2")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.active")
+                .isEqualTo(false);
     }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown ward        | wardCode",
-        "bad ward code       | wardCode",
-        "latitude 91         | lat",
-        "no name             | name",
-        "unknown type        | type",
-        "unknown quality     | coordinateQuality",
-        "closes before opens | openingHours[0]",
-        "overlap             | openingHours[1]",
-        "not a time          | openingHours[0].opens",
-        "control character   | name",
-        "bad id              | id"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown ward        | wardCode",
+                "bad ward code       | wardCode",
+                "latitude 91         | lat",
+                "no name             | name",
+                "unknown type        | type",
+                "unknown quality     | coordinateQuality",
+                "closes before opens | openingHours[0]",
+                "overlap             | openingHours[1]",
+                "not a time          | openingHours[0].opens",
+                "control character   | name",
+                "bad id              | id"
+            })
     void refusesABadPointAndWritesNothing(String defect, String field) {
         String id = "bad id".equals(defect) ? "BAD ID" : "SP-BAD";
         String body = point("WARD_POINT", "21.03", "105.85", true);
@@ -86,32 +107,71 @@ class PointOpsApiTest extends BffIntegrationTest {
             default -> body;
         };
         put("/api/v1/ops/points/" + id.replace(" ", "%20"), body)
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo(field);
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo(field);
 
-        web.get().uri("/api/v1/points/" + id.replace(" ", "%20")).exchange().expectStatus().isNotFound()
-                .expectBody().returnResult();
+        web.get()
+                .uri("/api/v1/points/" + id.replace(" ", "%20"))
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .returnResult();
     }
 
     @Test
     void refusesMalformedJson() {
-        put("/api/v1/ops/points/SP-BAD", "{\"type\": ").expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON).expectBody().returnResult();
+        put("/api/v1/ops/points/SP-BAD", "{\"type\": ")
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .returnResult();
     }
 
     @Test
     void onlyCenterStaffEditTheNetwork() {
         String body = point("WARD_POINT", "21.03", "105.85", true);
-        as(TestIdentityTokens.citizen("001099012345")).put().uri("/api/v1/ops/points/SP-X")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isForbidden().expectBody().returnResult();
-        as(TestIdentityTokens.agent("agent-1", List.of("dossiers:write"))).put().uri("/api/v1/ops/holidays/2026-12-24")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"x\"}").exchange()
-                .expectStatus().isForbidden().expectBody().returnResult();
-        web.delete().uri("/api/v1/ops/holidays/2027-01-01").exchange()
-                .expectStatus().isUnauthorized().expectBody().returnResult();
-        web.get().uri("/api/v1/points/SP-X").exchange().expectStatus().isNotFound().expectBody().returnResult();
+        as(TestIdentityTokens.citizen("001099012345"))
+                .put()
+                .uri("/api/v1/ops/points/SP-X")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .returnResult();
+        as(TestIdentityTokens.agent("agent-1", List.of("dossiers:write")))
+                .put()
+                .uri("/api/v1/ops/holidays/2026-12-24")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"x\"}")
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .returnResult();
+        web.delete()
+                .uri("/api/v1/ops/holidays/2027-01-01")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .returnResult();
+        web.get()
+                .uri("/api/v1/points/SP-X")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .returnResult();
         assertThat(holidays(2027)).extracting(holiday -> holiday.get("day")).contains("2027-01-01");
     }
 
@@ -119,49 +179,102 @@ class PointOpsApiTest extends BffIntegrationTest {
     void aRequestThatChangesNothingLeavesTheNetworkVersionAlone() {
         long before = networkVersion();
 
-        ops().delete().uri("/api/v1/ops/holidays/2031-02-03").exchange().expectStatus().isNoContent();
+        ops().delete()
+                .uri("/api/v1/ops/holidays/2031-02-03")
+                .exchange()
+                .expectStatus()
+                .isNoContent();
 
         assertThat(networkVersion()).isEqualTo(before);
-        ops().put().uri("/api/v1/ops/holidays/2031-02-03").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\": \"Ngày thử\"}").exchange().expectStatus().is2xxSuccessful();
+        ops().put()
+                .uri("/api/v1/ops/holidays/2031-02-03")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\": \"Ngày thử\"}")
+                .exchange()
+                .expectStatus()
+                .is2xxSuccessful();
         assertThat(networkVersion()).isGreaterThan(before);
-        ops().delete().uri("/api/v1/ops/holidays/2031-02-03").exchange().expectStatus().isNoContent();
+        ops().delete()
+                .uri("/api/v1/ops/holidays/2031-02-03")
+                .exchange()
+                .expectStatus()
+                .isNoContent();
     }
 
     private long networkVersion() {
-        return db.sql("SELECT version FROM point_network").map(row -> row.get("version", Long.class)).one().block();
+        return db.sql("SELECT version FROM point_network")
+                .map(row -> row.get("version", Long.class))
+                .one()
+                .block();
     }
 
     @Test
     void keepsThePublicHolidays() {
-        assertThat(holidays(2027)).extracting(holiday -> holiday.get("day"))
+        assertThat(holidays(2027))
+                .extracting(holiday -> holiday.get("day"))
                 .contains("2027-01-01", "2027-04-30", "2027-05-01", "2027-09-02");
 
-        ops().put().uri("/api/v1/ops/holidays/2026-12-24").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\":\"Nghỉ thử\"}").exchange().expectStatus().isCreated().expectBody().returnResult();
-        ops().put().uri("/api/v1/ops/holidays/2026-12-24").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\":\"Nghỉ bù\"}").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.name").isEqualTo("Nghỉ bù");
+        ops().put()
+                .uri("/api/v1/ops/holidays/2026-12-24")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"Nghỉ thử\"}")
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult();
+        ops().put()
+                .uri("/api/v1/ops/holidays/2026-12-24")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"Nghỉ bù\"}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.name")
+                .isEqualTo("Nghỉ bù");
         assertThat(holidays(2026)).extracting(holiday -> holiday.get("name")).contains("Nghỉ bù");
 
-        ops().delete().uri("/api/v1/ops/holidays/2026-12-24").exchange().expectStatus().isNoContent();
-        ops().delete().uri("/api/v1/ops/holidays/2026-12-24").exchange().expectStatus().isNoContent();
+        ops().delete()
+                .uri("/api/v1/ops/holidays/2026-12-24")
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        ops().delete()
+                .uri("/api/v1/ops/holidays/2026-12-24")
+                .exchange()
+                .expectStatus()
+                .isNoContent();
         assertThat(holidays(2026)).extracting(holiday -> holiday.get("day")).doesNotContain("2026-12-24");
     }
 
     @ParameterizedTest
     @CsvSource({"2026-13-01", "2026-02-30", "24-12-2026", "1999-12-31", "today"})
     void refusesADateThatIsNotOne(String date) {
-        ops().put().uri("/api/v1/ops/holidays/" + date).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\":\"x\"}").exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].name").isEqualTo("date");
+        ops().put()
+                .uri("/api/v1/ops/holidays/" + date)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"x\"}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("date");
     }
 
     @Test
     void refusesAHolidayWithoutAName() {
-        ops().put().uri("/api/v1/ops/holidays/2026-12-25").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\":\"\"}").exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].name").isEqualTo("name");
+        ops().put()
+                .uri("/api/v1/ops/holidays/2026-12-25")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"\"}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("name");
         assertThat(holidays(2026)).extracting(holiday -> holiday.get("day")).doesNotContain("2026-12-25");
     }
 
@@ -170,24 +283,36 @@ class PointOpsApiTest extends BffIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec put(String uri, String body) {
-        return ops().put().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return ops().put()
+                .uri(uri)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 
     private String firstNearest(String origin) {
-        Map<String, Object> body = web.get().uri("/api/v1/points/nearest?" + origin + "&limit=1").exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-                }).returnResult().getResponseBody();
+        Map<String, Object> body = web.get()
+                .uri("/api/v1/points/nearest?" + origin + "&limit=1")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> points = (List<Map<String, Object>>) body.get("points");
         return (String) points.get(0).get("id");
     }
 
     private List<Map<String, Object>> holidays(int year) {
-        return ops().get().uri("/api/v1/ops/holidays?year=" + year).exchange()
-                .expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-                }).returnResult().getResponseBody();
+        return ops().get()
+                .uri("/api/v1/ops/holidays?year=" + year)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+                .returnResult()
+                .getResponseBody();
     }
 
     private static String point(String type, String lat, String lon, boolean active) {

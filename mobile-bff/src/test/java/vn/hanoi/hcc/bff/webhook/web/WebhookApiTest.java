@@ -26,14 +26,28 @@ class WebhookApiTest extends BffIntegrationTest {
         String client = "agent-webhook-" + System.nanoTime();
         WebTestClient agent = agent(client);
 
-        put(agent, "http://127.0.0.1:9/hooks/hcc", SECRET).expectStatus().isCreated()
-                .expectBody().jsonPath("$.url").isEqualTo("http://127.0.0.1:9/hooks/hcc")
-                .jsonPath("$.secret").doesNotExist();
-        put(agent, "http://localhost:9/v2", SECRET).expectStatus().isOk()
-                .expectBody().jsonPath("$.url").isEqualTo("http://localhost:9/v2");
+        put(agent, "http://127.0.0.1:9/hooks/hcc", SECRET)
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .jsonPath("$.url")
+                .isEqualTo("http://127.0.0.1:9/hooks/hcc")
+                .jsonPath("$.secret")
+                .doesNotExist();
+        put(agent, "http://localhost:9/v2", SECRET)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.url")
+                .isEqualTo("http://localhost:9/v2");
 
-        assertThat(db.sql("SELECT url, secret FROM agent_webhook WHERE client_id = :client").bind("client", client)
-                .fetch().one().block()).containsEntry("url", "http://localhost:9/v2").containsEntry("secret", SECRET);
+        assertThat(db.sql("SELECT url, secret FROM agent_webhook WHERE client_id = :client")
+                        .bind("client", client)
+                        .fetch()
+                        .one()
+                        .block())
+                .containsEntry("url", "http://localhost:9/v2")
+                .containsEntry("secret", SECRET);
     }
 
     @Test
@@ -50,20 +64,36 @@ class WebhookApiTest extends BffIntegrationTest {
         refused(put(agent, "http://user:pass@127.0.0.1/hooks", SECRET), "url");
         refused(put(agent, "http://127.0.0.1/hooks", "not-a-secret"), "secret");
         refused(put(agent, "http://127.0.0.1/hooks", null), "secret");
-        agent.put().uri("/api/v1/agent/webhook").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"url\":")
-                .exchange().expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        agent.put()
+                .uri("/api/v1/agent/webhook")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"url\":")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
-        assertThat(db.sql("SELECT count(*) AS n FROM agent_webhook WHERE client_id = :client").bind("client", client)
-                .map(row -> row.get("n", Long.class)).one().block()).isZero();
+        assertThat(db.sql("SELECT count(*) AS n FROM agent_webhook WHERE client_id = :client")
+                        .bind("client", client)
+                        .map(row -> row.get("n", Long.class))
+                        .one()
+                        .block())
+                .isZero();
     }
 
     @Test
     void keepsWebhooksToMachineClients() {
-        put(as(TestIdentityTokens.citizen("001099012345")), "http://127.0.0.1:9/hooks", SECRET).expectStatus().isForbidden();
-        put(as(TestIdentityTokens.ops("ops-webhooks")), "http://127.0.0.1:9/hooks", SECRET).expectStatus().isForbidden();
+        put(as(TestIdentityTokens.citizen("001099012345")), "http://127.0.0.1:9/hooks", SECRET)
+                .expectStatus()
+                .isForbidden();
+        put(as(TestIdentityTokens.ops("ops-webhooks")), "http://127.0.0.1:9/hooks", SECRET)
+                .expectStatus()
+                .isForbidden();
         put(web, "http://127.0.0.1:9/hooks", SECRET).expectStatus().isForbidden();
-        put(aroundTheGateway(), "http://127.0.0.1:9/hooks", SECRET).expectStatus().isUnauthorized();
+        put(aroundTheGateway(), "http://127.0.0.1:9/hooks", SECRET)
+                .expectStatus()
+                .isUnauthorized();
     }
 
     private WebTestClient agent(String client) {
@@ -74,12 +104,20 @@ class WebhookApiTest extends BffIntegrationTest {
         Map<String, Object> body = new HashMap<>();
         body.put("url", url);
         body.put("secret", secret);
-        return client.put().uri("/api/v1/agent/webhook").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return client.put()
+                .uri("/api/v1/agent/webhook")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 
     private static void refused(WebTestClient.ResponseSpec response, String field) {
-        response.expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].name").isEqualTo(field);
+        response.expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo(field);
     }
 }
