@@ -49,6 +49,13 @@ java -Xmx256m bench/PushBench.java drain "$FCM" "$EXPECTED" 180 | tee "$OUT/drai
 T_DONE=$(now_ms)
 
 q() { psql -h 127.0.0.1 -U "$PG_USER" -d "$DB" -Atc "$1"; }
+# Every message at FCM is not yet every message recorded: those the killed BFF had handed to FCM but
+# not recorded stay pending until their lease runs out, then go again (the repeats below) and are
+# recorded. Wait for that (at most 90 s), so that the count of recorded messages is the final one.
+for _ in $(seq 1 90); do
+  [[ $(q "SELECT count(*) FROM push_message WHERE state = 'pending'") == 0 ]] && break
+  sleep 1
+done
 number() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" <<<"$2"; }
 STATS=$(curl -s "$FCM/stats")
 ANSWERED_200=$(awk -F, '$4 == 200' "$OUT/events.csv" | wc -l)
