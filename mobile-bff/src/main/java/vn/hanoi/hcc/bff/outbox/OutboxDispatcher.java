@@ -37,6 +37,8 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
             Backoff backoff) {}
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /** How long an outcome may wait for others to be settled with it. */
+    private static final Duration SETTLE_WITHIN = Duration.ofMillis(100);
 
     private final OutboxRepository<M> outbox;
     private final Schedule schedule;
@@ -83,13 +85,16 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
                 .flatMap(claimed -> claimed.isEmpty()
                         ? Mono.just(0L)
                         : send(claimed)
-                                .collectList()
-                                .flatMap(attempts -> {
+                                // settled as they come: a slow receiver does not keep the others'
+                                // outcomes unwritten (a dispatcher that dies would send them again),
+                                // and a batch answered at once (FCM) is still settled in one go
+                                .bufferTimeout(schedule.batchSize(), SETTLE_WITHIN)
+                                .concatMap(attempts -> {
                                     observe(attempts);
                                     return outbox.settle(
                                             attempts.stream().map(this::settle).toList());
                                 })
-                                .thenReturn((long) claimed.size()))
+                                .then(Mono.just((long) claimed.size())))
                 .timeout(schedule.lease());
     }
 

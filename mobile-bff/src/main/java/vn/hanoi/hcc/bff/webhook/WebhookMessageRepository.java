@@ -24,6 +24,8 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final int SETTLING_AT_ONCE = 4;
+
     private final DatabaseClient db;
 
     WebhookMessageRepository(DatabaseClient db) {
@@ -99,7 +101,10 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
 
     @Override
     public Mono<Void> settle(List<Settlement<WebhookMessage>> settlements) {
-        return Flux.fromIterable(settlements).flatMap(this::settle).then();
+        // a few at a time: a batch's worth at once would take the pool's connections from the requests
+        return Flux.fromIterable(settlements)
+                .flatMap(this::settle, SETTLING_AT_ONCE)
+                .then();
     }
 
     private Mono<Long> settle(Settlement<WebhookMessage> settled) {
