@@ -166,6 +166,8 @@ if ((${#infra_flags[@]})); then
   PORTS+=("${HCC_DB_PORT:-}" "${HCC_REDIS_URL##*:}")
 fi
 export HCC_REDIS_URL="${HCC_REDIS_URL}"
+# the road graph, built from the shipped OpenStreetMap extract at the first start
+export HCC_GRAPH_DIR="${HCC_GRAPH_DIR:-$STATE/road-graph}"
 
 common=(-Dfile.encoding=UTF-8 -Xmx384m ${JAVA_OPTS:-} -Dspring.profiles.active=local)
 

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Estimate {
     /** Geodesic distance × detour factor ÷ speed, plus overhead. */
     HEURISTIC("heuristic"),
-    /** The routing engine's table service. */
+    /** The embedded road graph (GraphHopper on OpenStreetMap data). */
+    ROAD("road"),
+    /** An OSRM table service. */
     OSRM("osrm");
 
     private final String code;

@@ -20,6 +20,15 @@ public class HeuristicTravelTimes {
         return overheadMinutes(mode) + roadKm / parameters.kmhAt(leaving) * 60;
     }
 
+    /**
+     * How much longer a trip takes at this hour than at the mode's base speed: 1 outside the bands,
+     * more in the rush hours. Applied to road engines' free-flow times too.
+     */
+    public double trafficFactor(TravelMode mode, LocalTime leaving) {
+        TravelProperties.Mode parameters = properties.modes().get(mode);
+        return parameters.baseKmh() / parameters.kmhAt(leaving);
+    }
+
     /** The fixed part of every trip in this mode (parking, finding the office), in minutes. */
     public double overheadMinutes(TravelMode mode) {
         return properties.modes().get(mode).overhead().toSeconds() / 60.0;

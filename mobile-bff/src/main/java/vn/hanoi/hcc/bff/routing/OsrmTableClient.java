@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -19,7 +20,8 @@ import vn.hanoi.hcc.bff.geo.LatLon;
  * back to the heuristic on any error.
  */
 @Component
-class OsrmTableClient {
+@ConditionalOnProperty(name = "hcc.bff.travel.engine", havingValue = "osrm")
+class OsrmTableClient implements RoadEngine {
 
     private final WebClient web;
     private final TravelProperties.Osrm config;
@@ -31,11 +33,18 @@ class OsrmTableClient {
         this.breaker = breakers.circuitBreaker("osrm");
     }
 
-    boolean serves(TravelMode mode) {
+    @Override
+    public Estimate label() {
+        return Estimate.OSRM;
+    }
+
+    @Override
+    public boolean serves(TravelMode mode) {
         return config.baseUrls().containsKey(mode);
     }
 
-    int maxDestinations() {
+    @Override
+    public int maxDestinations() {
         return config.maxDestinations();
     }
 
@@ -43,7 +52,8 @@ class OsrmTableClient {
      * Seconds from the origin to each destination, in order; {@code null} where the engine found no
      * route. Empty when no engine is configured for the mode.
      */
-    Mono<List<Double>> durations(TravelMode mode, LatLon origin, List<LatLon> destinations) {
+    @Override
+    public Mono<List<Double>> seconds(TravelMode mode, LatLon origin, List<LatLon> destinations) {
         URI base = config.baseUrls().get(mode);
         if (base == null || destinations.isEmpty()) {
             return Mono.empty();

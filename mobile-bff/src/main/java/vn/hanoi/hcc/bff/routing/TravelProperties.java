@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
@@ -21,14 +22,26 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param target what counts as within reach
  * @param modes the heuristic's parameters per mode; every mode must have them
- * @param osrm the routing engine, per mode; a mode without a URL uses the heuristic only
+ * @param engine where road times come from: the embedded graph, an OSRM service, or none
+ * @param graph the embedded road graph (engine {@code graphhopper})
+ * @param osrm the OSRM table service, per mode (engine {@code osrm}); a mode without a URL uses the
+ *     heuristic only
  */
 @Validated
 @ConfigurationProperties("hcc.bff.travel")
 public record TravelProperties(
         @Valid @NotNull Target target,
         @NotNull Map<TravelMode, @Valid Mode> modes,
+        @NotNull Engine engine,
+        @Valid @NotNull Graph graph,
         @Valid @NotNull Osrm osrm) {
+
+    /** Where road times come from; the heuristic answers wherever the engine cannot. */
+    public enum Engine {
+        GRAPHHOPPER,
+        OSRM,
+        NONE
+    }
 
     public TravelProperties {
         for (TravelMode mode : TravelMode.values()) {
@@ -80,6 +93,26 @@ public record TravelProperties(
                     : !time.isBefore(from) || time.isBefore(to);
         }
     }
+
+    /**
+     * @param osmFile the OpenStreetMap extract to import when the directory holds no graph yet (a
+     *     Spring resource location: {@code file:...} or {@code classpath:...}); empty where a job
+     *     builds the graph (production)
+     * @param directory where the graph is built, or read when already built
+     * @param maxSnapMeters how far a position may lie from a usable road and still be routed; beyond,
+     *     the heuristic answers for it
+     * @param workers routing threads (CPU work, never on an event loop)
+     * @param queue requests waiting for each worker; beyond, the heuristic answers at once
+     * @param budget how long a nearest query may spend on the roads; what is left unrouted then gets
+     *     the heuristic
+     */
+    public record Graph(
+            String osmFile,
+            @NotNull Path directory,
+            @Positive double maxSnapMeters,
+            @Min(1) @Max(64) int workers,
+            @Min(1) @Max(10_000) int queue,
+            @NotNull Duration budget) {}
 
     /**
      * @param baseUrls the table service per mode (e.g. {@code http://osrm-car:5000}); none: heuristic only

@@ -1,18 +1,24 @@
 package vn.hanoi.hcc.bff.routing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.geo.LatLon;
 
 /**
- * Travel times from an origin to destinations: the routing engine's where it is configured and
- * answers, the heuristic's for the rest (per destination: an engine that finds no route to one
- * point still times the others).
+ * Travel times from an origin to destinations: the road engine's where one is configured and
+ * answers, the heuristic's for the rest (per destination: an engine that cannot place one point on
+ * its roads still times the others). The embedded graph gives free-flow times; the hour's traffic is
+ * applied to them as to the heuristic: the mode's base speed over its speed at that hour.
  */
 @Service
 public class TravelTimes {
@@ -20,24 +26,35 @@ public class TravelTimes {
     private static final Logger log = LoggerFactory.getLogger(TravelTimes.class);
 
     private final HeuristicTravelTimes heuristic;
-    private final OsrmTableClient osrm;
+    private final Optional<RoadEngine> engine;
+    private final MeterRegistry meters;
 
-    TravelTimes(HeuristicTravelTimes heuristic, OsrmTableClient osrm) {
+    TravelTimes(HeuristicTravelTimes heuristic, ObjectProvider<RoadEngine> engine, MeterRegistry meters) {
+        this(heuristic, Optional.ofNullable(engine.getIfAvailable()), meters);
+    }
+
+    private TravelTimes(HeuristicTravelTimes heuristic, Optional<RoadEngine> engine, MeterRegistry meters) {
         this.heuristic = heuristic;
-        this.osrm = osrm;
+        this.engine = engine;
+        this.meters = meters;
+    }
+
+    /** Travel times from this engine, or from the heuristic alone when it is null (tests, benchmarks). */
+    public static TravelTimes of(HeuristicTravelTimes heuristic, RoadEngine engine, MeterRegistry meters) {
+        return new TravelTimes(heuristic, Optional.ofNullable(engine), meters);
     }
 
     /** A destination and its geodesic distance from the origin. */
     public record Destination(LatLon position, double distanceMeters) {}
 
-    /** Whether the routing engine will be asked for this mode. */
+    /** Whether a road engine will be asked for this mode. */
     public boolean usesEngine(TravelMode mode) {
-        return osrm.serves(mode);
+        return engine.filter(roads -> roads.serves(mode)).isPresent();
     }
 
     /** How many destinations one engine request may carry. */
     public int engineCapacity() {
-        return osrm.maxDestinations();
+        return engine.map(RoadEngine::maxDestinations).orElse(0);
     }
 
     /** One time per destination, in order; never fails (the heuristic answers for the engine). */
@@ -47,31 +64,63 @@ public class TravelTimes {
                 .map(destination -> new TravelTime(
                         heuristic.minutes(mode, destination.distanceMeters(), leaving), Estimate.HEURISTIC))
                 .toList();
-        if (!osrm.serves(mode)) {
+        if (!usesEngine(mode)) {
             return Mono.just(estimated);
         }
+        RoadEngine roads = engine.get();
         double overheadMinutes = heuristic.overheadMinutes(mode);
-        return osrm.durations(
+        double traffic = roads.freeFlow() ? heuristic.trafficFactor(mode, leaving) : 1;
+        return roads.seconds(
                         mode,
                         origin,
                         destinations.stream().map(Destination::position).toList())
-                .map(seconds -> merge(seconds, estimated, overheadMinutes))
+                .map(seconds -> merge(seconds, estimated, overheadMinutes, traffic, roads.label()))
                 .onErrorResume(failure -> {
-                    log.debug("Routing engine unavailable, using the heuristic: {}", failure.toString());
+                    meters.counter("hcc.travel.heuristic.fallbacks", "reason", reason(failure))
+                            .increment();
+                    log.debug("Road engine gave no times, using the heuristic: {}", failure.toString());
                     return Mono.just(estimated);
                 })
                 .defaultIfEmpty(estimated);
     }
 
-    private static List<TravelTime> merge(List<Double> seconds, List<TravelTime> estimated, double overheadMinutes) {
+    private static String reason(Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            return "budget";
+        }
+        if (failure instanceof RejectedExecutionException) {
+            return "busy";
+        }
+        return "error";
+    }
+
+    private static List<TravelTime> merge(
+            List<Double> seconds, List<TravelTime> estimated, double overheadMinutes, double traffic, Estimate label) {
         List<TravelTime> times = new ArrayList<>(estimated.size());
         for (int i = 0; i < estimated.size(); i++) {
             Double routed = seconds.get(i);
             times.add(
                     routed == null || routed < 0
                             ? estimated.get(i)
-                            : new TravelTime(overheadMinutes + routed / 60, Estimate.OSRM));
+                            : new TravelTime(overheadMinutes + routed * traffic / 60, label));
         }
         return times;
+    }
+
+    /**
+     * How far the roads reach towards these points within the target time, leaving at this hour:
+     * empty without a road graph (an OSRM service has no shortest-path trees to offer). CPU work,
+     * done on the caller's thread: call it from a worker.
+     */
+    public Optional<RoadReach> reach(TravelMode mode, List<LatLon> points, LocalTime leaving) {
+        return engine.flatMap(RoadEngine::graph)
+                .map(graph -> RoadReach.compute(
+                        graph,
+                        mode,
+                        points,
+                        heuristic.target().maxTravelMinutes(),
+                        heuristic.overheadMinutes(mode),
+                        heuristic.trafficFactor(mode, leaving),
+                        meters -> engine.get().offRoadSeconds(mode, meters)));
     }
 }

@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.coverage;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +29,7 @@ import vn.hanoi.hcc.bff.point.ServicePoint;
 import vn.hanoi.hcc.bff.routing.HeuristicTravelTimes;
 import vn.hanoi.hcc.bff.routing.TravelMode;
 import vn.hanoi.hcc.bff.routing.TravelProperties;
+import vn.hanoi.hcc.bff.routing.TravelTimes;
 
 /**
  * The full coverage computation of Hanoi (126 wards, the active points of the benchmark
@@ -51,8 +53,9 @@ public class CoverageBenchmark {
     @Setup(Level.Trial)
     public void load() throws SQLException {
         settings = BenchConfig.bind("hcc.bff.coverage", CoverageProperties.class);
-        calculator = new CoverageCalculator(
-                new HeuristicTravelTimes(BenchConfig.bind("hcc.bff.travel", TravelProperties.class)));
+        HeuristicTravelTimes model =
+                new HeuristicTravelTimes(BenchConfig.bind("hcc.bff.travel", TravelProperties.class));
+        calculator = new CoverageCalculator(model, TravelTimes.of(model, null, new SimpleMeterRegistry()));
         JsonMapper json = JsonMapper.builder().build();
         rows = new ArrayList<>();
         List<ServicePoint> points = new ArrayList<>();

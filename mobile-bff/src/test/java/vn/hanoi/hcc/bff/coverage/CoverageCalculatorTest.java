@@ -3,6 +3,8 @@ package vn.hanoi.hcc.bff.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
@@ -22,6 +24,7 @@ import vn.hanoi.hcc.bff.point.ServicePoint;
 import vn.hanoi.hcc.bff.routing.HeuristicTravelTimes;
 import vn.hanoi.hcc.bff.routing.TravelMode;
 import vn.hanoi.hcc.bff.routing.TravelProperties;
+import vn.hanoi.hcc.bff.routing.TravelTimes;
 
 class CoverageCalculatorTest {
 
@@ -30,8 +33,11 @@ class CoverageCalculatorTest {
     private final HeuristicTravelTimes model = new HeuristicTravelTimes(new TravelProperties(
             new TravelProperties.Target(5, 30),
             Map.of(TravelMode.WALK, SLOW, TravelMode.MOTORBIKE, SLOW, TravelMode.CAR, SLOW),
+            TravelProperties.Engine.NONE,
+            new TravelProperties.Graph(null, Path.of("unused"), 200, 1, 1, Duration.ofSeconds(1)),
             new TravelProperties.Osrm(Map.of(), Duration.ofSeconds(1), 10)));
-    private final CoverageCalculator calculator = new CoverageCalculator(model);
+    private final CoverageCalculator calculator =
+            new CoverageCalculator(model, TravelTimes.of(model, null, new SimpleMeterRegistry()));
 
     @Test
     void coversTheShareOfAWardWithinFiveKilometresOfItsOnlyPoint() {

@@ -28,6 +28,7 @@ import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.point.PointSnapshot;
 import vn.hanoi.hcc.bff.routing.HeuristicTravelTimes;
 import vn.hanoi.hcc.bff.routing.TravelMode;
+import vn.hanoi.hcc.bff.routing.TravelTimes;
 import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
 import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
@@ -124,8 +125,8 @@ class WhatIfIsolationTest extends BffIntegrationTest {
 
         @Bean
         @Primary
-        CoverageCalculator slowWhatIfCalculator(HeuristicTravelTimes model) {
-            return new CoverageCalculator(model) {
+        CoverageCalculator slowWhatIfCalculator(HeuristicTravelTimes model, TravelTimes travel) {
+            return new CoverageCalculator(model, travel) {
                 @Override
                 CoverageReport compute(List<Ward> wards, PointSnapshot network, TravelMode mode, LocalTime at) {
                     if (network.points().stream().anyMatch(point -> point.id().startsWith("candidate-"))) {

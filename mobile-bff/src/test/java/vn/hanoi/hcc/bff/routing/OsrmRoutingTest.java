@@ -25,6 +25,7 @@ class OsrmRoutingTest extends BffIntegrationTest {
 
     @DynamicPropertySource
     static void routingEngine(DynamicPropertyRegistry registry) {
+        registry.add("hcc.bff.travel.engine", () -> "osrm");
         registry.add("hcc.bff.travel.osrm.base-urls.motorbike", OSRM::baseUrl);
     }
 

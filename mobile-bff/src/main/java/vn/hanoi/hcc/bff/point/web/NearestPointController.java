@@ -37,7 +37,9 @@ class NearestPointController {
     @Operation(
             summary = "The nearest active points by travel time",
             description = "Any point, whatever the caller's ward. A point is within target when it is at most 5 km "
-                    + "or 30 minutes away; estimate says how the time was obtained (osrm or heuristic).")
+                    + "or 30 minutes away; estimate says how each time was obtained: road (the embedded road "
+                    + "graph, OpenStreetMap data credited in attribution), osrm, or heuristic (distance x detour "
+                    + "/ speed, wherever the roads cannot answer).")
     @ApiResponse(responseCode = "200", description = "Points sorted by travel time")
     @ApiResponse(
             responseCode = "400",

@@ -7,12 +7,22 @@ import vn.hanoi.hcc.bff.point.NearbyPoint;
 import vn.hanoi.hcc.bff.point.NearestPoints;
 import vn.hanoi.hcc.bff.point.PointType;
 import vn.hanoi.hcc.bff.routing.Estimate;
+import vn.hanoi.hcc.bff.routing.RoadGraph;
 import vn.hanoi.hcc.bff.routing.TravelMode;
 import vn.hanoi.hcc.bff.routing.TravelProperties;
 
-/** {@code GET /api/v1/points/nearest}, as the product contract lays it out. */
+/**
+ * {@code GET /api/v1/points/nearest}, as the product contract lays it out.
+ *
+ * @param attribution the road data's credit (OpenStreetMap, ODbL) when any time came from it
+ */
 record NearestPointsResponse(
-        Origin origin, TravelMode mode, TravelProperties.Target target, boolean withinTarget, List<Nearby> points) {
+        Origin origin,
+        TravelMode mode,
+        TravelProperties.Target target,
+        boolean withinTarget,
+        List<Nearby> points,
+        @Schema(types = {"string", "null"}) String attribution) {
 
     record Origin(double lat, double lon) {}
 
@@ -61,6 +71,9 @@ record NearestPointsResponse(
                 answer.query().mode(),
                 answer.target(),
                 answer.withinTarget(),
-                answer.points().stream().map(Nearby::of).toList());
+                answer.points().stream().map(Nearby::of).toList(),
+                answer.points().stream().anyMatch(nearby -> nearby.travel().estimate() == Estimate.ROAD)
+                        ? RoadGraph.ATTRIBUTION
+                        : null);
     }
 }

@@ -1,0 +1,230 @@
+package vn.hanoi.hcc.bff.routing;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.GraphHopper;
+import com.graphhopper.config.CHProfile;
+import com.graphhopper.config.Profile;
+import com.graphhopper.isochrone.algorithm.ShortestPathTree;
+import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.util.DefaultSnapFilter;
+import com.graphhopper.routing.util.EdgeFilter;
+import com.graphhopper.routing.util.TraversalMode;
+import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.storage.index.Snap;
+import com.graphhopper.util.GHUtility;
+import com.graphhopper.util.PMap;
+import com.graphhopper.util.Parameters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.hanoi.hcc.bff.geo.LatLon;
+
+/**
+ * A road graph built by GraphHopper from an OpenStreetMap extract, in memory, with one profile per
+ * travel mode: GraphHopper's own custom models for motorcycle (the motorbike mode), foot and car,
+ * and contraction hierarchies for fast point-to-point routes. Read-only once open, so safe to share
+ * between threads. Every method here is CPU work: call it from a worker, never from an event loop.
+ *
+ * <p>Times are free-flow road times from OpenStreetMap's road classes and speed limits, in seconds;
+ * the caller adds the hour's traffic and the fixed overhead.
+ */
+public final class RoadGraph implements AutoCloseable {
+
+    /** The credit OpenStreetMap's licence (ODbL 1.0) asks for wherever answers derived from it are shown. */
+    public static final String ATTRIBUTION =
+            "Road data © OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright)";
+
+    /** What the three custom models read from each road. */
+    private static final String ENCODED_VALUES = String.join(
+            ",",
+            "car_access",
+            "car_average_speed",
+            "track_type",
+            "road_access",
+            "road_class",
+            "surface",
+            "max_speed",
+            "foot_access",
+            "foot_priority",
+            "foot_average_speed",
+            "foot_road_access",
+            "hike_rating",
+            "mtb_rating",
+            "country");
+
+    private static final Map<TravelMode, String> PROFILES =
+            new EnumMap<>(Map.of(TravelMode.MOTORBIKE, "motorcycle", TravelMode.WALK, "foot", TravelMode.CAR, "car"));
+
+    private final GraphHopper hopper;
+    private final double maxSnapMeters;
+    private final Map<TravelMode, Weighting> weightings = new EnumMap<>(TravelMode.class);
+    private final Map<TravelMode, EdgeFilter> snapFilters = new EnumMap<>(TravelMode.class);
+
+    private RoadGraph(GraphHopper hopper, double maxSnapMeters) {
+        this.hopper = hopper;
+        this.maxSnapMeters = maxSnapMeters;
+        for (TravelMode mode : TravelMode.values()) {
+            Profile profile = hopper.getProfile(PROFILES.get(mode));
+            Weighting weighting = hopper.createWeighting(profile, new PMap());
+            weightings.put(mode, weighting);
+            snapFilters.put(
+                    mode,
+                    new DefaultSnapFilter(
+                            weighting,
+                            hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(profile.getName()))));
+        }
+    }
+
+    /**
+     * Opens the graph in this directory, importing the OpenStreetMap file first when the directory
+     * holds no graph yet (an {@code .osm}, {@code .osm.pbf} or {@code .osm.gz} file).
+     *
+     * @param osmFile the extract to import; may be null when the directory already holds the graph
+     * @param maxSnapMeters how far a position may lie from the nearest usable road and still be routed
+     * @throws IllegalStateException when there is neither a graph nor a file to import
+     */
+    public static RoadGraph open(Path osmFile, Path directory, double maxSnapMeters) {
+        boolean built = Files.isRegularFile(directory.resolve("properties"));
+        if (!built && (osmFile == null || !Files.isRegularFile(osmFile))) {
+            throw new IllegalStateException("No road graph in " + directory + " and no OpenStreetMap file to import");
+        }
+        GraphHopper hopper = configured(directory);
+        if (!built) {
+            // what an interrupted import left behind is not a graph
+            deleteTree(directory);
+            hopper.setOSMFile(osmFile.toString());
+        }
+        hopper.importOrLoad();
+        return new RoadGraph(hopper, maxSnapMeters);
+    }
+
+    private static void deleteTree(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException("Cannot clear " + directory, failed);
+        }
+    }
+
+    /** Imports the extract into the directory and closes it: the Kubernetes job's work. */
+    public static void build(Path osmFile, Path directory) {
+        GraphHopper hopper = configured(directory);
+        hopper.setOSMFile(osmFile.toString());
+        hopper.importAndClose();
+    }
+
+    private static GraphHopper configured(Path directory) {
+        GraphHopper hopper = new GraphHopper();
+        hopper.setGraphHopperLocation(directory.toString());
+        hopper.setEncodedValuesString(ENCODED_VALUES);
+        List<Profile> profiles = Arrays.stream(TravelMode.values())
+                .map(mode -> new Profile(PROFILES.get(mode))
+                        .setCustomModel(GHUtility.loadCustomModelFromJar(PROFILES.get(mode) + ".json")))
+                .toList();
+        hopper.setProfiles(profiles);
+        hopper.getCHPreparationHandler()
+                .setCHProfiles(profiles.stream()
+                        .map(profile -> new CHProfile(profile.getName()))
+                        .toList());
+        return hopper;
+    }
+
+    /** The graph's size: road junctions and segments. */
+    public int nodes() {
+        return hopper.getBaseGraph().getNodes();
+    }
+
+    public int edges() {
+        return hopper.getBaseGraph().getEdges();
+    }
+
+    /** Bytes the graph takes on disk (and, loaded, on the heap). */
+    public long bytes() {
+        return hopper.getBaseGraph().getCapacity();
+    }
+
+    /** Where a position meets the mode's usable roads, if within the snap distance. */
+    Placement place(TravelMode mode, LatLon position) {
+        Snap snap = hopper.getLocationIndex().findClosest(position.lat(), position.lon(), snapFilters.get(mode));
+        if (!snap.isValid() || snap.getQueryDistance() > maxSnapMeters) {
+            return Placement.OFF_GRAPH;
+        }
+        return new Placement(snap.getClosestNode(), snap.getQueryDistance());
+    }
+
+    /** A position placed on the graph: its nearest junction and how far off the road it lies. */
+    record Placement(int node, double offRoadMeters) {
+
+        static final Placement OFF_GRAPH = new Placement(-1, Double.NaN);
+
+        boolean onGraph() {
+            return node >= 0;
+        }
+    }
+
+    /**
+     * The route from one position to another, or null when either lies off the graph or no road
+     * joins them.
+     */
+    Route route(TravelMode mode, LatLon from, LatLon to) {
+        Placement start = place(mode, from);
+        Placement end = place(mode, to);
+        if (!start.onGraph() || !end.onGraph()) {
+            return null;
+        }
+        GHRequest request = new GHRequest(from.lat(), from.lon(), to.lat(), to.lon()).setProfile(PROFILES.get(mode));
+        request.putHint(Parameters.Routing.INSTRUCTIONS, false);
+        request.putHint(Parameters.Routing.CALC_POINTS, false);
+        GHResponse response = hopper.route(request);
+        if (response.hasErrors()) {
+            return null;
+        }
+        return new Route(
+                response.getBest().getTime() / 1000.0,
+                response.getBest().getDistance(),
+                start.offRoadMeters() + end.offRoadMeters());
+    }
+
+    /**
+     * @param seconds on the roads, free flow
+     * @param meters along the roads
+     * @param offRoadMeters from each end to its road, together
+     */
+    record Route(double seconds, double meters, double offRoadMeters) {}
+
+    /**
+     * Free-flow seconds from every junction within the bound to this one (towards it, obeying
+     * one-way streets), indexed by junction; {@link Double#POSITIVE_INFINITY} where it lies beyond.
+     */
+    double[] secondsTowards(TravelMode mode, int node, double boundSeconds) {
+        double[] seconds = new double[nodes()];
+        Arrays.fill(seconds, Double.POSITIVE_INFINITY);
+        ShortestPathTree tree =
+                new ShortestPathTree(hopper.getBaseGraph(), weightings.get(mode), true, TraversalMode.NODE_BASED);
+        tree.setTimeLimit(boundSeconds * 1000);
+        tree.search(node, label -> {
+            if (label.node >= 0 && label.time <= boundSeconds * 1000) {
+                seconds[label.node] = Math.min(seconds[label.node], label.time / 1000.0);
+            }
+        });
+        return seconds;
+    }
+
+    @Override
+    public void close() {
+        hopper.close();
+    }
+}
