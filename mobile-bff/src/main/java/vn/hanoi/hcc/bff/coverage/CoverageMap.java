@@ -71,6 +71,16 @@ final class CoverageMap {
         points.stream().sorted((a, b) -> b.type().compareTo(a.type())).forEach(point -> point(svg, point));
         svg.append("</g>\n");
         legend(svg);
+        if (report.attribution() != null) {
+            // the road data's licence asks for its credit wherever answers derived from it are shown
+            svg.append("<text class=\"attribution\" x=\"")
+                    .append(MARGIN)
+                    .append("\" y=\"")
+                    .append(HEIGHT - 8)
+                    .append("\" font-size=\"11\" fill=\"#555555\">")
+                    .append(escape(report.attribution()))
+                    .append("</text>\n");
+        }
         return svg.append("</svg>\n").toString();
     }
 

@@ -1,7 +1,7 @@
 package vn.hanoi.hcc.bff.coverage;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.swagger.v3.oas.annotations.media.Schema;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalTime;
 import java.util.List;
 import vn.hanoi.hcc.bff.routing.TravelMode;
@@ -14,7 +14,7 @@ import vn.hanoi.hcc.bff.routing.TravelProperties;
  * @param networkVersion the version of the point network it was computed on
  * @param coveredShare city-wide share of the population within target, 0 to 1
  * @param samplesOnRoads samples timed over the road graph; the others by the heuristic
- * @param attribution the road data's credit, whenever any sample was timed on it
+ * @param attribution the road data's credit, whenever any sample was timed on it (absent otherwise)
  * @param wards the least covered first (then the longest mean trip, then the most people)
  */
 public record CoverageReport(
@@ -30,7 +30,7 @@ public record CoverageReport(
         int wardsPartlyCovered,
         int wardsUncovered,
         int samplesOnRoads,
-        @Schema(types = {"string", "null"}) String attribution,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String attribution,
         List<WardCoverage> wards) {
 
     public CoverageReport {

@@ -7,8 +7,6 @@ import java.util.Set;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.error.Problem.InvalidParam;
 import vn.hanoi.hcc.bff.geo.LatLon;
-import vn.hanoi.hcc.bff.point.CoordinateQuality;
-import vn.hanoi.hcc.bff.point.OpeningHours;
 import vn.hanoi.hcc.bff.point.PointSnapshot;
 import vn.hanoi.hcc.bff.point.PointType;
 import vn.hanoi.hcc.bff.point.ServicePoint;
@@ -36,21 +34,8 @@ final class WhatIfNetwork {
                 .filter(point -> !gone.contains(point.id()))
                 .toList());
         for (int i = 0; i < added.size(); i++) {
-            LatLon position = added.get(i);
-            points.add(new ServicePoint(
-                    "candidate-" + (i + 1),
-                    PointType.COMMUNITY,
-                    "Candidate " + (i + 1),
-                    null,
-                    null,
-                    null,
-                    null,
-                    position.lat(),
-                    position.lon(),
-                    CoordinateQuality.SURVEYED,
-                    new OpeningHours(List.of()),
-                    null,
-                    true));
+            points.add(ServicePoint.proposed(
+                    "candidate-" + (i + 1), PointType.COMMUNITY, "Candidate " + (i + 1), added.get(i)));
         }
         return new PointSnapshot(network.version(), points, network.holidays(), network.fields());
     }

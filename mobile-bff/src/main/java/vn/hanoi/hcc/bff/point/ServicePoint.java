@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.point;
 
+import java.util.List;
 import vn.hanoi.hcc.bff.geo.LatLon;
 
 /**
@@ -29,5 +30,23 @@ public record ServicePoint(
 
     public LatLon position() {
         return new LatLon(lat, lon);
+    }
+
+    /** A point known only by its position, active, with no address and no opening hours: a proposed site. */
+    public static ServicePoint proposed(String id, PointType type, String name, LatLon position) {
+        return new ServicePoint(
+                id,
+                type,
+                name,
+                null,
+                null,
+                null,
+                null,
+                position.lat(),
+                position.lon(),
+                CoordinateQuality.SURVEYED,
+                new OpeningHours(List.of()),
+                null,
+                true);
     }
 }

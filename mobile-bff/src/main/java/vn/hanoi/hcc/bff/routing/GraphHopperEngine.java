@@ -147,9 +147,10 @@ public class GraphHopperEngine implements RoadEngine, HealthIndicator, Disposabl
         return graph.isPresent();
     }
 
+    /** The nearest query's shortlist: routed in batches only as far as the distances leave doubt. */
     @Override
     public int maxDestinations() {
-        return 40;
+        return 60;
     }
 
     @Override

@@ -40,6 +40,11 @@ public class HeuristicTravelTimes {
         return distanceMeters <= target.maxDistanceKm() * 1000 || minutes <= target.maxTravelMinutes();
     }
 
+    /** The model's parameters for this mode. */
+    public TravelProperties.Mode parameters(TravelMode mode) {
+        return properties.modes().get(mode);
+    }
+
     public TravelProperties.Target target() {
         return properties.target();
     }

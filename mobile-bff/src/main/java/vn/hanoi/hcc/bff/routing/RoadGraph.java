@@ -7,6 +7,7 @@ import com.graphhopper.config.CHProfile;
 import com.graphhopper.config.Profile;
 import com.graphhopper.isochrone.algorithm.ShortestPathTree;
 import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.util.AllEdgesIterator;
 import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.routing.util.TraversalMode;
@@ -67,6 +68,7 @@ public final class RoadGraph implements AutoCloseable {
     private final double maxSnapMeters;
     private final Map<TravelMode, Weighting> weightings = new EnumMap<>(TravelMode.class);
     private final Map<TravelMode, EdgeFilter> snapFilters = new EnumMap<>(TravelMode.class);
+    private final Map<TravelMode, Double> fastestKmh = new EnumMap<>(TravelMode.class);
 
     private RoadGraph(GraphHopper hopper, double maxSnapMeters) {
         this.hopper = hopper;
@@ -80,7 +82,23 @@ public final class RoadGraph implements AutoCloseable {
                     new DefaultSnapFilter(
                             weighting,
                             hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(profile.getName()))));
+            fastestKmh.put(mode, fastest(hopper, weighting));
         }
+    }
+
+    /** The highest speed on any road of the graph in either direction, km/h. */
+    private static double fastest(GraphHopper hopper, Weighting weighting) {
+        double fastest = 0;
+        AllEdgesIterator edges = hopper.getBaseGraph().getAllEdges();
+        while (edges.next()) {
+            for (boolean reverse : new boolean[] {false, true}) {
+                long millis = weighting.calcEdgeMillis(edges, reverse);
+                if (millis > 0 && Double.isFinite(weighting.calcEdgeWeight(edges, reverse))) {
+                    fastest = Math.max(fastest, edges.getDistance() / millis * 3_600);
+                }
+            }
+        }
+        return fastest;
     }
 
     /**
@@ -101,6 +119,9 @@ public final class RoadGraph implements AutoCloseable {
             // what an interrupted import left behind is not a graph
             deleteTree(directory);
             hopper.setOSMFile(osmFile.toString());
+        } else {
+            // read as it is, with no lock file: in a cluster the directory is a read-only volume
+            hopper.setAllowWrites(false);
         }
         hopper.importOrLoad();
         return new RoadGraph(hopper, maxSnapMeters);
@@ -154,6 +175,14 @@ public final class RoadGraph implements AutoCloseable {
     /** Bytes the graph takes on disk (and, loaded, on the heap). */
     public long bytes() {
         return hopper.getBaseGraph().getCapacity();
+    }
+
+    /**
+     * The mode's highest speed anywhere on the graph, km/h: no trip between two positions can be
+     * quicker than their straight-line distance at this speed.
+     */
+    public double fastestKmh(TravelMode mode) {
+        return fastestKmh.get(mode);
     }
 
     /** Where a position meets the mode's usable roads, if within the snap distance. */

@@ -5,11 +5,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.geo.LatLon;
@@ -29,6 +31,7 @@ public class TravelTimes {
     private final Optional<RoadEngine> engine;
     private final MeterRegistry meters;
 
+    @Autowired
     TravelTimes(HeuristicTravelTimes heuristic, ObjectProvider<RoadEngine> engine, MeterRegistry meters) {
         this(heuristic, Optional.ofNullable(engine.getIfAvailable()), meters);
     }
@@ -105,6 +108,22 @@ public class TravelTimes {
                             : new TravelTime(overheadMinutes + routed * traffic / 60, label));
         }
         return times;
+    }
+
+    /**
+     * A bound no trip of this straight-line length can beat, in the minutes {@link #from} answers:
+     * the overhead plus the distance at the graph's highest speed (or the heuristic's, if higher),
+     * slowed by the hour's traffic. Empty without a road graph (an OSRM service's speeds are unknown).
+     */
+    public OptionalDouble quickestPossibleMinutes(TravelMode mode, double meters, LocalTime leaving) {
+        return engine.flatMap(RoadEngine::graph)
+                .map(graph -> {
+                    TravelProperties.Mode parameters = heuristic.parameters(mode);
+                    double kmh = Math.max(graph.fastestKmh(mode), parameters.baseKmh() / parameters.detourFactor());
+                    return OptionalDouble.of(heuristic.overheadMinutes(mode)
+                            + meters / 1000 / kmh * 60 * heuristic.trafficFactor(mode, leaving));
+                })
+                .orElse(OptionalDouble.empty());
     }
 
     /**

@@ -25,7 +25,11 @@ public final class BenchConfig {
 
     /** The {@code prefix} properties of the BFF's shared configuration, as the given type. */
     public static <T> T bind(String prefix, Class<T> type) {
-        Path file = Path.of(System.getProperty("bench.config", "config/mobile-bff/application.yml"));
+        return bind(Path.of(System.getProperty("bench.config", "config/mobile-bff/application.yml")), prefix, type);
+    }
+
+    /** The {@code prefix} properties of this configuration file, as the given type. */
+    public static <T> T bind(Path file, String prefix, Class<T> type) {
         try {
             List<PropertySource<?>> sources =
                     new YamlPropertySourceLoader().load("application", new FileSystemResource(file));

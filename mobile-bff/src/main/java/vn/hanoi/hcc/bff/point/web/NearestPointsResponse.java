@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.point.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import vn.hanoi.hcc.bff.point.CoordinateQuality;
@@ -14,7 +15,7 @@ import vn.hanoi.hcc.bff.routing.TravelProperties;
 /**
  * {@code GET /api/v1/points/nearest}, as the product contract lays it out.
  *
- * @param attribution the road data's credit (OpenStreetMap, ODbL) when any time came from it
+ * @param attribution the road data's credit (OpenStreetMap, ODbL) when any time came from it; absent otherwise
  */
 record NearestPointsResponse(
         Origin origin,
@@ -22,7 +23,7 @@ record NearestPointsResponse(
         TravelProperties.Target target,
         boolean withinTarget,
         List<Nearby> points,
-        @Schema(types = {"string", "null"}) String attribution) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String attribution) {
 
     record Origin(double lat, double lon) {}
 
