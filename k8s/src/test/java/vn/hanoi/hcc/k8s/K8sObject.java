@@ -43,4 +43,13 @@ record K8sObject(String kind, String name, YamlNode body) {
                         podSpec().at("initContainers").items().stream(), podSpec().at("containers").items().stream())
                 .toList();
     }
+
+    /** The literal value of a container's environment variable, or null when it is not set so. */
+    static String env(YamlNode container, String name) {
+        return container.at("env").items().stream()
+                .filter(e -> name.equals(e.at("name").text()))
+                .map(e -> e.at("value").text())
+                .findFirst()
+                .orElse(null);
+    }
 }
