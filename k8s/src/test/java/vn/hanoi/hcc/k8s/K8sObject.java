@@ -15,14 +15,26 @@ record K8sObject(String kind, String name, YamlNode body) {
         return kind + "/" + name;
     }
 
+    /** The pod template of a workload: a Deployment's or a Job's, or a CronJob's job template's. */
+    YamlNode podTemplate() {
+        return "CronJob".equals(kind)
+                ? body.at("spec", "jobTemplate", "spec", "template")
+                : body.at("spec", "template");
+    }
+
     /** The pod template's spec of a workload. */
     YamlNode podSpec() {
-        return body.at("spec", "template", "spec");
+        return podTemplate().at("spec");
     }
 
     /** The pod template's labels of a workload. */
     YamlNode podLabels() {
-        return body.at("spec", "template", "metadata", "labels");
+        return podTemplate().at("metadata", "labels");
+    }
+
+    /** The Job's spec, or the one a CronJob makes its Jobs with. */
+    YamlNode jobSpec() {
+        return "CronJob".equals(kind) ? body.at("spec", "jobTemplate", "spec") : body.at("spec");
     }
 
     /** The containers and init containers of a workload's pods. */
@@ -30,5 +42,14 @@ record K8sObject(String kind, String name, YamlNode body) {
         return java.util.stream.Stream.concat(
                         podSpec().at("initContainers").items().stream(), podSpec().at("containers").items().stream())
                 .toList();
+    }
+
+    /** The literal value of a container's environment variable, or null when it is not set so. */
+    static String env(YamlNode container, String name) {
+        return container.at("env").items().stream()
+                .filter(e -> name.equals(e.at("name").text()))
+                .map(e -> e.at("value").text())
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package vn.hanoi.hcc.k8s;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -10,6 +11,12 @@ import java.util.stream.Stream;
  * each naming the object and what is wrong: an empty list is a pass. Kept apart from the tests so
  * that the same rules are run over the real overlays (nothing reported) and over a deliberately
  * broken fixture (everything reported).
+ *
+ * <p>Workloads are Deployments, Jobs and CronJobs. Every container of every workload, init
+ * containers included, has requests and limits and the restricted security context, and every
+ * workload's pods are tokenless and selected by a NetworkPolicy. Probes, a preStop pause and the
+ * rollout rules are a serving Deployment's; a run that cannot overlap, retries a bounded number of
+ * times and has a deadline is a Job's or CronJob's.
  */
 record ManifestRules(List<K8sObject> objects) {
 
@@ -18,42 +25,64 @@ record ManifestRules(List<K8sObject> objects) {
             Pattern.compile(".*/?[^/]+(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|@sha256:[0-9a-f]{64})");
 
     List<String> violations() {
-        return Stream.of(containerRules(), deploymentRules(), networkPolicyRules(), secretRules(), imageRules())
+        return Stream.of(
+                        containerRules(),
+                        deploymentRules(),
+                        jobRules(),
+                        networkPolicyRules(),
+                        secretRules(),
+                        imageRules())
                 .flatMap(s -> s)
                 .toList();
     }
+
+    private static final Set<String> WORKLOADS = Set.of("Deployment", "Job", "CronJob");
 
     private List<K8sObject> deployments() {
         return objects.stream().filter(o -> "Deployment".equals(o.kind())).toList();
     }
 
-    private Stream<String> containerRules() {
-        return deployments().stream()
-                .flatMap(deployment -> deployment.podSpec().at("containers").items().stream()
-                        .flatMap(container -> container(deployment, container)
-                                .map(problem -> deployment.ref() + " container "
-                                        + container.at("name").text() + ": " + problem)));
+    private List<K8sObject> workloads() {
+        return objects.stream().filter(o -> WORKLOADS.contains(o.kind())).toList();
     }
 
-    private Stream<String> container(K8sObject deployment, YamlNode container) {
+    private Stream<String> containerRules() {
+        return workloads().stream().flatMap(workload -> {
+            boolean serves = "Deployment".equals(workload.kind());
+            Stream<String> init = workload.podSpec().at("initContainers").items().stream()
+                    .flatMap(container -> container(workload, container, false));
+            Stream<String> main = workload.podSpec().at("containers").items().stream()
+                    .flatMap(container -> container(workload, container, serves));
+            return Stream.concat(init, main);
+        });
+    }
+
+    /** What is wrong with one container; probes and a preStop pause only where it serves traffic. */
+    private Stream<String> container(K8sObject workload, YamlNode container, boolean serving) {
         YamlNode security = container.at("securityContext");
         boolean nonRoot = security.at("runAsNonRoot").isTrue()
-                || deployment.podSpec().at("securityContext", "runAsNonRoot").isTrue();
+                || workload.podSpec().at("securityContext", "runAsNonRoot").isTrue();
         boolean dropsAll = security.at("capabilities", "drop").items().stream().anyMatch(c -> "ALL".equals(c.text()));
-        return Stream.of(
+        Stream<String> servingRules = serving
+                ? Stream.of(
                         missing(container, "startupProbe", "startupProbe"),
                         missing(container, "livenessProbe", "livenessProbe"),
                         missing(container, "readinessProbe", "readinessProbe"),
-                        missing(container, "requests.cpu", "resources", "requests", "cpu"),
-                        missing(container, "requests.memory", "resources", "requests", "memory"),
-                        missing(container, "limits.cpu", "resources", "limits", "cpu"),
-                        missing(container, "limits.memory", "resources", "limits", "memory"),
-                        missing(container, "preStop pause", "lifecycle", "preStop"),
-                        nonRoot ? null : "may run as root (runAsNonRoot is not true)",
-                        security.at("readOnlyRootFilesystem").isTrue() ? null : "root filesystem is writable",
-                        security.at("allowPrivilegeEscalation").isFalse() ? null : "privilege escalation is allowed",
-                        dropsAll ? null : "capabilities are not all dropped")
-                .filter(problem -> problem != null);
+                        missing(container, "preStop pause", "lifecycle", "preStop"))
+                : Stream.empty();
+        Stream<String> everyContainer = Stream.of(
+                missing(container, "requests.cpu", "resources", "requests", "cpu"),
+                missing(container, "requests.memory", "resources", "requests", "memory"),
+                missing(container, "limits.cpu", "resources", "limits", "cpu"),
+                missing(container, "limits.memory", "resources", "limits", "memory"),
+                nonRoot ? null : "may run as root (runAsNonRoot is not true)",
+                security.at("readOnlyRootFilesystem").isTrue() ? null : "root filesystem is writable",
+                security.at("allowPrivilegeEscalation").isFalse() ? null : "privilege escalation is allowed",
+                dropsAll ? null : "capabilities are not all dropped");
+        return Stream.concat(servingRules, everyContainer)
+                .filter(problem -> problem != null)
+                .map(problem ->
+                        workload.ref() + " container " + container.at("name").text() + ": " + problem);
     }
 
     private static String missing(YamlNode container, String what, String... path) {
@@ -86,9 +115,32 @@ record ManifestRules(List<K8sObject> objects) {
                         .map(problem -> deployment.ref() + ": " + problem));
     }
 
-    /** Whether an object of this kind has a selector matching the deployment's pod labels. */
-    private boolean selects(String kind, K8sObject deployment) {
-        return objects.stream().filter(o -> kind.equals(o.kind())).anyMatch(o -> matches(selector(o), deployment));
+    /** A batch run never overlaps the previous one, gives up after a few tries and within a deadline. */
+    private Stream<String> jobRules() {
+        return objects.stream()
+                .filter(o -> "Job".equals(o.kind()) || "CronJob".equals(o.kind()))
+                .flatMap(job -> Stream.of(
+                                !"CronJob".equals(job.kind())
+                                                || "Forbid"
+                                                        .equals(job.body()
+                                                                .at("spec", "concurrencyPolicy")
+                                                                .text())
+                                        ? null
+                                        : "runs may overlap (concurrencyPolicy is not Forbid)",
+                                job.jobSpec().at("backoffLimit").present()
+                                        ? null
+                                        : "no backoffLimit: a failing run is retried six times by default",
+                                job.jobSpec().at("activeDeadlineSeconds").present()
+                                        ? null
+                                        : "no activeDeadlineSeconds: a stuck run is never stopped",
+                                tokenless(job) ? null : "the pods mount a service account token")
+                        .filter(problem -> problem != null)
+                        .map(problem -> job.ref() + ": " + problem));
+    }
+
+    /** Whether an object of this kind has a selector matching the workload's pod labels. */
+    private boolean selects(String kind, K8sObject workload) {
+        return objects.stream().filter(o -> kind.equals(o.kind())).anyMatch(o -> matches(selector(o), workload));
     }
 
     private static YamlNode selector(K8sObject object) {
@@ -97,9 +149,9 @@ record ManifestRules(List<K8sObject> objects) {
                 : object.body().at("spec", "selector", "matchLabels");
     }
 
-    private static boolean matches(YamlNode matchLabels, K8sObject deployment) {
+    private static boolean matches(YamlNode matchLabels, K8sObject workload) {
         Map<String, YamlNode> wanted = matchLabels.entries();
-        return !wanted.isEmpty() && deployment.podLabels().containsAll(wanted);
+        return !wanted.isEmpty() && workload.podLabels().containsAll(wanted);
     }
 
     private boolean scaledBy(K8sObject deployment) {
@@ -110,17 +162,19 @@ record ManifestRules(List<K8sObject> objects) {
                         && deployment.name().equals(target.at("name").text()));
     }
 
-    /** The pods name a service account, and neither they nor it mount its API token. */
-    private boolean tokenless(K8sObject deployment) {
-        String account = deployment.podSpec().at("serviceAccountName").text();
+    /**
+     * The pods name a service account, and neither they nor it mount its API token automatically (a
+     * container that needs one projects it itself, for itself).
+     */
+    private boolean tokenless(K8sObject workload) {
+        String account = workload.podSpec().at("serviceAccountName").text();
         boolean accountMountsNothing = objects.stream()
                 .filter(o -> "ServiceAccount".equals(o.kind()) && o.name().equals(account))
                 .anyMatch(o -> o.body().at("automountServiceAccountToken").isFalse());
         return account != null
-                && (deployment.podSpec().at("automountServiceAccountToken").isFalse()
+                && (workload.podSpec().at("automountServiceAccountToken").isFalse()
                         || accountMountsNothing
-                                && !deployment
-                                        .podSpec()
+                                && !workload.podSpec()
                                         .at("automountServiceAccountToken")
                                         .isTrue());
     }
@@ -133,7 +187,7 @@ record ManifestRules(List<K8sObject> objects) {
                         && p.at("spec", "policyTypes").items().size() == 2
                         && !p.at("spec", "ingress").present()
                         && !p.at("spec", "egress").present());
-        Stream<String> unguarded = deployments().stream()
+        Stream<String> unguarded = workloads().stream()
                 .filter(d -> !selects("NetworkPolicy", d))
                 .map(d -> d.ref() + ": no NetworkPolicy selects its pods");
         return Stream.concat(defaultDeny ? Stream.empty() : Stream.of("no default-deny NetworkPolicy"), unguarded);

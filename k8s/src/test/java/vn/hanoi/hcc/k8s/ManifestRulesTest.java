@@ -106,6 +106,39 @@ class ManifestRulesTest {
     }
 
     @Test
+    void reportsABatchJobThatMayOverlapRetryForeverOrNeverStop() {
+        assertThat(violations)
+                .contains(
+                        "CronJob/careless-cron: runs may overlap (concurrencyPolicy is not Forbid)",
+                        "CronJob/careless-cron: no backoffLimit: a failing run is retried six times by default",
+                        "CronJob/careless-cron: no activeDeadlineSeconds: a stuck run is never stopped",
+                        "CronJob/careless-cron: the pods mount a service account token",
+                        "CronJob/careless-cron: no NetworkPolicy selects its pods");
+    }
+
+    @Test
+    void holdsInitContainersToTheSameLimitsAndSecurityButAsksNoProbesOfBatchPods() {
+        assertThat(violations)
+                .filteredOn(v -> v.startsWith("CronJob/careless-cron container"))
+                .containsExactlyInAnyOrder(
+                        "CronJob/careless-cron container fetch: no requests.cpu",
+                        "CronJob/careless-cron container fetch: no requests.memory",
+                        "CronJob/careless-cron container fetch: no limits.cpu",
+                        "CronJob/careless-cron container fetch: no limits.memory",
+                        "CronJob/careless-cron container fetch: may run as root (runAsNonRoot is not true)",
+                        "CronJob/careless-cron container fetch: root filesystem is writable",
+                        "CronJob/careless-cron container fetch: privilege escalation is allowed",
+                        "CronJob/careless-cron container fetch: capabilities are not all dropped");
+    }
+
+    @Test
+    void findsOnlyTheMissingDeadlineOfTheJobThatHasNone() {
+        assertThat(violations)
+                .filteredOn(v -> v.startsWith("Job/endless"))
+                .containsExactly("Job/endless: no activeDeadlineSeconds: a stuck run is never stopped");
+    }
+
+    @Test
     void reportsTheSameWhenTheFixtureIsRenderedByKustomize() throws Exception {
         Optional<Kustomize> kustomize = Kustomize.onPath();
         assumeTrue(kustomize.isPresent(), "kubectl is not on the PATH, so the fixture cannot be rendered here");

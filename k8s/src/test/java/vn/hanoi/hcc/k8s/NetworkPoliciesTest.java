@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The flows the production overlay's NetworkPolicies allow into each app's API port and out of
  * the BFF, read from the rendered policies: the Ingress controller to the gateway, the gateway to
- * the BFF, the BFF to PostgreSQL, Redis, DNS and public addresses only.
+ * the BFF, the BFF to PostgreSQL, Redis, DNS and public addresses only; nothing into the road-graph
+ * job, and out of it only DNS, HTTPS to public addresses and the Kubernetes API.
  */
 class NetworkPoliciesTest {
 
@@ -100,5 +101,38 @@ class NetworkPoliciesTest {
                 .allSatisfy(block -> assertThat(block.at("except").items())
                         .extracting(YamlNode::text)
                         .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8"));
+    }
+
+    @Test
+    void nothingReachesTheRoadGraphJob() {
+        YamlNode policy = policy("road-graph");
+        assertThat(policy.at("policyTypes").items()).extracting(YamlNode::text).contains("Ingress", "Egress");
+        assertThat(policy.at("ingress").items()).isEmpty();
+    }
+
+    @Test
+    void theRoadGraphJobReachesOnlyDnsPublicHttpsAndTheApiServer() {
+        List<YamlNode> egress = policy("road-graph").at("egress").items();
+        assertThat(egress)
+                .flatExtracting(rule -> rule.at("ports").items())
+                .extracting(port -> port.at("port").text())
+                .containsOnly("53", "443", "6443");
+        assertThat(peersOnPort(policy("road-graph").at("egress"), "egress", 53))
+                .allMatch(peer -> "kube-dns"
+                        .equals(peer.at("podSelector", "matchLabels", "k8s-app").text()));
+        List<YamlNode> blocks = egress.stream()
+                .flatMap(rule -> rule.at("to").items().stream())
+                .map(peer -> peer.at("ipBlock"))
+                .filter(YamlNode::present)
+                .toList();
+        assertThat(blocks)
+                .filteredOn(block -> "0.0.0.0/0".equals(block.at("cidr").text()))
+                .singleElement()
+                .satisfies(block -> assertThat(block.at("except").items())
+                        .extracting(YamlNode::text)
+                        .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8"));
+        assertThat(peersOnPort(policy("road-graph").at("egress"), "egress", 6443))
+                .extracting(peer -> peer.at("ipBlock", "cidr").text())
+                .containsOnly("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10");
     }
 }

@@ -64,7 +64,7 @@ class OverlaysTest {
     }
 
     @org.junit.jupiter.api.Test
-    void alertsInProductionOnRefusedPushCredentialsAndDeadLetters() throws Exception {
+    void alertsInProductionOnRefusedPushCredentialsDeadLettersAndAMissingOrStaleRoadGraph() throws Exception {
         String rules = String.valueOf(
                 find(render("prod"), "PrometheusRule", "hcc-alerts").body().value());
 
@@ -73,7 +73,9 @@ class OverlaysTest {
                         "hcc_push_auth_failures_total",
                         "hcc_push_dead_lettered_total",
                         "hcc_webhook_dead_lettered_total",
-                        "hcc_gateway_requests_seconds_count");
+                        "hcc_gateway_requests_seconds_count",
+                        "hcc_travel_road_graph_nodes == 0",
+                        "kube_cronjob_status_last_successful_time{cronjob=\"road-graph\"}");
     }
 
     @ParameterizedTest
@@ -89,9 +91,10 @@ class OverlaysTest {
             K8sObject deployment = find(objects, "Deployment", app);
             assertThat(deployment.podSpec().at("volumes").items())
                     .anyMatch(v -> map.name().equals(v.at("configMap", "name").text()));
-            assertThat(env(container(objects, app), "SPRING_CONFIG_ADDITIONAL_LOCATION"))
+            assertThat(K8sObject.env(container(objects, app), "SPRING_CONFIG_ADDITIONAL_LOCATION"))
                     .isEqualTo("file:/config/");
-            assertThat(env(container(objects, app), "SPRING_PROFILES_ACTIVE")).isEqualTo("prod");
+            assertThat(K8sObject.env(container(objects, app), "SPRING_PROFILES_ACTIVE"))
+                    .isEqualTo("prod");
         }
     }
 
@@ -128,21 +131,13 @@ class OverlaysTest {
         return found;
     }
 
-    private static String env(YamlNode container, String name) {
-        return container.at("env").items().stream()
-                .filter(e -> name.equals(e.at("name").text()))
-                .map(e -> e.at("value").text())
-                .findFirst()
-                .orElse(null);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void pointsTheBffAtTheReadWriteServiceWithTheOperatorsCredentials(String overlay) throws Exception {
         List<K8sObject> objects = render(overlay);
         YamlNode bff = container(objects, "mobile-bff");
         assertThat(find(objects, "Cluster", "hcc-db").name()).isEqualTo("hcc-db");
-        assertThat(env(bff, "HCC_DB_HOST")).isEqualTo("hcc-db-rw");
+        assertThat(K8sObject.env(bff, "HCC_DB_HOST")).isEqualTo("hcc-db-rw");
         assertThat(bff.at("env").items())
                 .filteredOn(e -> e.at("name").text().matches("HCC_DB_(NAME|USER|PASSWORD)"))
                 .hasSize(3)
