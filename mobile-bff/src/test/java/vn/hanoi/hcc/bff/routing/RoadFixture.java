@@ -61,6 +61,19 @@ public final class RoadFixture {
         return new GraphHopperEngine(properties, new DefaultResourceLoader(), meters);
     }
 
+    /** The directory the engine's graph was built in (a subdirectory named after the extract's digest). */
+    public static Path builtDirectory() {
+        graph();
+        try (java.util.stream.Stream<Path> built =
+                java.nio.file.Files.list(properties(Duration.ZERO).graph().directory())) {
+            return built.filter(path -> path.getFileName().toString().startsWith("graph-"))
+                    .findFirst()
+                    .orElseThrow();
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
     public static RoadGraph graph() {
         return engine().graph().orElseThrow();
     }

@@ -2,13 +2,18 @@ package vn.hanoi.hcc.bff.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.hanoi.hcc.bff.geo.Geodesy;
 import vn.hanoi.hcc.bff.geo.LatLon;
 
@@ -31,6 +36,33 @@ class RoadGraphTest {
         assertThat(roads.nodes()).isBetween(500, 5_000);
         assertThat(roads.edges()).isGreaterThan(roads.nodes() / 2);
         assertThat(RoadFixture.engine().health().getStatus().getCode()).isEqualTo("UP");
+    }
+
+    @Test
+    void opensABuiltGraphInADirectoryNoOneMayWriteTo(@TempDir Path copy) throws Exception {
+        Path built = RoadFixture.builtDirectory();
+        try (Stream<Path> files = Files.list(built)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        // immutable even for root (who ignores permissions): a pod's read-only volume
+        assumeTrue(chattr("+i", copy), "chattr cannot make a directory immutable here");
+        try (RoadGraph opened = RoadGraph.open(null, copy, 200)) {
+            assertThat(opened.nodes()).isEqualTo(roads.nodes());
+            assertThat(opened.route(TravelMode.MOTORBIKE, SOUTH_WEST, NORTH_EAST))
+                    .isNotNull();
+        } finally {
+            chattr("-i", copy);
+        }
+    }
+
+    private static boolean chattr(String flag, Path directory) throws Exception {
+        Process chattr = new ProcessBuilder("chattr", flag, directory.toString())
+                .redirectErrorStream(true)
+                .start();
+        chattr.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        return chattr.waitFor() == 0;
     }
 
     @Test
