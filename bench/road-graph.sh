@@ -63,9 +63,11 @@ TXT
 The travel times of one nearest query by motorbike: an origin on the extract's roads to its K
 geodesically nearest of 60 synthetic points on the roads. *Heuristic only*: `TravelTimes` without an
 engine. *Road engine*: the production path, `TravelTimes.from` → `GraphHopperEngine` (a routing
-worker, the budget) → `RoadGraph.route` per destination, waited for as a request waits for it.
-*Routing alone*: the same `RoadGraph.route` calls on the calling thread, without the worker. The
-three take turns query by query. Not included: the geodesic search for the candidates
+worker, the budget) → `RoadGraph.routes`: the origin and each destination placed on the roads
+once, then one contraction-hierarchy query per destination), waited for as a request waits for it.
+*One route per destination*: `RoadGraph.route` for each destination on the calling thread, placing
+the origin again each time (how the engine routed before it batched). The three take turns query by
+query. Not included: the geodesic search for the candidates
 (`PointSnapshot.nearest`, see the JMH section). *Times from the roads*: the share of answers the
 road engine timed (the rest got the heuristic's).
 TXT
@@ -102,8 +104,10 @@ TXT
 For seeded origins on the extract's roads and 60 synthetic points on them, every point timed door to
 door as a nearest query times it (the road engine's time where the graph routes it, the heuristic's
 where not), then the geodesic rank (1 = nearest) of the quickest point, and the deepest rank among
-the 5 quickest. A nearest query routes only its max(3 × limit, 10) geodesically nearest candidates,
-at most 40, so a rank beyond that is a quicker point its answer misses. 60 points on about a square
+the 5 quickest. The columns "beyond the first batch" say how often a fixed shortlist of the first
+batch a nearest query routes (max(3 × limit, 10) geodesically nearest) would have missed a quicker
+point: why the query goes on routing batches until a distance bound proves nothing further can be
+quicker (mobile-bff/README.md, "Travel times on real roads"). 60 points on about a square
 kilometre is a far denser network than Hanoi's (about 160 points on 3,359 km²): candidates a few
 hundred metres apart are reordered by the roads much more than candidates kilometres apart, so these
 ranks are an upper bound for the city.
@@ -131,6 +135,8 @@ TXT
 }
 
 WORK=$OUT/road-graph
+# the extract's graph is built afresh by every run: a graph built by older code may differ
+rm -rf "$WORK/extract-graph"
 mkdir -p "$WORK"
 cat >"$WORK/logback.xml" <<XML
 <configuration>
@@ -161,7 +167,7 @@ for stage in $STAGES; do
   [[ $stage == city ]] && heap=$CITY_HEAP
   rm -f "$WORK/$stage.md" "$WORK/$stage.body.md"
   stage_started=$SECONDS
-  java "-Xmx$heap" -cp "$CLASSPATH" -Dlogback.configurationFile="$WORK/logback.xml" \
+  java "-Xmx$heap" ${BENCH_JAVA_OPTS:-} -cp "$CLASSPATH" -Dlogback.configurationFile="$WORK/logback.xml" \
     -Dbench.work="$WORK" -Dbench.out="$WORK/$stage.body.md" \
     -Dbench.imports="$IMPORTS" -Dbench.warmup="$WARMUP" -Dbench.iterations="$ITERATIONS" \
     -Dbench.points="$POINTS" -Dbench.samples="$SAMPLES" -Dbench.repeats="$REPEATS" -Dbench.pairs="$PAIRS" \

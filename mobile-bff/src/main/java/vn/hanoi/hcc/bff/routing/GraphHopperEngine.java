@@ -168,23 +168,17 @@ public class GraphHopperEngine implements RoadEngine, HealthIndicator, Disposabl
 
     private List<Double> route(
             RoadGraph roads, TravelMode mode, LatLon origin, List<LatLon> destinations, long deadline) {
-        List<Double> seconds = new ArrayList<>(destinations.size());
-        if (!roads.place(mode, origin).onGraph()) {
-            destinations.forEach(destination -> seconds.add(null));
-            return seconds;
-        }
-        boolean exhausted = false;
-        for (LatLon destination : destinations) {
-            if (System.nanoTime() > deadline) {
-                exhausted = true;
-                seconds.add(null);
-                continue;
-            }
-            RoadGraph.Route route = roads.route(mode, origin, destination);
-            seconds.add(route == null ? null : route.seconds() + offRoadSeconds(mode, route.offRoadMeters()));
-        }
-        if (exhausted) {
+        boolean[] exhausted = {false};
+        List<RoadGraph.Route> routes = roads.routes(mode, origin, destinations, () -> {
+            exhausted[0] = System.nanoTime() > deadline;
+            return exhausted[0];
+        });
+        if (exhausted[0]) {
             outOfBudget.increment();
+        }
+        List<Double> seconds = new ArrayList<>(routes.size());
+        for (RoadGraph.Route route : routes) {
+            seconds.add(route == null ? null : route.seconds() + offRoadSeconds(mode, route.offRoadMeters()));
         }
         return seconds;
     }

@@ -38,7 +38,7 @@ final class NearestStage {
             progress("nearest K=%d: %d queries after %d of warm-up".formatted(destinations, iterations, warmup));
         }
         return """
-                | destinations K | heuristic only, p50 / p99 | road engine, production path, p50 / p99 | routing alone, p50 / p99 | times from the roads |
+                | destinations K | heuristic only, p50 / p99 | road engine, production path, p50 / p99 | one route per destination, p50 / p99 | times from the roads |
                 |---|---|---|---|---|
                 %s
 
@@ -90,7 +90,7 @@ final class NearestStage {
         }
         Samples micros = Samples.micros(nanos);
         return ("RoadGraph.place alone (the location index, with the mode's filter): p50 %.1f µs, p99 %.1f µs; "
-                        + "RoadGraph.route places both ends, then GraphHopper snaps them again.")
+                        + "a query places K + 1 positions.")
                 .formatted(micros.median(), micros.percentile(99));
     }
 

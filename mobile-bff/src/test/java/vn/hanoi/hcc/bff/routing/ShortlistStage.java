@@ -60,14 +60,14 @@ final class ShortlistStage {
                     .formatted(mode.code(), deepest.get(0).size()));
         }
         return """
-                | mode | origins | geodesic rank of the quickest point: p50 / p90 / p99 / max | beyond the %d routed (limit 1) | deepest geodesic rank of the 5 quickest: p50 / p90 / p99 / max | beyond the %d routed (limit 5) |
+                | mode | origins | geodesic rank of the quickest point: p50 / p90 / p99 / max | beyond the first batch of %d (limit 1) | deepest geodesic rank of the 5 quickest: p50 / p90 / p99 / max | beyond the first batch of %d (limit 5) |
                 |---|---|---|---|---|---|
                 %s
                 """.formatted(routed(roads, 1), routed(roads, 5), rows.toString().strip())
                 .strip();
     }
 
-    /** How many candidates a nearest query with this limit routes (NearestPointService). */
+    /** How many candidates a nearest query with this limit routes first (NearestPointService), before its bound. */
     private static int routed(BenchRoads roads, int limit) {
         return Math.min(Math.max(3 * limit, 10), roads.engine().maxDestinations());
     }

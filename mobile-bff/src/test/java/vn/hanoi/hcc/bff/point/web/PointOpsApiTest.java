@@ -50,6 +50,56 @@ class PointOpsApiTest extends BffIntegrationTest {
     }
 
     @Test
+    void aPointOnTheMappedRoadsIsTimedOnThemWithTheDataCredited() {
+        // inside the OpenStreetMap extract of central Hanoi the test profile routes on
+        put("/api/v1/ops/points/SP-VANMIEU-1", point("COMMUNITY", "21.0290", "105.8370", true))
+                .expectStatus()
+                .isCreated();
+
+        web.get()
+                .uri("/api/v1/points/nearest?lat=21.0240&lon=105.8290&limit=2")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.points[0].id")
+                .isEqualTo("SP-VANMIEU-1")
+                .jsonPath("$.points[0].estimate")
+                .isEqualTo("road")
+                // the other point lies beyond the extract: the heuristic times it, and says so
+                .jsonPath("$.points[1].estimate")
+                .isEqualTo("heuristic")
+                .jsonPath("$.attribution")
+                .value(attribution -> assertThat((String) attribution).contains("OpenStreetMap contributors", "ODbL"));
+        // far from the extract nothing is timed on the roads, and nothing is credited
+        web.get()
+                .uri("/api/v1/points/nearest?" + SOC_SON + "&limit=1")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.points[0].estimate")
+                .isEqualTo("heuristic")
+                .jsonPath("$.attribution")
+                .doesNotExist();
+        // the coverage times the samples on the extract's roads towards it
+        web.get()
+                .uri("/api/v1/coverage")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.samplesOnRoads")
+                .value(samples -> assertThat(((Number) samples).intValue()).isPositive())
+                .jsonPath("$.attribution")
+                .exists();
+
+        put("/api/v1/ops/points/SP-VANMIEU-1", point("COMMUNITY", "21.0290", "105.8370", false))
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
     void closingAPointTakesItOutOfSearchesButKeepsItsPage() {
         put("/api/v1/ops/points/SP-SOCSON-2", point("COMMUNITY", "21.3302", "105.7702", true))
                 .expectStatus()
