@@ -51,13 +51,14 @@ class PointOpsApiTest extends BffIntegrationTest {
 
     @Test
     void aPointOnTheMappedRoadsIsTimedOnThemWithTheDataCredited() {
-        // inside the OpenStreetMap extract of central Hanoi the test profile routes on
-        put("/api/v1/ops/points/SP-VANMIEU-1", point("COMMUNITY", "21.0290", "105.8370", true))
+        // inside the OpenStreetMap extract of central Hanoi the test profile routes on, 170 m from the
+        // origin (the nearest seeded point is 900 m away, outside it)
+        put("/api/v1/ops/points/SP-VANMIEU-1", point("COMMUNITY", "21.0270", "105.8345", true))
                 .expectStatus()
                 .isCreated();
 
         web.get()
-                .uri("/api/v1/points/nearest?lat=21.0240&lon=105.8290&limit=2")
+                .uri("/api/v1/points/nearest?lat=21.0265&lon=105.8330&limit=2")
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -94,7 +95,7 @@ class PointOpsApiTest extends BffIntegrationTest {
                 .jsonPath("$.attribution")
                 .exists();
 
-        put("/api/v1/ops/points/SP-VANMIEU-1", point("COMMUNITY", "21.0290", "105.8370", false))
+        put("/api/v1/ops/points/SP-VANMIEU-1", point("COMMUNITY", "21.0270", "105.8345", false))
                 .expectStatus()
                 .isOk();
     }
