@@ -62,7 +62,8 @@ public class NearestPointService {
                 return time(query, candidates, List.of(), leaving)
                         .map(times -> answer(query, snapshot, candidates, times, now));
             }
-            List<RankedPoint> shortlist = snapshot.nearest(query.origin(), travel.engineCapacity(), matches);
+            // one beyond the engine's capacity, to tell a shortlist that ran out from one that ended
+            List<RankedPoint> shortlist = snapshot.nearest(query.origin(), travel.engineCapacity() + 1, matches);
             return timeOnRoads(query, shortlist, List.of(), leaving).map(times -> {
                 List<RankedPoint> routed = shortlist.subList(0, times.size());
                 return answer(query, snapshot, routed, times, now);
@@ -74,14 +75,15 @@ public class NearestPointService {
      * Routes the shortlist (nearest first) in growing batches, until the next candidate's distance
      * alone proves it cannot beat the quickest {@code limit} found so far: no road trip is quicker
      * than its straight line at the graph's highest speed. The first batch is {@code max(3 × limit,
-     * 10)}; each next one doubles what is routed; the shortlist holds the engine's capacity (when
-     * even that does not settle it, {@code hcc.travel.road.shortlist.capped} counts the query).
+     * 10)}; each next one doubles what is routed, up to the engine's capacity (when even that does
+     * not settle it, {@code hcc.travel.road.shortlist.capped} counts the query).
      */
     private Mono<List<TravelTime>> timeOnRoads(
             NearestQuery query, List<RankedPoint> shortlist, List<TravelTime> timed, LocalTime leaving) {
         int routed = timed.size();
         int batch = routed == 0 ? Math.max(query.limit() * 3, MIN_ROUTED_CANDIDATES) : routed;
-        List<RankedPoint> next = shortlist.subList(routed, Math.min(shortlist.size(), routed + batch));
+        int routable = Math.min(shortlist.size(), travel.engineCapacity());
+        List<RankedPoint> next = shortlist.subList(routed, Math.min(routable, routed + batch));
         return time(query, next, timed, leaving).flatMap(times -> {
             if (times.size() == shortlist.size()) {
                 return Mono.just(times);

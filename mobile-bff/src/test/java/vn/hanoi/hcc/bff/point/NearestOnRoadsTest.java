@@ -23,14 +23,14 @@ import vn.hanoi.hcc.bff.routing.TravelMode;
 import vn.hanoi.hcc.bff.routing.TravelTimes;
 
 /**
- * The nearest query on real roads never misses the quickest point: 60 synthetic points placed on
+ * The nearest query on real roads never misses the quickest point: 80 synthetic points placed on
  * the roads of the real extract of central Hanoi (far denser than the city's points, so detours
  * matter more), 200 origins on its roads, and for each one the service's answer against a brute
  * force that routes to every point. A fixed shortlist of the 15 nearest by distance failed it.
  */
 class NearestOnRoadsTest {
 
-    private static final int POINTS = 60;
+    private static final int POINTS = 80;
     private static final int ORIGINS = 200;
     /** A Monday, 10:00 in Hanoi: no rush hour. */
     private static final Clock MID_MORNING = Clock.fixed(Instant.parse("2026-12-07T03:00:00Z"), ZoneOffset.UTC);

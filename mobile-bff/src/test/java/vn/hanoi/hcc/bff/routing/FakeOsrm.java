@@ -16,9 +16,13 @@ import reactor.netty.http.server.HttpServer;
  */
 final class FakeOsrm {
 
+    /** How long the slow engine takes to answer. */
+    static final Duration HANG = Duration.ofSeconds(30);
+
     enum Behaviour {
         ANSWER,
         FAIL,
+        /** Answers only after {@link #HANG}: long past any timeout. */
         SLOW,
         NO_ROUTE_TO_SECOND
     }
@@ -41,7 +45,7 @@ final class FakeOsrm {
                                     .sendString(Mono.just("{\"code\":\"Error\"}"))
                                     .then();
                         case SLOW ->
-                            Mono.delay(Duration.ofSeconds(3))
+                            Mono.delay(HANG)
                                     .then(response.sendString(Mono.just(table(destinations)))
                                             .then());
                         case ANSWER, NO_ROUTE_TO_SECOND ->

@@ -85,7 +85,8 @@ class OsrmRoutingTest extends BffIntegrationTest {
 
         List<Map<String, Object>> points = points(NEAR_THE_LAKE);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+        // the 800 ms timeout, not the engine's 30 s: a third of it leaves room for a loaded machine
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(FakeOsrm.HANG.dividedBy(3));
         assertThat(points).allSatisfy(point -> assertThat(point.get("estimate")).isEqualTo("heuristic"));
     }
 
