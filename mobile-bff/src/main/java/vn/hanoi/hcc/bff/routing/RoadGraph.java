@@ -283,15 +283,24 @@ public final class RoadGraph implements AutoCloseable {
     double[] secondsTowards(TravelMode mode, int node, double boundSeconds) {
         double[] seconds = new double[nodes()];
         Arrays.fill(seconds, Double.POSITIVE_INFINITY);
+        lowerTowards(mode, node, 0, boundSeconds, seconds);
+        return seconds;
+    }
+
+    /**
+     * Lowers each junction's entry to {@code startSeconds} plus its free-flow seconds to this one,
+     * for the junctions within the bound: one tree merged into times already known, touching only
+     * the junctions it reaches.
+     */
+    void lowerTowards(TravelMode mode, int node, double startSeconds, double boundSeconds, double[] quickest) {
         ShortestPathTree tree =
                 new ShortestPathTree(hopper.getBaseGraph(), weightings.get(mode), true, TraversalMode.NODE_BASED);
         tree.setTimeLimit(boundSeconds * 1000);
         tree.search(node, label -> {
             if (label.node >= 0 && label.time <= boundSeconds * 1000) {
-                seconds[label.node] = Math.min(seconds[label.node], label.time / 1000.0);
+                quickest[label.node] = Math.min(quickest[label.node], startSeconds + label.time / 1000.0);
             }
         });
-        return seconds;
     }
 
     @Override

@@ -61,10 +61,7 @@ public final class RoadReach {
             }
             placed[i] = true;
             double access = offRoadSeconds.applyAsDouble(placement.offRoadMeters());
-            double[] towards = graph.secondsTowards(mode, placement.node(), boundSeconds - access);
-            for (int node = 0; node < quickest.length; node++) {
-                quickest[node] = Math.min(quickest[node], towards[node] + access);
-            }
+            graph.lowerTowards(mode, placement.node(), access, boundSeconds - access, quickest);
         }
         return new RoadReach(graph, mode, placed, quickest, overheadMinutes, traffic, targetMinutes, offRoadSeconds);
     }

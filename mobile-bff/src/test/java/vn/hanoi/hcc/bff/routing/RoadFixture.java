@@ -2,6 +2,8 @@ package vn.hanoi.hcc.bff.routing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,8 +71,8 @@ public final class RoadFixture {
             return built.filter(path -> path.getFileName().toString().startsWith("graph-"))
                     .findFirst()
                     .orElseThrow();
-        } catch (java.io.IOException unreadable) {
-            throw new java.io.UncheckedIOException(unreadable);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 
