@@ -18,6 +18,7 @@ import org.locationtech.jts.index.ItemVisitor;
 import org.locationtech.jts.index.strtree.STRtree;
 import vn.hanoi.hcc.bff.geo.Geodesy;
 import vn.hanoi.hcc.bff.geo.LatLon;
+import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 
 /**
  * The active service points at one version of the network, with an R-tree over their positions
@@ -41,6 +42,7 @@ public final class PointSnapshot {
     private final List<ServicePoint> points;
     private final STRtree tree = new STRtree();
     private final Set<LocalDate> holidays;
+    private final WorkingCalendar calendar;
     private final Map<String, ProcedureField> fields;
 
     public PointSnapshot(
@@ -48,6 +50,7 @@ public final class PointSnapshot {
         this.version = version;
         this.points = List.copyOf(points);
         this.holidays = Set.copyOf(holidays);
+        this.calendar = new WorkingCalendar(this.holidays);
         this.fields = fields.stream().collect(Collectors.toUnmodifiableMap(ProcedureField::code, Function.identity()));
         for (ServicePoint point : this.points) {
             tree.insert(
@@ -69,6 +72,11 @@ public final class PointSnapshot {
 
     public Set<LocalDate> holidays() {
         return holidays;
+    }
+
+    /** The Center's working time with this network's public holidays. */
+    public WorkingCalendar calendar() {
+        return calendar;
     }
 
     public Optional<ProcedureField> field(String code) {
