@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Renders a kustomization with {@code kubectl kustomize}, exactly as k8s/README.md deploys it:
- * with the load restrictor lifted, since the ConfigMaps are generated from config/, outside k8s/.
+ * Renders a kustomization with {@code kubectl kustomize} and kustomize's defaults (the load
+ * restrictor in force), exactly as {@code kubectl apply -k}, Argo CD and Flux render it.
  */
 record Kustomize(Path kubectl) {
 
@@ -35,12 +35,7 @@ record Kustomize(Path kubectl) {
     List<K8sObject> render(Path dir) throws IOException, InterruptedException {
         Path errors = Files.createTempFile("kustomize", ".err");
         try {
-            Process process = new ProcessBuilder(
-                            kubectl.toString(),
-                            "kustomize",
-                            "--load-restrictor",
-                            "LoadRestrictionsNone",
-                            dir.toString())
+            Process process = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString())
                     .redirectError(errors.toFile())
                     .start();
             String rendered = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
