@@ -160,11 +160,12 @@ class OverlaysTest {
                         .at("spec", "configuration", "destinationPath")
                         .text())
                 .startsWith("s3://");
-        assertThat(find(objects, "ScheduledBackup", "hcc-db")
-                        .body()
-                        .at("spec", "cluster", "name")
-                        .text())
-                .isEqualTo("hcc-db");
+        YamlNode backup = find(objects, "ScheduledBackup", "hcc-db").body();
+        assertThat(backup.at("spec", "cluster", "name").text()).isEqualTo("hcc-db");
+        // six fields, in UTC: the backup starts in Hanoi's night, not in its morning peak
+        String[] cron = backup.at("spec", "schedule").text().split(" ");
+        int hanoiHour = (Integer.parseInt(cron[2]) + 7) % 24;
+        assertThat(hanoiHour).as("the backup's hour in Hanoi").isBetween(0, 4);
     }
 
     @ParameterizedTest
