@@ -238,6 +238,9 @@ class GatewayRoutingTest extends SharedFakeBffTest {
                 .contains(
                         "application=\"gateway\"",
                         "hcc_gateway_requests_seconds_count",
+                        // the dashboard's latency per route reads these buckets
+                        "hcc_gateway_requests_seconds_bucket{",
+                        "le=\"0.25\"",
                         "client_kind=\"anonymous\"",
                         "route=\"points\"",
                         "resilience4j_circuitbreaker_state");

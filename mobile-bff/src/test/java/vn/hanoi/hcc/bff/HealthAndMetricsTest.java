@@ -73,7 +73,11 @@ class HealthAndMetricsTest extends BffIntegrationTest {
                 .contains(
                         "hcc_push_auth_failures_total",
                         "hcc_push_dead_lettered_total",
-                        "hcc_webhook_dead_lettered_total");
+                        "hcc_webhook_dead_lettered_total",
+                        "hcc_outbox_pending{application=\"mobile-bff\",channel=\"push\"}",
+                        "hcc_outbox_oldest_age_seconds{application=\"mobile-bff\",channel=\"webhook\"}");
+        // and every series the dashboard reads of the BFF
+        assertThat(metrics).contains(Dashboard.seriesOf("mobile-bff"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.outbox.Backlog;
 import vn.hanoi.hcc.bff.outbox.OutboxRepository;
 import vn.hanoi.hcc.bff.outbox.Settlement;
 
@@ -27,6 +28,16 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
 
     PushMessageRepository(DatabaseClient db) {
         this.db = db;
+    }
+
+    @Override
+    public String channel() {
+        return "push";
+    }
+
+    @Override
+    public Mono<Backlog> backlog() {
+        return Backlog.of(db, "push_message");
     }
 
     @Override

@@ -10,6 +10,12 @@ import vn.hanoi.hcc.bff.error.ResourceNotFoundException;
 /** An outbox table: claiming due messages, settling their attempts, and requeueing dead letters. */
 public interface OutboxRepository<M extends OutboxMessage> {
 
+    /** The channel's name in metrics: {@code push}, {@code webhook}. */
+    String channel();
+
+    /** What waits in this outbox now. */
+    Mono<Backlog> backlog();
+
     /**
      * Up to {@code limit} due messages, locked with {@code FOR UPDATE SKIP LOCKED} (so that replicas
      * share the work), their attempt counted and their next attempt pushed past {@code lease}: a

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hanoi.hcc.bff.outbox.Backlog;
 import vn.hanoi.hcc.bff.outbox.OutboxRepository;
 import vn.hanoi.hcc.bff.outbox.Settlement;
 
@@ -67,6 +68,16 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
                 .bind("client", change.filedByClient())
                 .fetch()
                 .rowsUpdated();
+    }
+
+    @Override
+    public String channel() {
+        return "webhook";
+    }
+
+    @Override
+    public Mono<Backlog> backlog() {
+        return Backlog.of(db, "webhook_message");
     }
 
     @Override

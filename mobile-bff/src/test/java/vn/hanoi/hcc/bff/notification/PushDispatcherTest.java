@@ -29,6 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.dossier.web.DossierFixtures;
+import vn.hanoi.hcc.bff.outbox.Backlog;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
@@ -126,6 +127,19 @@ class PushDispatcherTest extends BffIntegrationTest {
                         .asString())
                 .isEqualTo(code);
         assertThat(states(code)).containsExactlyInAnyOrder("sent", "sent");
+    }
+
+    @Test
+    void countsTheBacklogUntilItIsSent() {
+        register(token("backlog"), "vi");
+        fileAndFinish();
+
+        Backlog waiting = outbox.backlog().block();
+        assertThat(waiting.pending()).isPositive();
+        assertThat(waiting.oldestAge()).isGreaterThanOrEqualTo(Duration.ZERO);
+        dispatcher.drain().block();
+
+        assertThat(outbox.backlog().block().pending()).isLessThan(waiting.pending());
     }
 
     @Test

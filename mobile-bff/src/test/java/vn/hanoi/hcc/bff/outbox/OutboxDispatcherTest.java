@@ -31,6 +31,16 @@ class OutboxDispatcherTest {
 
     private final OutboxRepository<Message> table = new OutboxRepository<>() {
         @Override
+        public String channel() {
+            return "test";
+        }
+
+        @Override
+        public Mono<Backlog> backlog() {
+            return Mono.just(new Backlog(due.size(), Duration.ZERO));
+        }
+
+        @Override
         public Flux<Message> claim(int limit, Duration lease) {
             List<Message> batch = new ArrayList<>();
             while (batch.size() < limit && !due.isEmpty()) {
