@@ -36,6 +36,21 @@ PORTS=("$GATEWAY_PORT" "$GATEWAY_MANAGEMENT_PORT" "$BFF_PORT" "$BFF_MANAGEMENT_P
 STOPPING=false
 
 say() { printf '%s\n' "$*"; }
+elapsed() { printf '%ds' $((SECONDS - $1)); }
+# progress on one line when a person watches, one line every 10 s in a log
+if [[ -t 1 ]]; then TTY=true; else TTY=false; fi
+progress() { # text: shows what is going on while something starts
+  if $TTY; then printf '\r\033[K  %s' "${1:0:$((${COLUMNS:-100} - 3))}"; else say "  $1"; fi
+}
+progress_done() { $TTY && printf '\r\033[K' || true; }
+
+latest_log_message() { # logfile -> the message of the newest JSON log line, shortened
+  local line
+  line=$(tail -n 1 "$1" 2>/dev/null) || return 0
+  line=${line#*\"message\":\"}
+  [[ "$line" == "$(tail -n 1 "$1" 2>/dev/null)" ]] && return 0 # not a JSON log line
+  printf '%s' "${line%%\"*}" | cut -c1-70
+}
 fail() { printf 'run-local: %s\n' "$*" >&2; exit 1; }
 
 listening() { # port -> true when something accepts connections on 127.0.0.1:port
@@ -98,17 +113,23 @@ trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 trap 'stop_all' EXIT
 
-await_ready() { # name pid management-port
-  local name=$1 pid=$2 port=$3 waited=0
+await_ready() { # name pid management-port: waits, showing the time and the service's latest log message
+  local name=$1 pid=$2 port=$3 waited=0 began=$SECONDS
   until [[ "$(http_status "$port" /actuator/health/readiness)" == "200" ]]; do
     if ! kill -0 "$pid" 2>/dev/null; then
+      progress_done
       say "$name exited during startup; the end of its log:"
       tail -n 30 "$LOG_DIR/$name.log" >&2 || true
       exit 1
     fi
-    ((waited++ < STARTUP_TIMEOUT * 2)) || fail "$name not ready after ${STARTUP_TIMEOUT}s; see $LOG_DIR/$name.log"
+    ((waited++ < STARTUP_TIMEOUT * 2)) || { progress_done; fail "$name not ready after ${STARTUP_TIMEOUT}s; see $LOG_DIR/$name.log"; }
+    if $TTY || ((waited % 20 == 0)); then
+      progress "$name starting, $(elapsed "$began"): $(latest_log_message "$LOG_DIR/$name.log")"
+    fi
     sleep 0.5
   done
+  progress_done
+  say "  $name ready in $(elapsed "$began")"
 }
 
 command -v "$JAVA" >/dev/null || fail "no java on the PATH (a JDK 17 is needed)"
@@ -136,8 +157,17 @@ source "$SECRETS"
 set +a
 
 if $BUILD; then
-  say "Building (./mvnw package, tests skipped; the first run downloads dependencies)..."
-  ./mvnw -q -B -DskipTests package || fail "the build failed"
+  say "Building (./mvnw package, tests skipped; the first run downloads dependencies; log: $LOG_DIR/build.log)..."
+  began=$SECONDS
+  # each module as Maven reaches it, with the time so far; the whole output goes to the log
+  ./mvnw -B -DskipTests package 2>&1 | tee "$LOG_DIR/build.log" | while IFS= read -r line; do
+    case "$line" in
+      "[INFO] Building "*" ["*"/"*"]") progress "building ${line#\[INFO\] Building }, $(elapsed "$began")" ;;
+      "[ERROR]"*) progress_done; say "  ${line}" ;;
+    esac
+  done || { progress_done; fail "the build failed: see $LOG_DIR/build.log"; }
+  progress_done
+  say "  built in $(elapsed "$began")"
 fi
 for jar in mobile-bff/target/mobile-bff.jar gateway/target/gateway.jar test-support/target/infra-classpath.txt; do
   [[ -f "$jar" ]] || fail "$jar is missing: run without --no-build"
@@ -147,6 +177,7 @@ infra_flags=(--postgres)
 [[ -z "${HCC_REDIS_URL:-}" ]] && infra_flags+=(--redis)
 if ((${#infra_flags[@]})); then
   say "Starting embedded ${infra_flags[*]/--/} (data in $STATE)..."
+  began=$SECONDS
   rm -f "$RUN_DIR/infra.env"
   # the tests' embedded servers (test-support), with test-support's own classpath
   start infrastructure "$LOG_DIR/infrastructure.log" "$JAVA" -Xmx128m \
@@ -157,8 +188,11 @@ if ((${#infra_flags[@]})); then
   until [[ -f "$RUN_DIR/infra.env" ]]; do
     kill -0 "${PIDS[0]}" 2>/dev/null || { tail -n 30 "$LOG_DIR/infrastructure.log" >&2; fail "embedded servers failed"; }
     ((waited++ < STARTUP_TIMEOUT * 2)) || fail "embedded servers not up after ${STARTUP_TIMEOUT}s"
+    ($TTY || ((waited % 20 == 0))) && progress "embedded servers starting, $(elapsed "$began")"
     sleep 0.5
   done
+  progress_done
+  say "  embedded servers up in $(elapsed "$began")"
   set -a
   # shellcheck disable=SC1091
   source "$RUN_DIR/infra.env"
