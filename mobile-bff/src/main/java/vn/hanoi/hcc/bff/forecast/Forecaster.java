@@ -54,6 +54,11 @@ public final class Forecaster {
         this.minimum = minimum;
     }
 
+    /** The distributions it forecasts from. */
+    public DistributionTable table() {
+        return table;
+    }
+
     /** The forecast of a running dossier at {@code now}. */
     public Forecast forecast(RunningDossier dossier, Instant now) {
         if (!dossier.isRunning()) {
