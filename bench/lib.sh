@@ -29,6 +29,11 @@ SERVER_PIN=()
 SERVER_JVM_FLAGS=()
 [[ -z ${NETTY_LEAK_DETECTION:-} ]] || SERVER_JVM_FLAGS=("-Dio.netty.leakDetection.level=$NETTY_LEAK_DETECTION")
 
+BENCH_START=$SECONDS
+step() { # what the script is doing now, with the time and the seconds since it began (stderr)
+  printf '[%s +%ds] %s\n' "$(date +%T)" $((SECONDS - BENCH_START)) "$*" >&2
+}
+
 stop_all() {
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -36,9 +41,14 @@ stop_all() {
 }
 trap stop_all EXIT
 
-await_ready() { # management port
+await_ready() { # management port, name
+  local began=$SECONDS
+  step "starting ${2:-the service on $1}..."
   for _ in $(seq 1 240); do
-    if curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null; then return 0; fi
+    if curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null; then
+      step "${2:-the service on $1} ready in $((SECONDS - began)) s"
+      return 0
+    fi
     sleep 0.5
   done
   echo "not ready on $1" >&2
@@ -48,10 +58,13 @@ await_ready() { # management port
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 ensure_jars() {
-  [[ -f mobile-bff/target/mobile-bff.jar && -f gateway/target/gateway.jar ]] || ./mvnw -q -B -DskipTests package
+  [[ -f mobile-bff/target/mobile-bff.jar && -f gateway/target/gateway.jar ]] && return 0
+  step "building the jars (./mvnw package, tests skipped)..."
+  ./mvnw -q -B -DskipTests package
 }
 
 fresh_database() {
+  step "a fresh database $DB and Redis db $REDIS_DB"
   psql -h 127.0.0.1 -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
   redis-cli -p "$REDIS_PORT" -n "$REDIS_DB" flushdb >/dev/null
 }
@@ -82,7 +95,7 @@ start_bff() { # log name, then extra arguments
     "$@" >"$OUT/$name.log" 2>&1 &
   BFF_PID=$!
   PIDS+=("$BFF_PID")
-  await_ready 9081
+  await_ready 9081 "the BFF ($name)"
 }
 
 
@@ -102,7 +115,7 @@ start_gateway() { # extra arguments
     --hcc.gateway.rate-limit.tiers.system.refill-per-second=100000000 "$@" >"$OUT/gateway${GATEWAY_PORT:+-$port}.log" 2>&1 &
   GATEWAY_PID=$!
   PIDS+=("$GATEWAY_PID")
-  await_ready "$management"
+  await_ready "$management" "the gateway${GATEWAY_PORT:+ on $port}"
 }
 
 # A stock Spring Cloud Gateway (bench/stock-gateway) in front of the BFF, on a free port: STOCK_PORT, STOCK_PID.
