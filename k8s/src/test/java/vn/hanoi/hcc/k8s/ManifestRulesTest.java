@@ -1,7 +1,6 @@
 package vn.hanoi.hcc.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +140,7 @@ class ManifestRulesTest {
     @Test
     void reportsTheSameWhenTheFixtureIsRenderedByKustomize() throws Exception {
         Optional<Kustomize> kustomize = Kustomize.onPath();
-        assumeTrue(kustomize.isPresent(), "kubectl is not on the PATH, so the fixture cannot be rendered here");
+        Kustomize.require(kustomize, "kubectl is not on the PATH, so the fixture cannot be rendered here");
         assertThat(new ManifestRules(kustomize.get().render(FIXTURE)).violations())
                 .containsExactlyInAnyOrderElementsOf(violations);
     }

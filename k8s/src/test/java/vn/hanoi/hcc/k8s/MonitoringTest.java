@@ -1,7 +1,6 @@
 package vn.hanoi.hcc.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,7 @@ class MonitoringTest {
 
     @BeforeEach
     void renderProduction() throws Exception {
-        assumeTrue(
-                KUSTOMIZE.isPresent(), "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
+        Kustomize.require(KUSTOMIZE, "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
         objects = KUSTOMIZE.orElseThrow().render(MODULE.resolve("overlays").resolve("prod"));
     }
 

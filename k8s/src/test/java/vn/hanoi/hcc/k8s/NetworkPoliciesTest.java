@@ -1,7 +1,6 @@
 package vn.hanoi.hcc.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +22,7 @@ class NetworkPoliciesTest {
     /** Each test, not the class, is skipped without kubectl: the report then counts and explains every one. */
     @BeforeEach
     void renderProd() throws Exception {
-        assumeTrue(
-                KUSTOMIZE.isPresent(), "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
+        Kustomize.require(KUSTOMIZE, "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
         if (objects == null) {
             objects = KUSTOMIZE.get().render(Path.of(System.getProperty("basedir", "."), "overlays", "prod"));
         }

@@ -1,7 +1,6 @@
 package vn.hanoi.hcc.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +33,7 @@ class OverlaysTest {
     /** Each test, not the class, is skipped: the report then counts and explains every one. */
     @BeforeEach
     void needsKubectl() {
-        assumeTrue(
-                KUSTOMIZE.isPresent(), "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
+        Kustomize.require(KUSTOMIZE, "kubectl is not on the PATH: the overlays cannot be rendered on this machine");
     }
 
     private static List<K8sObject> render(String overlay) throws Exception {
