@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -71,13 +72,21 @@ class PointRecordRefresher extends BackgroundLoop {
 
     /** Whether this replica claimed a due refresh and wrote it. */
     Mono<Boolean> refreshIfDue() {
-        UUID claim = UUID.randomUUID();
-        return repository
-                .claim(claim, properties.refreshEvery(), properties.lease())
-                .flatMap(to -> refresh(claim, to.minus(RecordFigures.WINDOW), to)
-                        .timeout(properties.lease())
-                        .onErrorResume(failure -> repository.release(claim).then(Mono.error(failure))))
-                .defaultIfEmpty(false);
+        return Mono.defer(() -> {
+            UUID claim = newClaim();
+            return repository
+                    .claim(claim, properties.refreshEvery(), properties.lease())
+                    .flatMap(to -> refresh(claim, to.minus(RecordFigures.WINDOW), to)
+                            .timeout(properties.lease())
+                            .onErrorResume(failure -> repository.release(claim).then(Mono.error(failure))))
+                    .defaultIfEmpty(false);
+        });
+    }
+
+    /** A claim only needs to differ from every other: no secure random (it may block reading entropy). */
+    private static UUID newClaim() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong());
     }
 
     private Mono<Boolean> refresh(UUID claim, Instant from, Instant to) {
