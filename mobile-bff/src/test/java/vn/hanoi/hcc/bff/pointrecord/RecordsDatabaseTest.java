@@ -46,10 +46,7 @@ abstract class RecordsDatabaseTest extends BffIntegrationTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.r2dbc.url",
-                () -> "r2dbc:postgresql://" + DATABASE.host() + ":" + DATABASE.port() + "/" + DATABASE.database());
-        registry.add("spring.flyway.url", DATABASE::jdbcUrl);
+        useDatabase(registry, DATABASE);
     }
 
     @BeforeEach
