@@ -8,6 +8,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
 import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
@@ -44,6 +45,14 @@ public abstract class BffIntegrationTest {
     /** Calls with no internal identity token, as if around the gateway. */
     protected WebTestClient aroundTheGateway() {
         return bare;
+    }
+
+    /** Points the application at a database of its own (from {@code TestInfrastructure.separateDatabase}). */
+    protected static void useDatabase(DynamicPropertyRegistry registry, PostgresAddress database) {
+        registry.add(
+                "spring.r2dbc.url",
+                () -> "r2dbc:postgresql://" + database.host() + ":" + database.port() + "/" + database.database());
+        registry.add("spring.flyway.url", database::jdbcUrl);
     }
 
     @DynamicPropertySource

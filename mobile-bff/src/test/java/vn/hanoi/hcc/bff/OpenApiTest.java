@@ -225,6 +225,30 @@ class OpenApiTest extends BffIntegrationTest {
     }
 
     @Test
+    void describesThePointRecordAndTheOptionThatAddsIt() {
+        JsonNode document = document();
+        for (String path : List.of("/api/v1/points", "/api/v1/points/nearest")) {
+            List<String> names = new ArrayList<>();
+            document.get("paths")
+                    .get(path)
+                    .get("get")
+                    .get("parameters")
+                    .forEach(p -> names.add(p.get("name").asString()));
+            assertThat(names).as(path).contains("record");
+        }
+        JsonNode schemas = document.get("components").get("schemas");
+        assertThat(schemas.get("PointRecord").get("properties").propertyNames())
+                .contains("windowFrom", "windowTo", "received", "timeliness", "satisfaction");
+        assertThat(schemas.get("PointTimeliness")
+                        .get("properties")
+                        .get("medianWorkingDays")
+                        .get("type")
+                        .toString())
+                .contains("null");
+        assertThat(schemas.get("PointResponse").get("properties").has("record")).isTrue();
+    }
+
+    @Test
     void givesEveryParameterAnExampleOfItsOwnType() {
         JsonNode nearest = document().get("paths").get("/api/v1/points/nearest").get("get");
         for (JsonNode parameter : nearest.get("parameters")) {

@@ -36,14 +36,16 @@ class RatingRepository {
                 .one();
     }
 
-    /** The satisfaction of every rated point, the least satisfied first. */
-    Mono<List<Satisfaction>> satisfactionByPoint(double target) {
+    /** The satisfaction of every point rated since then, from those ratings, the least satisfied first. */
+    Mono<List<Satisfaction>> satisfactionByPoint(Instant since, double target) {
         return db.sql("""
                 SELECT p.id, p.name, p.branch_group, count(*) AS ratings, count(*) FILTER (WHERE r.score >= 4) AS satisfied
                 FROM dossier_rating r JOIN service_point p ON p.id = r.point_id
+                WHERE r.created_at >= :since
                 GROUP BY p.id, p.name, p.branch_group
                 ORDER BY count(*) FILTER (WHERE r.score >= 4)::float / count(*), p.id
                 """)
+                .bind("since", since)
                 .map(row -> Satisfaction.of(
                         row.get("id", String.class),
                         row.get("name", String.class),

@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.rating;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -20,7 +21,12 @@ public class SatisfactionService {
     public record Report(double target, List<Satisfaction> branches, List<Satisfaction> points) {}
 
     public Mono<Report> report() {
-        return Mono.zip(ratings.satisfactionByBranch(TARGET), ratings.satisfactionByPoint(TARGET))
+        return Mono.zip(ratings.satisfactionByBranch(TARGET), ratings.satisfactionByPoint(Instant.EPOCH, TARGET))
                 .map(both -> new Report(TARGET, both.getT1(), both.getT2()));
+    }
+
+    /** The satisfaction of every point rated since then, counted from those ratings only (the points' records). */
+    public Mono<List<Satisfaction>> pointsSince(Instant since) {
+        return ratings.satisfactionByPoint(since, TARGET);
     }
 }

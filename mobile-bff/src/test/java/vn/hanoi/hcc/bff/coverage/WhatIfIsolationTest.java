@@ -56,10 +56,7 @@ class WhatIfIsolationTest extends BffIntegrationTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.r2dbc.url",
-                () -> "r2dbc:postgresql://" + DATABASE.host() + ":" + DATABASE.port() + "/" + DATABASE.database());
-        registry.add("spring.flyway.url", DATABASE::jdbcUrl);
+        useDatabase(registry, DATABASE);
     }
 
     @Test

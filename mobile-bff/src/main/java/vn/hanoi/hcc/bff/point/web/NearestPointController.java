@@ -17,6 +17,7 @@ import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.point.NearestPointService;
 import vn.hanoi.hcc.bff.point.NearestQuery;
 import vn.hanoi.hcc.bff.point.PointIndex;
+import vn.hanoi.hcc.bff.point.PointRecords;
 import vn.hanoi.hcc.bff.point.PointType;
 
 /** The nearest service points to a citizen, by travel time. */
@@ -27,10 +28,12 @@ class NearestPointController {
 
     private final NearestPointService nearest;
     private final PointIndex index;
+    private final PointRecords records;
 
-    NearestPointController(NearestPointService nearest, PointIndex index) {
+    NearestPointController(NearestPointService nearest, PointIndex index, PointRecords records) {
         this.nearest = nearest;
         this.index = index;
+        this.records = records;
     }
 
     @GetMapping("/nearest")
@@ -62,9 +65,14 @@ class NearestPointController {
             @Parameter(description = "true: only points open now") @RequestParam(required = false) String openNow,
             @Parameter(description = "Only points receiving this procedure field (GET /api/v1/points/fields)")
                     @RequestParam(required = false)
-                    String field) {
-        NearestQuery query = NearestQuery.parse(lat, lon, mode, limit, openNow, field);
-        return nearest.nearest(query).map(NearestPointsResponse::of);
+                    String field,
+            @Parameter(description = RecordOption.DESCRIPTION, schema = @Schema(type = "boolean"))
+                    @RequestParam(required = false)
+                    String record) {
+        RecordOption<NearestQuery> query =
+                RecordOption.parse(() -> NearestQuery.parse(lat, lon, mode, limit, openNow, field), record);
+        return nearest.nearest(query.query())
+                .map(answer -> NearestPointsResponse.of(answer, query.withRecord() ? records : null));
     }
 
     /** A procedure field and where its dossiers are received. */

@@ -6,6 +6,8 @@ import java.util.List;
 import vn.hanoi.hcc.bff.point.CoordinateQuality;
 import vn.hanoi.hcc.bff.point.NearbyPoint;
 import vn.hanoi.hcc.bff.point.NearestPoints;
+import vn.hanoi.hcc.bff.point.PointRecord;
+import vn.hanoi.hcc.bff.point.PointRecords;
 import vn.hanoi.hcc.bff.point.PointType;
 import vn.hanoi.hcc.bff.routing.Estimate;
 import vn.hanoi.hcc.bff.routing.RoadGraph;
@@ -44,9 +46,13 @@ record NearestPointsResponse(
             double travelMinutes,
             Estimate estimate,
             boolean withinTarget,
-            boolean openNow) {
+            boolean openNow,
 
-        static Nearby of(NearbyPoint nearby) {
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The point's service record, with record=true only")
+            PointRecord record) {
+
+        static Nearby of(NearbyPoint nearby, PointRecords records) {
             var point = nearby.point();
             return new Nearby(
                     point.id(),
@@ -61,18 +67,22 @@ record NearestPointsResponse(
                     Math.round(nearby.travel().minutes() * 10) / 10.0,
                     nearby.travel().estimate(),
                     nearby.withinTarget(),
-                    nearby.openNow());
+                    nearby.openNow(),
+                    records == null ? null : records.of(point.id()));
         }
     }
 
-    static NearestPointsResponse of(NearestPoints answer) {
+    /** The answer; each point with its record when {@code records} is given. */
+    static NearestPointsResponse of(NearestPoints answer, PointRecords records) {
         return new NearestPointsResponse(
                 new Origin(
                         answer.query().origin().lat(), answer.query().origin().lon()),
                 answer.query().mode(),
                 answer.target(),
                 answer.withinTarget(),
-                answer.points().stream().map(Nearby::of).toList(),
+                answer.points().stream()
+                        .map(nearby -> Nearby.of(nearby, records))
+                        .toList(),
                 answer.points().stream().anyMatch(nearby -> nearby.travel().estimate() == Estimate.ROAD)
                         ? RoadGraph.ATTRIBUTION
                         : null);

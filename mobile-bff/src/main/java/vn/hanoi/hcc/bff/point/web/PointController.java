@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.point.PointFilter;
+import vn.hanoi.hcc.bff.point.PointRecords;
 import vn.hanoi.hcc.bff.point.PointService;
 
 /** Public listing and lookup of service points. */
@@ -23,9 +24,11 @@ import vn.hanoi.hcc.bff.point.PointService;
 class PointController {
 
     private final PointService points;
+    private final PointRecords records;
 
-    PointController(PointService points) {
+    PointController(PointService points, PointRecords records) {
         this.points = points;
+        this.records = records;
     }
 
     @GetMapping
@@ -43,13 +46,25 @@ class PointController {
                     String type,
             @Parameter(description = "5-digit GSO ward code, e.g. 00070") @RequestParam(required = false) String ward,
             @Parameter(description = "Text in the point's name, e.g. hoan kiem") @RequestParam(required = false)
-                    String q) {
-        PointFilter filter = PointFilter.parse(type, ward, q);
-        return points.find(filter).map(PointResponse::of).collectList().map(PointListResponse::of);
+                    String q,
+            @Parameter(description = RecordOption.DESCRIPTION, schema = @Schema(type = "boolean"))
+                    @RequestParam(required = false)
+                    String record) {
+        RecordOption<PointFilter> filter = RecordOption.parse(() -> PointFilter.parse(type, ward, q), record);
+        return points.find(filter.query())
+                .map(point -> PointResponse.of(point, filter.withRecord() ? records.of(point.id()) : null))
+                .collectList()
+                .map(PointListResponse::of);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One service point by id, active or not")
+    @Operation(
+            summary = "One service point by id, active or not, with its service record",
+            description = "The record covers the last 90 days (windowFrom to windowTo) and is recomputed every 15 "
+                    + "minutes: dossiers received; of those whose result was ready, the share on time or early "
+                    + "and the median working days from receipt to result (shown from 20 finished dossiers); "
+                    + "the share of ratings of 4 or 5 (shown from 10 ratings). A part below its minimum is "
+                    + "withheld, its count and reason given.")
     @ApiResponse(responseCode = "200", description = "The point")
     @ApiResponse(
             responseCode = "404",
@@ -57,6 +72,6 @@ class PointController {
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<PointResponse> get(@PathVariable String id) {
-        return points.get(id).map(PointResponse::of);
+        return points.get(id).map(point -> PointResponse.of(point, records.of(point.id())));
     }
 }
