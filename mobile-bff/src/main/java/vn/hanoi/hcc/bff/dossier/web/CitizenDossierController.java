@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.dossier.DossierQueryService;
+import vn.hanoi.hcc.bff.dossier.DossierRecord;
+import vn.hanoi.hcc.bff.dossier.ReminderSettingService;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.i18n.Language;
 import vn.hanoi.hcc.bff.input.QueryParameters;
@@ -32,11 +34,13 @@ import vn.hanoi.hcc.bff.security.Caller;
 class CitizenDossierController {
 
     private final DossierQueryService dossiers;
+    private final ReminderSettingService reminders;
     private final Clock clock;
 
-    CitizenDossierController(DossierQueryService dossiers, Clock clock) {
+    CitizenDossierController(DossierQueryService dossiers, ReminderSettingService reminders, Clock clock) {
         this.clock = clock;
         this.dossiers = dossiers;
+        this.reminders = reminders;
     }
 
     /** One page of my dossiers. */
@@ -62,14 +66,23 @@ class CitizenDossierController {
         int length = QueryParameters.intBetween("size", size, 20, 1, 100);
         Instant now = clock.instant();
         return dossiers.listForOwner(citizen.subject(), number, length)
-                .map(found -> new MyDossiersPage(
-                        found.dossiers().stream()
-                                .map(record -> DossierViews.summary(record, locale, now))
-                                .toList(),
-                        found.page(),
-                        found.size(),
-                        found.total(),
-                        found.hasMore()))
+                .flatMap(found -> reminders
+                        .optedOut(found.dossiers().stream()
+                                .map(DossierRecord::dossier)
+                                .toList())
+                        .map(optedOut -> new MyDossiersPage(
+                                found.dossiers().stream()
+                                        .map(record -> DossierViews.summary(
+                                                record,
+                                                locale,
+                                                now,
+                                                !optedOut.contains(
+                                                        record.dossier().id())))
+                                        .toList(),
+                                found.page(),
+                                found.size(),
+                                found.total(),
+                                found.hasMore())))
                 .map(body -> localized(body, locale));
     }
 
@@ -84,7 +97,10 @@ class CitizenDossierController {
     Mono<ResponseEntity<DossierViews.DetailView>> get(@PathVariable String code, Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();
         return dossiers.forOwner(code, citizen.subject())
-                .map(record -> localized(DossierViews.detail(record, locale, clock.instant()), locale));
+                .flatMap(record -> reminders
+                        .enabled(record.dossier())
+                        .map(enabled ->
+                                localized(DossierViews.detail(record, locale, clock.instant(), enabled), locale)));
     }
 
     static <T> ResponseEntity<T> localized(T body, Locale locale) {

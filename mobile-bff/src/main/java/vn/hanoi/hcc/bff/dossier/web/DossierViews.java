@@ -72,7 +72,10 @@ final class DossierViews {
             @Schema(
                     types = {"object", "null"},
                     description = "null when nothing is asked of the citizen")
-            ActionView requiredAction) {}
+            ActionView requiredAction,
+
+            @Schema(description = "whether reminders about this dossier are on (PUT .../reminders)")
+            boolean remindersEnabled) {}
 
     /** Everything about a dossier, for its owner. */
     record DetailView(
@@ -96,7 +99,10 @@ final class DossierViews {
             ActionView requiredAction,
 
             List<TimelineView> timeline,
-            long version) {}
+            long version,
+
+            @Schema(description = "whether reminders about this dossier are on (PUT .../reminders)")
+            boolean remindersEnabled) {}
 
     /** What anyone with the receipt sees: no notes, no reasons, the name masked. */
     record PublicView(
@@ -110,7 +116,7 @@ final class DossierViews {
             PointView receivingPoint,
             List<TimelineView> timeline) {}
 
-    static SummaryView summary(DossierRecord record, Locale locale, Instant now) {
+    static SummaryView summary(DossierRecord record, Locale locale, Instant now, boolean remindersEnabled) {
         Dossier dossier = record.dossier();
         return new SummaryView(
                 dossier.code(),
@@ -120,10 +126,11 @@ final class DossierViews {
                 dossier.dueAt(),
                 dossier.receivedAt(),
                 PointView.of(record.point()),
-                ActionView.of(dossier, locale));
+                ActionView.of(dossier, locale),
+                remindersEnabled);
     }
 
-    static DetailView detail(DossierRecord record, Locale locale, Instant now) {
+    static DetailView detail(DossierRecord record, Locale locale, Instant now, boolean remindersEnabled) {
         Dossier dossier = record.dossier();
         return new DetailView(
                 dossier.code(),
@@ -141,7 +148,8 @@ final class DossierViews {
                 PointView.of(record.point()),
                 ActionView.of(dossier, locale),
                 timeline(record.timeline(), locale, true),
-                dossier.version());
+                dossier.version(),
+                remindersEnabled);
     }
 
     static PublicView publicView(DossierRecord record, Locale locale, Instant now) {
