@@ -75,8 +75,13 @@ class ReminderScheduler extends BackgroundLoop {
         return every(properties.pollInterval(), properties.pollInterval(), "Queuing reminders", this::run);
     }
 
-    /** One pass over the candidates: the number of reminders this replica queued. */
+    /** One pass over the candidates, in the point network's calendar: the number of reminders this replica queued. */
     Mono<Long> run() {
+        return points.snapshot().flatMap(snapshot -> run(snapshot.calendar()));
+    }
+
+    /** One pass over the candidates, counting working days in this calendar. */
+    Mono<Long> run(WorkingCalendar calendar) {
         Instant now = clock.instant();
         if (schedule.isQuiet(now)) {
             held.increment();
@@ -88,14 +93,12 @@ class ReminderScheduler extends BackgroundLoop {
                 schedule.maxReminders(),
                 schedule.lastSentBefore(now));
         Timer.Sample sample = Timer.start();
-        return points.snapshot()
-                .flatMap(snapshot -> page(bounds, snapshot.calendar(), now, ReminderRepository.Cursor.START))
-                .doOnNext(count -> {
-                    sample.stop(scans);
-                    if (count > 0) {
-                        log.info("Queued {} reminders", count);
-                    }
-                });
+        return page(bounds, calendar, now, ReminderRepository.Cursor.START).doOnNext(count -> {
+            sample.stop(scans);
+            if (count > 0) {
+                log.info("Queued {} reminders", count);
+            }
+        });
     }
 
     /** The candidates page by page from the cursor, each page's due reminders queued before the next is read. */
