@@ -15,6 +15,20 @@ import vn.hanoi.hcc.bff.dossier.DossierStatus;
 @Repository
 class ReminderRepository {
 
+    /** The candidates' query (its plan is checked by a test: the partial index, never the whole table). */
+    static final String CANDIDATES = """
+                SELECT d.id, d.status, d.status_at, r.sent, r.last_sent_at
+                FROM dossier d
+                CROSS JOIN LATERAL (
+                    SELECT count(*) AS sent, max(sent_at) AS last_sent_at FROM dossier_reminder r
+                    WHERE r.dossier_id = d.id AND r.episode_at = d.status_at) r
+                WHERE d.status IN (5, 6, 9) AND d.status_at > :after AND d.status_at <= :before
+                    AND (d.status_at, d.id) > (:cursorAt, :cursorId)
+                    AND NOT (d.status = 9 AND d.result_delivery = 'postal')
+                    AND NOT EXISTS (SELECT 1 FROM dossier_reminder_opt_out o WHERE o.dossier_id = d.id)
+                    AND r.sent < :max AND (r.last_sent_at IS NULL OR r.last_sent_at <= :lastSentBefore)
+                ORDER BY d.status_at, d.id LIMIT :limit""";
+
     private final DatabaseClient db;
 
     ReminderRepository(DatabaseClient db) {
@@ -35,18 +49,7 @@ class ReminderRepository {
      * (nothing to collect), and waits whose series is over or reminded too recently are left out.
      */
     Mono<List<ReminderCandidate>> candidates(Bounds bounds, Cursor after, int limit) {
-        return db.sql("""
-                SELECT d.id, d.status, d.status_at, r.sent, r.last_sent_at
-                FROM dossier d
-                CROSS JOIN LATERAL (
-                    SELECT count(*) AS sent, max(sent_at) AS last_sent_at FROM dossier_reminder r
-                    WHERE r.dossier_id = d.id AND r.episode_at = d.status_at) r
-                WHERE d.status IN (5, 6, 9) AND d.status_at > :after AND d.status_at <= :before
-                    AND (d.status_at, d.id) > (:cursorAt, :cursorId)
-                    AND NOT (d.status = 9 AND d.result_delivery = 'postal')
-                    AND NOT EXISTS (SELECT 1 FROM dossier_reminder_opt_out o WHERE o.dossier_id = d.id)
-                    AND r.sent < :max AND (r.last_sent_at IS NULL OR r.last_sent_at <= :lastSentBefore)
-                ORDER BY d.status_at, d.id LIMIT :limit""")
+        return db.sql(CANDIDATES)
                 .bind("after", bounds.waitingAfter())
                 .bind("before", bounds.waitingBefore())
                 .bind("cursorAt", after.waitingSince())
