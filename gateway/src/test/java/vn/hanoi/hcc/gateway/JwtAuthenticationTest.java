@@ -33,6 +33,29 @@ class JwtAuthenticationTest extends SharedFakeBffTest {
     }
 
     @Test
+    void routesACitizensReminderSettingWithTheirIdentityAndRefusesItWithoutAToken() {
+        String path = "/api/v1/me/dossiers/H26.99-251122-0001/reminders";
+        web.put()
+                .uri(path)
+                .headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"enabled\":false}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(bff.last(path).header(":method")).isEqualTo("PUT");
+        assertThat(bff.last(path).body()).isEqualTo("{\"enabled\":false}");
+        assertThat(InternalTokenAssert.verifiedClaims(bff.last(path)).getSubject())
+                .isEqualTo(CITIZEN);
+        refused(web.put()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"enabled\":true}")
+                .exchange());
+    }
+
+    @Test
     void asksForATokenWhereOneIsNeeded() {
         refused(web.get().uri("/api/v1/me/dossiers").exchange())
                 .expectHeader()

@@ -25,6 +25,7 @@ class OpenApiTest extends BffIntegrationTest {
             Map.entry("get /api/v1/me/dossiers", Set.of("200")),
             Map.entry("get /api/v1/me/dossiers/{code}", Set.of("200")),
             Map.entry("get /api/v1/ops/dossiers/at-risk", Set.of("200")),
+            Map.entry("put /api/v1/me/dossiers/{code}/reminders", Set.of("200")),
             Map.entry("get /api/v1/me/notifications", Set.of("200")),
             Map.entry("get /api/v1/ops/holidays", Set.of("200")),
             Map.entry("put /api/v1/ops/holidays/{date}", Set.of("200", "201")),

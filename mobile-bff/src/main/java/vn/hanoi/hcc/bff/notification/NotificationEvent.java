@@ -7,5 +7,9 @@ public enum NotificationEvent {
     /** Status 5 (supplement required) or 6 (payment required): the applicant must act. */
     ACTION_NEEDED,
     /** The due time was moved later, with an apology slip. */
-    DUE_EXTENDED
+    DUE_EXTENDED,
+    /** A reminder: the result (status 9) is still not collected, some working days on. */
+    REMINDER_RESULT_READY,
+    /** A reminder: the dossier still waits for the applicant (5, 6), some working days on. */
+    REMINDER_ACTION_NEEDED
 }

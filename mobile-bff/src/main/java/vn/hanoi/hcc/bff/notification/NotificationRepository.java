@@ -13,6 +13,15 @@ import reactor.core.publisher.Mono;
 @Repository
 class NotificationRepository {
 
+    /**
+     * One push message per device of the owner, for the notifications just written by a CTE named
+     * {@code inbox} that returns their {@code id} and {@code citizen_ref}.
+     */
+    static final String PUSH_TO_EVERY_DEVICE = """
+            INSERT INTO push_message (notification_id, device_token, platform, locale)
+            SELECT inbox.id, device.token, device.platform, device.locale
+            FROM inbox JOIN device ON device.citizen_ref = inbox.citizen_ref""";
+
     private final DatabaseClient db;
 
     NotificationRepository(DatabaseClient db) {
@@ -34,9 +43,7 @@ class NotificationRepository {
                     INSERT INTO notification (citizen_ref, dossier_code, event, status, dossier_version, due_at)
                     VALUES (:citizen, :code, :event, :status, :version, :dueAt)
                     RETURNING id, citizen_ref)
-                INSERT INTO push_message (notification_id, device_token, platform, locale)
-                SELECT inbox.id, device.token, device.platform, device.locale
-                FROM inbox JOIN device ON device.citizen_ref = inbox.citizen_ref""")
+                """ + PUSH_TO_EVERY_DEVICE)
                 .bind("citizen", notification.citizenRef())
                 .bind("code", notification.dossierCode())
                 .bind("event", notification.event().name())

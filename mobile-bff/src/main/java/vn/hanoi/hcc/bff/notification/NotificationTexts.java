@@ -3,7 +3,11 @@ package vn.hanoi.hcc.bff.notification;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import vn.hanoi.hcc.bff.dossier.DossierStatus;
+import vn.hanoi.hcc.bff.dossier.RequiredAction;
+import vn.hanoi.hcc.bff.dossier.ResultDelivery;
+import vn.hanoi.hcc.bff.i18n.Language;
 
 /**
  * The title and body of a notification, in Vietnamese or English. They name the dossier by its code
@@ -43,6 +47,16 @@ public final class NotificationTexts {
                 new Text(
                         "Hồ sơ được gia hạn",
                         "Hạn trả kết quả hồ sơ " + code + " được dời đến " + DUE.format(dueAt) + ".");
+            case REMINDER_RESULT_READY ->
+                new Text(
+                        "Nhắc: kết quả đang chờ bạn",
+                        "Kết quả hồ sơ " + code + " đã sẵn sàng nhưng chưa được nhận. Mở ứng dụng để xem cách nhận"
+                                + " kết quả.");
+            case REMINDER_ACTION_NEEDED ->
+                new Text(
+                        "Nhắc: hồ sơ chờ bạn",
+                        "Hồ sơ " + code + " vẫn chờ bạn: " + needed(status, Language.VIETNAMESE)
+                                + ". Mở ứng dụng để xem chi tiết.");
         };
     }
 
@@ -64,6 +78,23 @@ public final class NotificationTexts {
                 new Text(
                         "Due date extended",
                         "The result of dossier " + code + " is now due on " + DUE.format(dueAt) + ".");
+            case REMINDER_RESULT_READY ->
+                new Text(
+                        "Reminder: your result is waiting",
+                        "The result of dossier " + code + " is ready and not yet collected. Open the app to see how"
+                                + " to collect it.");
+            case REMINDER_ACTION_NEEDED ->
+                new Text(
+                        "Reminder: action needed",
+                        "Dossier " + code + " is still waiting for you: " + needed(status, Language.ENGLISH)
+                                + ". Open the app for the details.");
         };
+    }
+
+    /** What the applicant must do at this status (5 or 6), as the dossier view names it. */
+    private static String needed(DossierStatus status, Language language) {
+        return RequiredAction.of(status, ResultDelivery.COUNTER)
+                .map(action -> action.label(Locale.forLanguageTag(language.tag())))
+                .orElse(language.pick("xem yêu cầu trong ứng dụng", "see what is asked in the app"));
     }
 }

@@ -22,6 +22,7 @@ import vn.hanoi.hcc.bff.dossier.CompletionOutlook;
 import vn.hanoi.hcc.bff.dossier.DossierQueryService;
 import vn.hanoi.hcc.bff.dossier.DossierRecord;
 import vn.hanoi.hcc.bff.dossier.ExpectedCompletion;
+import vn.hanoi.hcc.bff.dossier.ReminderSettingService;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.i18n.Language;
 import vn.hanoi.hcc.bff.input.QueryParameters;
@@ -35,13 +36,16 @@ import vn.hanoi.hcc.bff.security.Caller;
 class CitizenDossierController {
 
     private final DossierQueryService dossiers;
+    private final ReminderSettingService reminders;
     private final Clock clock;
     private final CompletionOutlook outlook;
 
-    CitizenDossierController(DossierQueryService dossiers, Clock clock, CompletionOutlook outlook) {
+    CitizenDossierController(
+            DossierQueryService dossiers, ReminderSettingService reminders, Clock clock, CompletionOutlook outlook) {
         this.outlook = outlook;
         this.clock = clock;
         this.dossiers = dossiers;
+        this.reminders = reminders;
     }
 
     /** One page of my dossiers. */
@@ -67,14 +71,24 @@ class CitizenDossierController {
         int length = QueryParameters.intBetween("size", size, 20, 1, 100);
         Instant now = clock.instant();
         return dossiers.listForOwner(citizen.subject(), number, length)
-                .map(found -> new MyDossiersPage(
-                        found.dossiers().stream()
-                                .map(record -> DossierViews.summary(record, locale, now, forecast(record, now, locale)))
-                                .toList(),
-                        found.page(),
-                        found.size(),
-                        found.total(),
-                        found.hasMore()))
+                .flatMap(found -> reminders
+                        .optedOut(found.dossiers().stream()
+                                .map(DossierRecord::dossier)
+                                .toList())
+                        .map(optedOut -> new MyDossiersPage(
+                                found.dossiers().stream()
+                                        .map(record -> DossierViews.summary(
+                                                record,
+                                                locale,
+                                                now,
+                                                forecast(record, now, locale),
+                                                !optedOut.contains(
+                                                        record.dossier().id())))
+                                        .toList(),
+                                found.page(),
+                                found.size(),
+                                found.total(),
+                                found.hasMore())))
                 .map(body -> localized(body, locale));
     }
 
@@ -88,10 +102,12 @@ class CitizenDossierController {
     @ApiResponse(responseCode = "200", description = "The dossier and its timeline")
     Mono<ResponseEntity<DossierViews.DetailView>> get(@PathVariable String code, Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();
-        return dossiers.forOwner(code, citizen.subject()).map(record -> {
-            Instant now = clock.instant();
-            return localized(DossierViews.detail(record, locale, now, forecast(record, now, locale)), locale);
-        });
+        return dossiers.forOwner(code, citizen.subject())
+                .flatMap(record -> reminders.enabled(record.dossier()).map(enabled -> {
+                    Instant now = clock.instant();
+                    return localized(
+                            DossierViews.detail(record, locale, now, forecast(record, now, locale), enabled), locale);
+                }));
     }
 
     static <T> ResponseEntity<T> localized(T body, Locale locale) {

@@ -77,7 +77,10 @@ final class DossierViews {
 
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "Running dossiers only (1, 2, 4, 5, 6): absent for finished or closed ones")
-            ExpectedCompletion forecast) {}
+            ExpectedCompletion forecast,
+
+            @Schema(description = "whether reminders about this dossier are on (PUT .../reminders)")
+            boolean remindersEnabled) {}
 
     /** Everything about a dossier, for its owner. */
     record DetailView(
@@ -105,7 +108,10 @@ final class DossierViews {
 
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "Running dossiers only (1, 2, 4, 5, 6): absent for finished or closed ones")
-            ExpectedCompletion forecast) {}
+            ExpectedCompletion forecast,
+
+            @Schema(description = "whether reminders about this dossier are on (PUT .../reminders)")
+            boolean remindersEnabled) {}
 
     /** What anyone with the receipt sees: no notes, no reasons, the name masked. */
     record PublicView(
@@ -123,7 +129,8 @@ final class DossierViews {
             @Schema(description = "Running dossiers only (1, 2, 4, 5, 6): absent for finished or closed ones")
             ExpectedCompletion forecast) {}
 
-    static SummaryView summary(DossierRecord record, Locale locale, Instant now, ExpectedCompletion forecast) {
+    static SummaryView summary(
+            DossierRecord record, Locale locale, Instant now, ExpectedCompletion forecast, boolean remindersEnabled) {
         Dossier dossier = record.dossier();
         return new SummaryView(
                 dossier.code(),
@@ -134,10 +141,12 @@ final class DossierViews {
                 dossier.receivedAt(),
                 PointView.of(record.point()),
                 ActionView.of(dossier, locale),
-                forecast);
+                forecast,
+                remindersEnabled);
     }
 
-    static DetailView detail(DossierRecord record, Locale locale, Instant now, ExpectedCompletion forecast) {
+    static DetailView detail(
+            DossierRecord record, Locale locale, Instant now, ExpectedCompletion forecast, boolean remindersEnabled) {
         Dossier dossier = record.dossier();
         return new DetailView(
                 dossier.code(),
@@ -156,7 +165,8 @@ final class DossierViews {
                 ActionView.of(dossier, locale),
                 timeline(record.timeline(), locale, true),
                 dossier.version(),
-                forecast);
+                forecast,
+                remindersEnabled);
     }
 
     static PublicView publicView(DossierRecord record, Locale locale, Instant now, ExpectedCompletion forecast) {

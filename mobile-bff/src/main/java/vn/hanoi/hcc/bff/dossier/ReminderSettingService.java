@@ -1,0 +1,41 @@
+package vn.hanoi.hcc.bff.dossier;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Whether a dossier's owner gets reminders about it (a result not collected, an action awaited):
+ * on unless they turned them off. The choice is the owner's alone; anyone else's attempt reads as
+ * an unknown dossier. Kept beside the dossier, not in it, so that it never touches the dossier's
+ * version, its cache or its change feed.
+ */
+@Service
+public class ReminderSettingService {
+
+    private final DossierQueryService dossiers;
+    private final ReminderSettingRepository settings;
+
+    ReminderSettingService(DossierQueryService dossiers, ReminderSettingRepository settings) {
+        this.dossiers = dossiers;
+        this.settings = settings;
+    }
+
+    /** Turns the caller's dossier's reminders on or off; 404 unless the caller owns it. */
+    public Mono<Boolean> set(String code, String citizenId, boolean enabled) {
+        return dossiers.forOwner(code, citizenId)
+                .flatMap(record -> settings.set(record.dossier().id(), enabled))
+                .thenReturn(enabled);
+    }
+
+    /** Whether reminders are on for this dossier. */
+    public Mono<Boolean> enabled(Dossier dossier) {
+        return settings.optedOutAmong(List.of(dossier.id())).map(off -> off.isEmpty());
+    }
+
+    /** The ids, among these dossiers, of those whose reminders are off. */
+    public Mono<Set<Long>> optedOut(List<Dossier> page) {
+        return settings.optedOutAmong(page.stream().map(Dossier::id).toList());
+    }
+}
