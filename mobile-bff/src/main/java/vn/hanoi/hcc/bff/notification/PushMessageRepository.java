@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.outbox.Backlog;
+import vn.hanoi.hcc.bff.outbox.BacklogRepository;
 import vn.hanoi.hcc.bff.outbox.OutboxRepository;
 import vn.hanoi.hcc.bff.outbox.Settlement;
 
@@ -37,7 +38,7 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
 
     @Override
     public Mono<Backlog> backlog() {
-        return Backlog.of(db, "push_message");
+        return BacklogRepository.read(db, "push_message");
     }
 
     @Override

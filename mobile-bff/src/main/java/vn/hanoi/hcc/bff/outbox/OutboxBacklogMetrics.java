@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -29,11 +28,8 @@ class OutboxBacklogMetrics extends BackgroundLoop {
     /** One outbox's last reading. */
     private record Channel(OutboxRepository<?> outbox, AtomicReference<Backlog> last) {}
 
-    OutboxBacklogMetrics(
-            List<OutboxRepository<?>> outboxes,
-            MeterRegistry meters,
-            @Value("${hcc.bff.outbox.backlog-interval:30s}") Duration interval) {
-        this.interval = interval;
+    OutboxBacklogMetrics(List<OutboxRepository<?>> outboxes, MeterRegistry meters, OutboxProperties properties) {
+        this.interval = properties.backlogInterval();
         this.channels = outboxes.stream()
                 .map(outbox -> new Channel(outbox, new AtomicReference<>(Backlog.EMPTY)))
                 .toList();

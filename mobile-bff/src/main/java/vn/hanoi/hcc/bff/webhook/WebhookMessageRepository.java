@@ -11,6 +11,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.hcc.bff.outbox.Backlog;
+import vn.hanoi.hcc.bff.outbox.BacklogRepository;
 import vn.hanoi.hcc.bff.outbox.OutboxRepository;
 import vn.hanoi.hcc.bff.outbox.Settlement;
 
@@ -77,7 +78,7 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
 
     @Override
     public Mono<Backlog> backlog() {
-        return Backlog.of(db, "webhook_message");
+        return BacklogRepository.read(db, "webhook_message");
     }
 
     @Override
