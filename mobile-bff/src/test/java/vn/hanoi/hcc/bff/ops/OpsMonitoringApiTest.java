@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +13,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
+import vn.hanoi.hcc.bff.dossier.web.AgentDossiers;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 class OpsMonitoringApiTest extends BffIntegrationTest {
@@ -158,54 +158,11 @@ class OpsMonitoringApiTest extends BffIntegrationTest {
     }
 
     private String file(String point, Instant received, Instant due, int status) {
-        Map<String, Object> dossier = new HashMap<>(Map.of(
-                "agencyCode",
-                agency,
-                "procedureCode",
-                "1.004",
-                "procedureName",
-                "Cấp giấy phép xây dựng",
-                "field",
-                "Xây dựng",
-                "applicantCitizenId",
-                "001099123123",
-                "applicantName",
-                "Phạm Văn Cường",
-                "receivingPointId",
-                point,
-                "receivedAt",
-                received.toString(),
-                "dueAt",
-                due.toString(),
-                "channel",
-                "counter"));
-        dossier.put("resultDelivery", "counter");
-        String code = (String) system.post()
-                .uri("/api/v1/agent/dossiers")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(dossier)
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(JSON)
-                .returnResult()
-                .getResponseBody()
-                .get("code");
+        AgentDossiers dossiers = new AgentDossiers(system, agency);
+        String code = dossiers.file(point, "001099123123", received, due);
         int[] path = status == 2 ? new int[] {} : status == 9 ? new int[] {4, 9} : new int[] {status};
         for (int step = 0; step < path.length; step++) {
-            system.post()
-                    .uri("/api/v1/agent/dossiers/{code}/events", code)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of(
-                            "eventId",
-                            code + "-" + step,
-                            "status",
-                            path[step],
-                            "occurredAt",
-                            received.plus(Duration.ofMinutes(step + 1L)).toString()))
-                    .exchange()
-                    .expectStatus()
-                    .isOk();
+            dossiers.move(code, path[step], received.plus(Duration.ofMinutes(step + 1L)));
         }
         return code;
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import vn.hanoi.hcc.bff.dossier.web.AgentDossiers;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.core.publisher.Flux;
+import vn.hanoi.hcc.bff.dossier.web.AgentDossiers;
 import vn.hanoi.hcc.bff.pointrecord.FinishedDossier.Pause;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;

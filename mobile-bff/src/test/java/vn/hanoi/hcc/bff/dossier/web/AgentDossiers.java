@@ -1,4 +1,4 @@
-package vn.hanoi.hcc.bff.pointrecord;
+package vn.hanoi.hcc.bff.dossier.web;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,22 +8,22 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Dossiers filed and moved through the agent API, as the city system would, at given times. */
-final class AgentDossiers {
+public final class AgentDossiers {
 
-    static final String APPLICANT = "Phạm Văn Cường";
+    public static final String APPLICANT = "Phạm Văn Cường";
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
     private final WebTestClient system;
     private final String agency;
     private int events;
 
-    AgentDossiers(WebTestClient system, String agency) {
+    public AgentDossiers(WebTestClient system, String agency) {
         this.system = system;
         this.agency = agency;
     }
 
     /** Files a dossier at the point for the citizen; its code. */
-    String file(String point, String citizenId, Instant received, Instant due) {
+    public String file(String point, String citizenId, Instant received, Instant due) {
         Map<String, Object> dossier = new HashMap<>(Map.of(
                 "agencyCode",
                 agency,
@@ -60,7 +60,7 @@ final class AgentDossiers {
     }
 
     /** Moves the dossier to the status at that time. */
-    void move(String code, int status, Instant at) {
+    public void move(String code, int status, Instant at) {
         system.post()
                 .uri("/api/v1/agent/dossiers/{code}/events", code)
                 .contentType(MediaType.APPLICATION_JSON)
