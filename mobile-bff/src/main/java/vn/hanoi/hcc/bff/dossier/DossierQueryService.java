@@ -1,5 +1,6 @@
 package vn.hanoi.hcc.bff.dossier;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -45,7 +46,30 @@ public class DossierQueryService {
                 .flatMap(total -> repository
                         .findByOwner(owner, page * size, size)
                         .collectList()
+                        .flatMap(this::withRunningTimelines)
                         .map(dossiers -> new DossierPage(dossiers, page, size, total)));
+    }
+
+    /** The running dossiers of these with their timelines (their forecasts count the time spent). */
+    Mono<List<DossierRecord>> withRunningTimelines(List<DossierRecord> records) {
+        List<Long> running = records.stream()
+                .map(DossierRecord::dossier)
+                .filter(dossier ->
+                        dossier.status().isActive() || dossier.status().isPaused())
+                .map(Dossier::id)
+                .toList();
+        if (running.isEmpty()) {
+            return Mono.just(records);
+        }
+        return repository
+                .timelines(running)
+                .map(timelines -> records.stream()
+                        .map(record -> new DossierRecord(
+                                record.dossier(),
+                                record.point(),
+                                List.copyOf(
+                                        timelines.getOrDefault(record.dossier().id(), List.of()))))
+                        .toList());
     }
 
     /**

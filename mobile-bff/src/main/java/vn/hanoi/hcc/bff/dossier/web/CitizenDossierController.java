@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.dossier.CompletionOutlook;
 import vn.hanoi.hcc.bff.dossier.DossierQueryService;
+import vn.hanoi.hcc.bff.dossier.DossierRecord;
+import vn.hanoi.hcc.bff.dossier.ExpectedCompletion;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.i18n.Language;
 import vn.hanoi.hcc.bff.input.QueryParameters;
@@ -33,8 +36,10 @@ class CitizenDossierController {
 
     private final DossierQueryService dossiers;
     private final Clock clock;
+    private final CompletionOutlook outlook;
 
-    CitizenDossierController(DossierQueryService dossiers, Clock clock) {
+    CitizenDossierController(DossierQueryService dossiers, Clock clock, CompletionOutlook outlook) {
+        this.outlook = outlook;
         this.clock = clock;
         this.dossiers = dossiers;
     }
@@ -64,7 +69,7 @@ class CitizenDossierController {
         return dossiers.listForOwner(citizen.subject(), number, length)
                 .map(found -> new MyDossiersPage(
                         found.dossiers().stream()
-                                .map(record -> DossierViews.summary(record, locale, now))
+                                .map(record -> DossierViews.summary(record, locale, now, forecast(record, now, locale)))
                                 .toList(),
                         found.page(),
                         found.size(),
@@ -83,8 +88,10 @@ class CitizenDossierController {
     @ApiResponse(responseCode = "200", description = "The dossier and its timeline")
     Mono<ResponseEntity<DossierViews.DetailView>> get(@PathVariable String code, Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();
-        return dossiers.forOwner(code, citizen.subject())
-                .map(record -> localized(DossierViews.detail(record, locale, clock.instant()), locale));
+        return dossiers.forOwner(code, citizen.subject()).map(record -> {
+            Instant now = clock.instant();
+            return localized(DossierViews.detail(record, locale, now, forecast(record, now, locale)), locale);
+        });
     }
 
     static <T> ResponseEntity<T> localized(T body, Locale locale) {
@@ -92,5 +99,9 @@ class CitizenDossierController {
                 .header(HttpHeaders.CONTENT_LANGUAGE, Language.of(locale).tag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body);
+    }
+
+    private ExpectedCompletion forecast(DossierRecord record, Instant now, Locale locale) {
+        return outlook.of(record, now, locale).orElse(null);
     }
 }

@@ -7,13 +7,17 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.dossier.CompletionOutlook;
 import vn.hanoi.hcc.bff.dossier.DossierQueryService;
+import vn.hanoi.hcc.bff.dossier.DossierRecord;
+import vn.hanoi.hcc.bff.dossier.ExpectedCompletion;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.security.Caller;
 
@@ -24,8 +28,10 @@ class DossierLookupController {
 
     private final DossierQueryService dossiers;
     private final Clock clock;
+    private final CompletionOutlook outlook;
 
-    DossierLookupController(DossierQueryService dossiers, Clock clock) {
+    DossierLookupController(DossierQueryService dossiers, Clock clock, CompletionOutlook outlook) {
+        this.outlook = outlook;
         this.clock = clock;
         this.dossiers = dossiers;
     }
@@ -51,7 +57,14 @@ class DossierLookupController {
     Mono<ResponseEntity<DossierViews.PublicView>> lookup(
             @Valid @RequestBody LookupRequest request, Caller caller, Locale locale) {
         return dossiers.lookup(request.code(), request.secret(), String.valueOf(caller.clientAddress()))
-                .map(record -> CitizenDossierController.localized(
-                        DossierViews.publicView(record, locale, clock.instant()), locale));
+                .map(record -> {
+                    Instant now = clock.instant();
+                    return CitizenDossierController.localized(
+                            DossierViews.publicView(record, locale, now, forecast(record, now, locale)), locale);
+                });
+    }
+
+    private ExpectedCompletion forecast(DossierRecord record, Instant now, Locale locale) {
+        return outlook.of(record, now, locale).orElse(null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import vn.hanoi.hcc.bff.dossier.Dossier;
 import vn.hanoi.hcc.bff.dossier.DossierRecord;
 import vn.hanoi.hcc.bff.dossier.DossierStatus;
+import vn.hanoi.hcc.bff.dossier.ExpectedCompletion;
 import vn.hanoi.hcc.bff.dossier.ReceivingPoint;
 import vn.hanoi.hcc.bff.dossier.RequiredAction;
 import vn.hanoi.hcc.bff.dossier.TimelineEntry;
@@ -72,7 +73,11 @@ final class DossierViews {
             @Schema(
                     types = {"object", "null"},
                     description = "null when nothing is asked of the citizen")
-            ActionView requiredAction) {}
+            ActionView requiredAction,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Running dossiers only (1, 2, 4, 5, 6): absent for finished or closed ones")
+            ExpectedCompletion forecast) {}
 
     /** Everything about a dossier, for its owner. */
     record DetailView(
@@ -96,7 +101,11 @@ final class DossierViews {
             ActionView requiredAction,
 
             List<TimelineView> timeline,
-            long version) {}
+            long version,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Running dossiers only (1, 2, 4, 5, 6): absent for finished or closed ones")
+            ExpectedCompletion forecast) {}
 
     /** What anyone with the receipt sees: no notes, no reasons, the name masked. */
     record PublicView(
@@ -108,9 +117,13 @@ final class DossierViews {
             Instant receivedAt,
             Instant dueAt,
             PointView receivingPoint,
-            List<TimelineView> timeline) {}
+            List<TimelineView> timeline,
 
-    static SummaryView summary(DossierRecord record, Locale locale, Instant now) {
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Running dossiers only (1, 2, 4, 5, 6): absent for finished or closed ones")
+            ExpectedCompletion forecast) {}
+
+    static SummaryView summary(DossierRecord record, Locale locale, Instant now, ExpectedCompletion forecast) {
         Dossier dossier = record.dossier();
         return new SummaryView(
                 dossier.code(),
@@ -120,10 +133,11 @@ final class DossierViews {
                 dossier.dueAt(),
                 dossier.receivedAt(),
                 PointView.of(record.point()),
-                ActionView.of(dossier, locale));
+                ActionView.of(dossier, locale),
+                forecast);
     }
 
-    static DetailView detail(DossierRecord record, Locale locale, Instant now) {
+    static DetailView detail(DossierRecord record, Locale locale, Instant now, ExpectedCompletion forecast) {
         Dossier dossier = record.dossier();
         return new DetailView(
                 dossier.code(),
@@ -141,10 +155,11 @@ final class DossierViews {
                 PointView.of(record.point()),
                 ActionView.of(dossier, locale),
                 timeline(record.timeline(), locale, true),
-                dossier.version());
+                dossier.version(),
+                forecast);
     }
 
-    static PublicView publicView(DossierRecord record, Locale locale, Instant now) {
+    static PublicView publicView(DossierRecord record, Locale locale, Instant now, ExpectedCompletion forecast) {
         Dossier dossier = record.dossier();
         return new PublicView(
                 dossier.code(),
@@ -155,7 +170,8 @@ final class DossierViews {
                 dossier.receivedAt(),
                 dossier.dueAt(),
                 PointView.of(record.point()),
-                timeline(record.timeline(), locale, false));
+                timeline(record.timeline(), locale, false),
+                forecast);
     }
 
     private static List<TimelineView> timeline(List<TimelineEntry> entries, Locale locale, boolean withTexts) {

@@ -1,0 +1,14 @@
+package vn.hanoi.hcc.bff.forecast;
+
+import java.time.Instant;
+import java.util.Objects;
+import vn.hanoi.hcc.bff.dossier.DossierStatus;
+
+/** A dossier reached this status at this instant: one applied status entry of its timeline. */
+public record StatusEvent(DossierStatus status, Instant at) {
+
+    public StatusEvent {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(at, "at");
+    }
+}
