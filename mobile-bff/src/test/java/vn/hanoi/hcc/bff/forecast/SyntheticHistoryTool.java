@@ -34,18 +34,23 @@ public final class SyntheticHistoryTool {
         String url = args[0];
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20251101L;
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 60_000;
-        Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("classpath:db/migration")
-                .javaMigrations(BenchSeed.hanoiMigration())
-                .load()
-                .migrate();
+        migrate(url, null, null);
         try (Connection connection = DriverManager.getConnection(url)) {
             List<Replayed> history = new SyntheticHistory(SyntheticWorld.read(connection), seed)
                     .generate(SyntheticHistory.Window.year(), count);
             write(connection, history);
             System.out.println(summary(history));
         }
+    }
+
+    /** The BFF's migrations, Hanoi's seed among them, as the application runs them at startup. */
+    static void migrate(String url, String user, String password) {
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .javaMigrations(BenchSeed.hanoiMigration())
+                .load()
+                .migrate();
     }
 
     static void write(Connection connection, List<Replayed> history) throws SQLException {

@@ -152,9 +152,9 @@ final class SyntheticLife {
         return steps;
     }
 
-    /** Working time passes. */
+    /** Working time passes, in whole seconds (as the city system's timestamps come). */
     private void work(Duration working) {
-        Duration positive = working.isNegative() ? Duration.ZERO : working;
+        Duration positive = working.isNegative() ? Duration.ZERO : Duration.ofSeconds(working.toSeconds());
         now = calendar.plus(now, positive.plus(MINUTE));
         spent = spent.plus(positive.plus(MINUTE));
     }

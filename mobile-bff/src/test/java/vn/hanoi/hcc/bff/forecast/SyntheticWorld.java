@@ -126,7 +126,8 @@ record SyntheticWorld(
         return fields;
     }
 
-    private static WorkingCalendar readCalendar(Connection connection) throws SQLException {
+    /** The Center's calendar with the public holidays of the database. */
+    static WorkingCalendar readCalendar(Connection connection) throws SQLException {
         Set<LocalDate> holidays = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT day FROM public_holiday");
                 ResultSet rows = query.executeQuery()) {
