@@ -15,19 +15,27 @@ final class BacktestReport {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 
-    /** How much the training had, per level: groups trained and those with at least the minimum. */
-    void training(String title, ForecastBacktest.Result result, int minimum) {
+    /**
+     * How much the training had, per level: groups trained, those with at least the minimum, the
+     * largest. False, said plainly, when no group reaches the minimum: then nothing is forecast.
+     */
+    boolean training(String title, ForecastBacktest.Result result, int minimum) {
         line("");
         line(
                 "**%s**: %,d finished dossiers trained on; groups with at least %d of them: %s.",
                 title, result.trained(), minimum, groups(result));
-        if (result.trained() < minimum) {
+        boolean any = result.groups().values().stream().anyMatch(count -> count[1] > 0);
+        if (!any) {
             line("");
             line(
-                    "Too few finished dossiers to train: %d (a forecast needs %d comparable dossiers in one group), "
-                            + "so every dossier below gets no forecast.",
-                    result.trained(), minimum);
+                    "Too few finished dossiers to train: %d, and no group at any level has the %d a forecast needs, so "
+                            + "each of the %,d forecasts asked of the %,d dossiers tested is \"no forecast\".",
+                    result.trained(),
+                    minimum,
+                    result.overall().total() + result.weekly().total(),
+                    result.tested());
         }
+        return any;
     }
 
     /** One table: a row per life point, then all of them pooled. */
@@ -82,7 +90,8 @@ final class BacktestReport {
         for (ForecastLevel level : ForecastLevel.values()) {
             int[] count = result.groups().get(level);
             text.append(text.length() == 0 ? "" : ", ")
-                    .append(String.format(Locale.ROOT, "%s %d of %d", label(level), count[1], count[0]));
+                    .append(String.format(
+                            Locale.ROOT, "%s %d of %d (largest %d)", label(level), count[1], count[0], count[2]));
         }
         return text.toString();
     }

@@ -195,16 +195,17 @@ final class ForecastBacktest {
         return DistributionTable.of(1, split.trainFrom(), split.cutoff(), groups);
     }
 
-    /** Per level: the groups trained, and those with at least the minimum of dossiers. */
+    /** Per level: the groups trained, those with at least the minimum of dossiers, and the largest's size. */
     private Map<ForecastLevel, int[]> groupCounts(Map<DistributionTable.Group, List<Long>> samples) {
         Map<ForecastLevel, int[]> counts = new java.util.EnumMap<>(ForecastLevel.class);
         for (ForecastLevel level : ForecastLevel.values()) {
-            counts.put(level, new int[2]);
+            counts.put(level, new int[3]);
         }
         samples.forEach((group, seconds) -> {
             int[] count = counts.get(group.level());
             count[0]++;
             count[1] += seconds.size() >= minimum ? 1 : 0;
+            count[2] = Math.max(count[2], seconds.size());
         });
         return counts;
     }

@@ -70,15 +70,15 @@ public final class ForecastBacktestTool {
         ForecastBacktest backtest = new ForecastBacktest(calendar, Forecaster.MINIMUM_COMPARABLE);
         data(report, dossiers, split, backtest);
         ForecastBacktest.Result all = backtest.run(dossiers, split);
-        report.training("Trained on every result before the cutoff", all, Forecaster.MINIMUM_COMPARABLE);
-        report.table(all);
+        if (report.training("Trained on every result before the cutoff", all, Forecaster.MINIMUM_COMPARABLE)) {
+            report.table(all);
+        }
         ForecastBacktest.Result recent =
                 backtest.run(dossiers, new ForecastBacktest.Split(cutoff.minus(window), cutoff, split.testEnd()));
-        report.training(
-                "Trained on production's window only, the " + window.toDays() + " days before the cutoff",
-                recent,
-                Forecaster.MINIMUM_COMPARABLE);
-        report.table(recent);
+        String title = "Trained on production's window only, the " + window.toDays() + " days before the cutoff";
+        if (report.training(title, recent, Forecaster.MINIMUM_COMPARABLE)) {
+            report.table(recent);
+        }
     }
 
     /** What the database holds, and what is tested of it. */

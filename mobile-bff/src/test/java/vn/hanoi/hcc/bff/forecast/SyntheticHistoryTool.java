@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import vn.hanoi.hcc.bff.dossier.DossierHistoryWriter;
 import vn.hanoi.hcc.bff.dossier.DossierHistoryWriter.Replayed;
+import vn.hanoi.hcc.bff.privacy.BenchHasher;
 import vn.hanoi.hcc.bff.seed.BenchSeed;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 
@@ -22,7 +24,11 @@ import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
  * with them). A bench tool, never part of the application: it replaces any synthetic history
  * already there (client {@value SyntheticHistory#CLIENT}) and touches no other dossier.
  *
- * <pre>java -cp … vn.hanoi.hcc.bff.forecast.SyntheticHistoryTool &lt;jdbc url&gt; [seed] [dossiers]</pre>
+ * <p>With {@code demo} instead of a seed it writes the local run's demo dossiers instead (the same
+ * code as {@code ./run-local.sh} seeds them with, about 300 over the last six weeks), to show what
+ * the backtest says of so little data without starting the local run.
+ *
+ * <pre>java -cp … vn.hanoi.hcc.bff.forecast.SyntheticHistoryTool &lt;jdbc url&gt; [seed | demo] [dossiers]</pre>
  */
 public final class SyntheticHistoryTool {
 
@@ -32,9 +38,15 @@ public final class SyntheticHistoryTool {
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
+        migrate(url, null, null);
+        if (args.length > 1 && args[1].equals("demo")) {
+            try (Connection connection = DriverManager.getConnection(url)) {
+                BenchSeed.demoDossiers(connection, BenchHasher.withPepper(UUID.randomUUID() + "-demo-pepper"));
+            }
+            return;
+        }
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20251101L;
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 60_000;
-        migrate(url, null, null);
         try (Connection connection = DriverManager.getConnection(url)) {
             List<Replayed> history = new SyntheticHistory(SyntheticWorld.read(connection), seed)
                     .generate(SyntheticHistory.Window.year(), count);
