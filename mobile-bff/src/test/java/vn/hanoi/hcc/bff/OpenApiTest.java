@@ -24,6 +24,7 @@ class OpenApiTest extends BffIntegrationTest {
             Map.entry("get /api/v1/agent/dossiers", Set.of("200")),
             Map.entry("get /api/v1/me/dossiers", Set.of("200")),
             Map.entry("get /api/v1/me/dossiers/{code}", Set.of("200")),
+            Map.entry("get /api/v1/ops/dossiers/at-risk", Set.of("200")),
             Map.entry("get /api/v1/me/notifications", Set.of("200")),
             Map.entry("get /api/v1/ops/holidays", Set.of("200")),
             Map.entry("put /api/v1/ops/holidays/{date}", Set.of("200", "201")),
@@ -66,6 +67,28 @@ class OpenApiTest extends BffIntegrationTest {
                 .exists()
                 .jsonPath("$.components.securitySchemes.apiKey.name")
                 .isEqualTo("X-Api-Key");
+    }
+
+    @Test
+    void describesTheForecastOfRunningDossiers() {
+        web.get()
+                .uri("/v3/api-docs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.components.schemas.ExpectedCompletion.properties.lateBoundAt")
+                .exists()
+                .jsonPath("$.components.schemas.ExpectedCompletion.properties.basis")
+                .exists()
+                .jsonPath("$.components.schemas.SummaryView.properties.forecast")
+                .exists()
+                .jsonPath("$.components.schemas.DetailView.properties.forecast")
+                .exists()
+                .jsonPath("$.components.schemas.PublicView.properties.forecast")
+                .exists()
+                .jsonPath("$.paths['/api/v1/ops/dossiers/at-risk'].get.responses['400']")
+                .exists();
     }
 
     @Test

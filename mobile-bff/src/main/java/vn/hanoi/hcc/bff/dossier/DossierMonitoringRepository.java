@@ -45,6 +45,15 @@ class DossierMonitoringRepository {
         filter.timingClass()
                 .ifPresent(timing ->
                         conditions.add(timing == TimingClass.OVERDUE ? "d.due_at < now()" : "d.due_at >= now()"));
+        return find(conditions, filter, size, page * size);
+    }
+
+    /** Running dossiers (1, 2, 4, 5, 6) not yet overdue, the nearest due time first, at most {@code limit}. */
+    Flux<DossierRecord> findNotYetOverdue(AtRiskFilter filter, int limit) {
+        return find(new ArrayList<>(List.of("d.status IN (1, 2, 4, 5, 6)", "d.due_at >= now()")), filter, limit, 0);
+    }
+
+    private Flux<DossierRecord> find(List<String> conditions, AtRiskFilter filter, int limit, int offset) {
         filter.agencyCode().ifPresent(agency -> conditions.add("d.agency_code = :agency"));
         filter.branchGroup().ifPresent(branch -> conditions.add("p.branch_group = :branch"));
         filter.pointId().ifPresent(point -> conditions.add("d.receiving_point_id = :point"));
@@ -52,8 +61,8 @@ class DossierMonitoringRepository {
                         + ", " + DossierRepository.POINT_COLUMNS
                         + " FROM dossier d JOIN service_point p ON p.id = d.receiving_point_id WHERE "
                         + String.join(" AND ", conditions) + " ORDER BY d.due_at, d.id LIMIT :limit OFFSET :offset")
-                .bind("limit", size)
-                .bind("offset", page * size);
+                .bind("limit", limit)
+                .bind("offset", offset);
         if (filter.agencyCode().isPresent()) {
             query = query.bind("agency", filter.agencyCode().get());
         }

@@ -20,12 +20,27 @@ import vn.hanoi.hcc.bff.dossier.DossierMonitoringRepository.Count;
 @Service
 public class DossierMonitoringService {
 
+    /** The most running dossiers the likely-late view forecasts per request. */
+    public static final int LIKELY_LATE_CANDIDATES = 5_000;
+
     private final DossierMonitoringRepository dossiers;
+    private final DossierQueryService queries;
     private final Clock clock;
 
-    DossierMonitoringService(DossierMonitoringRepository dossiers, Clock clock) {
+    DossierMonitoringService(DossierMonitoringRepository dossiers, DossierQueryService queries, Clock clock) {
         this.dossiers = dossiers;
+        this.queries = queries;
         this.clock = clock;
+    }
+
+    /**
+     * Running dossiers not yet overdue (1, 2, 4, 5, 6), with their timelines, the nearest due time
+     * first, at most {@link #LIKELY_LATE_CANDIDATES}: those a forecast may find likely to be late.
+     */
+    public Mono<List<DossierRecord>> notYetOverdue(AtRiskFilter filter) {
+        return dossiers.findNotYetOverdue(filter, LIKELY_LATE_CANDIDATES)
+                .collectList()
+                .flatMap(queries::withRunningTimelines);
     }
 
     /** At-risk dossiers, the most overdue first. */

@@ -27,7 +27,7 @@ public record ExpectedCompletion(
         @Schema(description = "Waiting for the citizen: the clock is stopped, times assume it resumes now")
         boolean paused,
 
-        Basis basis,
+        ForecastBasis basis,
 
         @Schema(
                 description = "Why there is no forecast",
@@ -43,5 +43,5 @@ public record ExpectedCompletion(
      * @param level PROCEDURE_AT_AGENCY, PROCEDURE or FIELD
      * @param sampleSize comparable finished dossiers: those that took at least as long as this one has
      */
-    public record Basis(String level, int sampleSize, Instant windowFrom, Instant windowTo) {}
+    public record ForecastBasis(String level, int sampleSize, Instant windowFrom, Instant windowTo) {}
 }

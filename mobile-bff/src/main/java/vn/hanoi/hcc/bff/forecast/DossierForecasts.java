@@ -59,7 +59,7 @@ public class DossierForecasts implements CompletionOutlook {
                 expected.lateBoundAt(),
                 expected.likelyLate(),
                 expected.paused(),
-                new ExpectedCompletion.Basis(
+                new ExpectedCompletion.ForecastBasis(
                         basis.level().name(), basis.sampleSize(), basis.windowFrom(), basis.windowTo()),
                 null,
                 ForecastTexts.expected(expected, language));
