@@ -43,8 +43,9 @@ final class BacktestReport {
         line("");
         line("| life point | forecasts asked | by procedure@agency / procedure / field / none | median abs. error, h: "
                 + "forecast / due time | result by the 80 %% bound: instant / working time | likely late: "
-                + "precision / recall | overdue (baseline): precision / recall |");
-        line("|---|---|---|---|---|---|---|");
+                + "precision / recall | overdue (baseline): precision / recall | likely late before overdue: "
+                + "precision / recall |");
+        line("|---|---|---|---|---|---|---|---|");
         List<BacktestTally> points = result.perPoint();
         for (int i = 0; i < points.size(); i++) {
             double share = ForecastBacktest.LIFE[i];
@@ -66,8 +67,9 @@ final class BacktestReport {
     private void row(String label, BacktestTally tally) {
         BacktestTally.Flag flag = tally.likelyLate();
         BacktestTally.Flag baseline = tally.baseline();
+        BacktestTally.Flag early = tally.beforeOverdue();
         line(
-                "| %s | %,d (%,d late) | %s / %s / %s / %s | %s / %s | %s / %s | %s / %s | %s / %s |",
+                "| %s | %,d (%,d late) | %s / %s / %s / %s | %s / %s | %s / %s | %s / %s | %s / %s | %s / %s |",
                 label,
                 tally.total(),
                 tally.late(),
@@ -82,7 +84,9 @@ final class BacktestReport {
                 percent(flag.precision()),
                 percent(flag.recall()),
                 percent(baseline.precision()),
-                percent(baseline.recall()));
+                percent(baseline.recall()),
+                percent(early.precision()),
+                percent(early.recall()));
     }
 
     private static String groups(ForecastBacktest.Result result) {

@@ -20,7 +20,8 @@ import java.util.Map;
  *       instant (what the citizen reads; later pauses push the result past it) and in working time;
  *   <li><b>likely late</b>: precision and recall of the flag against the dossiers whose result came
  *       after their due time, over every dossier (no forecast: not flagged), beside the naive
- *       baseline's (flagged when already overdue).
+ *       baseline's (flagged when already overdue); and <b>before overdue</b>, the same among the
+ *       dossiers not yet overdue, where the baseline flags nothing: the Center's early warning.
  * </ul>
  */
 final class BacktestTally {
@@ -75,6 +76,9 @@ final class BacktestTally {
     private int flaggedLate;
     private int overdue;
     private int overdueLate;
+    private int early;
+    private int earlyLate;
+    private int lateNotOverdue;
 
     void add(Observation observation) {
         total++;
@@ -83,6 +87,10 @@ final class BacktestTally {
         flaggedLate += observation.flagged() && observation.late() ? 1 : 0;
         overdue += observation.overdue() ? 1 : 0;
         overdueLate += observation.overdue() && observation.late() ? 1 : 0;
+        boolean warned = observation.flagged() && !observation.overdue();
+        early += warned ? 1 : 0;
+        earlyLate += warned && observation.late() ? 1 : 0;
+        lateNotOverdue += observation.late() && !observation.overdue() ? 1 : 0;
         if (observation.level() == null) {
             reasons.merge(observation.reason(), 1, Integer::sum);
             return;
@@ -138,6 +146,11 @@ final class BacktestTally {
 
     Flag baseline() {
         return new Flag(overdue, overdueLate, late);
+    }
+
+    /** The warning the baseline cannot give: flagged while not yet overdue, against the late ones not yet overdue. */
+    Flag beforeOverdue() {
+        return new Flag(early, earlyLate, lateNotOverdue);
     }
 
     static double median(List<Double> values) {

@@ -64,6 +64,8 @@ class BacktestTallyTest {
         assertThat(tally.likelyLate().recall()).isCloseTo(1 / 3.0, within(1e-9));
         assertThat(tally.baseline().precision()).isEqualTo(1.0); // the one overdue was late
         assertThat(tally.baseline().recall()).isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(tally.beforeOverdue().precision()).isEqualTo(0.5); // both flagged were not yet overdue
+        assertThat(tally.beforeOverdue().recall()).isEqualTo(0.5); // 2 late not yet overdue, 1 flagged
     }
 
     @Test

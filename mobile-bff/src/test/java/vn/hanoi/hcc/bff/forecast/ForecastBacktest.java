@@ -143,8 +143,12 @@ final class ForecastBacktest {
         Forecast forecast = forecaster.forecast(running, now);
         Duration spent = clock.spentAt(running.timeline(), now);
         Duration actual = took.minus(spent);
-        boolean overdue = now.isAfter(running.dueAt());
-        Duration toDue = calendar.between(now, running.dueAt());
+        // as the timing class sees it: a paused dossier is PAUSED, its due time moving while it waits
+        boolean paused = running.status().isPaused();
+        Instant due =
+                paused ? running.dueAt().plus(Duration.between(running.current().at(), now)) : running.dueAt();
+        boolean overdue = !paused && now.isAfter(due);
+        Duration toDue = calendar.between(now, due);
         if (forecast instanceof Forecast.Expected expected) {
             return Optional.of(new BacktestTally.Observation(
                     expected.basis().level(),
