@@ -107,7 +107,10 @@ Only the receipt row and the weekly snapshots (every running dossier on Wednesda
 citizen would look) test calibration fairly: a dossier observed at 25, 50 or 75 % of its real
 working time is known to have a third, a half… of that time left, so the bound covers more there by
 construction, and "likely late" finds it easier. Precision and recall count every forecast asked
-(no forecast = not flagged) against the dossiers whose result came after their due time in force.
+(no forecast = not flagged) against the dossiers whose result came after their due time in force;
+a dossier waiting for the citizen is not overdue (its due time moves while it waits, as the timing
+class says). "Before overdue" counts only the dossiers not yet overdue at that point: the warning
+the Center gets ahead of time, which the baseline never gives.
 
 ### A synthetic year, seed $SEED
 
