@@ -11,9 +11,10 @@
 #
 #   bench/forecast-backtest.sh                          (~5 min)
 #   SEED=7 DOSSIERS=20000 bench/forecast-backtest.sh    (another synthetic history)
-#   bench/forecast-backtest.sh --database 'jdbc:postgresql://127.0.0.1:PORT/hcc?user=USER'
-#       (the backtest alone on that database, e.g. the one ./run-local.sh prints; nothing written
-#        to it, nor to BENCHMARKS.md; CUTOFF=yyyy-mm-dd sets the cutoff)
+#   bench/forecast-backtest.sh --database 'jdbc:postgresql://127.0.0.1:PORT/hcc?user=postgres'
+#       (the backtest alone on that database, e.g. the local run's: ./run-local.sh prints it as
+#        postgresql://postgres@127.0.0.1:PORT/hcc; nothing written to it, nor to BENCHMARKS.md;
+#        CUTOFF=yyyy-mm-dd sets the cutoff)
 set -Eeuo pipefail
 source "$(dirname "$0")/lib.sh"
 

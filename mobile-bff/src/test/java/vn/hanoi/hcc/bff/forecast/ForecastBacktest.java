@@ -61,19 +61,7 @@ final class ForecastBacktest {
     }
 
     Result run(List<BacktestDossier> dossiers, Split split) {
-        Map<DistributionTable.Group, List<Long>> samples = new HashMap<>();
-        int trained = 0;
-        for (BacktestDossier dossier : dossiers) {
-            Optional<Duration> took = finishedWithin(dossier, split.trainFrom(), split.cutoff());
-            if (took.isPresent()) {
-                trained++;
-                for (ForecastLevel level : ForecastLevel.values()) {
-                    samples.computeIfAbsent(
-                                    new DistributionTable.Group(level, key(level, dossier)), g -> new ArrayList<>())
-                            .add(took.get().toSeconds());
-                }
-            }
-        }
+        Map<DistributionTable.Group, List<Long>> samples = samples(dossiers, split);
         Forecaster forecaster = new Forecaster(table(samples, split), calendar, minimum);
         List<BacktestTally> perPoint = new ArrayList<>();
         for (int i = 0; i < LIFE.length; i++) {
@@ -84,21 +72,42 @@ final class ForecastBacktest {
         int tested = 0;
         for (BacktestDossier dossier : dossiers) {
             Optional<Duration> took = tested(dossier, split);
-            if (took.isEmpty()) {
-                continue;
-            }
-            tested++;
-            for (int i = 0; i < LIFE.length; i++) {
-                Instant now = momentSpent(dossier.statusEvents(), share(took.get(), LIFE[i]));
-                Optional<BacktestTally.Observation> seen = observe(forecaster, dossier, took.get(), now);
-                seen.ifPresent(perPoint.get(i)::add);
-                seen.ifPresent(overall::add);
-            }
-            for (Instant now : snapshots(dossier.receivedAt(), dossier.finishedAt())) {
-                observe(forecaster, dossier, took.get(), now).ifPresent(weekly::add);
+            if (took.isPresent()) {
+                tested++;
+                for (int i = 0; i < LIFE.length; i++) {
+                    Instant now = momentSpent(dossier.statusEvents(), share(took.get(), LIFE[i]));
+                    Optional<BacktestTally.Observation> seen = observe(forecaster, dossier, took.get(), now);
+                    seen.ifPresent(perPoint.get(i)::add);
+                    seen.ifPresent(overall::add);
+                }
+                for (Instant now : snapshots(dossier.receivedAt(), dossier.finishedAt())) {
+                    observe(forecaster, dossier, took.get(), now).ifPresent(weekly::add);
+                }
             }
         }
-        return new Result(trained, groupCounts(samples), tested, perPoint, overall, weekly);
+        return new Result(trained(samples), groupCounts(samples), tested, perPoint, overall, weekly);
+    }
+
+    /** The working times of the results in the training window, in every group each belongs to. */
+    private Map<DistributionTable.Group, List<Long>> samples(List<BacktestDossier> dossiers, Split split) {
+        Map<DistributionTable.Group, List<Long>> samples = new HashMap<>();
+        for (BacktestDossier dossier : dossiers) {
+            Optional<Duration> took = finishedWithin(dossier, split.trainFrom(), split.cutoff());
+            for (ForecastLevel level : ForecastLevel.values()) {
+                took.ifPresent(duration -> samples.computeIfAbsent(
+                                new DistributionTable.Group(level, key(level, dossier)), g -> new ArrayList<>())
+                        .add(duration.toSeconds()));
+            }
+        }
+        return samples;
+    }
+
+    /** How many results trained: each is in exactly one group of a level. */
+    private static int trained(Map<DistributionTable.Group, List<Long>> samples) {
+        return samples.entrySet().stream()
+                .filter(entry -> entry.getKey().level() == ForecastLevel.FIELD)
+                .mapToInt(entry -> entry.getValue().size())
+                .sum();
     }
 
     private static Duration share(Duration took, double share) {
