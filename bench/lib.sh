@@ -250,3 +250,21 @@ start_fake_fcm() { # answer delay in ms (default 20)
   export HCC_FIREBASE_CREDENTIALS_FILE=$OUT/fcm/service-account.json HCC_FIREBASE_ENDPOINT=$FCM
   BFF_PROFILE=bench
 }
+
+# For the benchmarks that run mobile-bff's test classes in a JVM of their own (no services): builds
+# them, sets CLASSPATH, and writes $1/logback.xml, which sends their log to $1/java.log.
+build_test_classes() { # work directory
+  mkdir -p "$1"
+  cat >"$1/logback.xml" <<XML
+<configuration>
+  <appender name="FILE" class="ch.qos.logback.core.FileAppender">
+    <file>$1/java.log</file>
+    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{36} %msg%n</pattern></encoder>
+  </appender>
+  <root level="INFO"><appender-ref ref="FILE"/></root>
+</configuration>
+XML
+  ./mvnw -q -B -pl mobile-bff -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench-classpath.txt >"$1/build.log" 2>&1 || { cat "$1/build.log" >&2; exit 1; }
+  CLASSPATH="mobile-bff/target/test-classes:mobile-bff/target/classes:$(cat mobile-bff/target/bench-classpath.txt)"
+}

@@ -137,22 +137,9 @@ TXT
 WORK=$OUT/road-graph
 # the extract's graph is built afresh by every run: a graph built by older code may differ
 rm -rf "$WORK/extract-graph"
-mkdir -p "$WORK"
-cat >"$WORK/logback.xml" <<XML
-<configuration>
-  <appender name="FILE" class="ch.qos.logback.core.FileAppender">
-    <file>$WORK/java.log</file>
-    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{36} %msg%n</pattern></encoder>
-  </appender>
-  <root level="INFO"><appender-ref ref="FILE"/></root>
-</configuration>
-XML
-
 started=$SECONDS
 echo "road-graph: building the test classes"
-./mvnw -q -B -pl mobile-bff -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench-classpath.txt >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
-CLASSPATH="mobile-bff/target/test-classes:mobile-bff/target/classes:$(cat mobile-bff/target/bench-classpath.txt)"
+build_test_classes "$WORK"
 
 # The command that reproduces a stage's figures: its settings, then the script.
 command_of() { # stage
