@@ -9,6 +9,7 @@ import vn.hanoi.hcc.bff.dossier.CompletionOutlook;
 import vn.hanoi.hcc.bff.dossier.Dossier;
 import vn.hanoi.hcc.bff.dossier.DossierRecord;
 import vn.hanoi.hcc.bff.dossier.ExpectedCompletion;
+import vn.hanoi.hcc.bff.dossier.StatusEvent;
 import vn.hanoi.hcc.bff.dossier.TimelineEntry;
 import vn.hanoi.hcc.bff.i18n.Language;
 

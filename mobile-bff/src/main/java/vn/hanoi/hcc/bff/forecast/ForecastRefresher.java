@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.dossier.ProcessingClock;
 import vn.hanoi.hcc.bff.forecast.DistributionTable.Group;
 import vn.hanoi.hcc.bff.forecast.ForecastRepository.Finished;
 import vn.hanoi.hcc.bff.forecast.ForecastRepository.State;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.dossier.DossierStatus;
+import vn.hanoi.hcc.bff.dossier.StatusEvent;
 import vn.hanoi.hcc.bff.forecast.DistributionTable.Group;
 
 /**

@@ -2,6 +2,7 @@ package vn.hanoi.hcc.bff.forecast;
 
 import java.time.Duration;
 import java.time.Instant;
+import vn.hanoi.hcc.bff.dossier.ProcessingClock;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 
 /**

@@ -3,6 +3,7 @@ package vn.hanoi.hcc.bff.forecast;
 import java.time.Instant;
 import java.util.List;
 import vn.hanoi.hcc.bff.dossier.DossierStatus;
+import vn.hanoi.hcc.bff.dossier.StatusEvent;
 
 /**
  * What a forecast needs of a running dossier: the groups it belongs to, its due time in force, and

@@ -4,7 +4,7 @@
  * does:
  *
  * <ul>
- *   <li>{@link vn.hanoi.hcc.bff.forecast.ProcessingClock}: {@code finished(timeline)}, the working
+ *   <li>{@link vn.hanoi.hcc.bff.dossier.ProcessingClock} (in {@code dossier}: the points' records count with it too): {@code finished(timeline)}, the working
  *       time from receipt to result less the pauses; {@code spentAt(timeline, now)}, so far;
  *   <li>{@link vn.hanoi.hcc.bff.forecast.DurationDistribution}: {@code ofSamples(seconds)}, 101
  *       percentiles and a count; {@code conditionalQuantile(p, spent)}, {@code comparableCount(spent)};

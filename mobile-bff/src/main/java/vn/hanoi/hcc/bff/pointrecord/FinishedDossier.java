@@ -2,8 +2,12 @@ package vn.hanoi.hcc.bff.pointrecord;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import vn.hanoi.hcc.bff.dossier.DossierStatus;
+import vn.hanoi.hcc.bff.dossier.ProcessingClock;
+import vn.hanoi.hcc.bff.dossier.StatusEvent;
 import vn.hanoi.hcc.bff.dossier.TimingClass;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 
@@ -30,14 +34,26 @@ record FinishedDossier(
         return timing == TimingClass.EARLY || timing == TimingClass.ON_TIME;
     }
 
-    /** The working time from receipt to result, less the working time spent waiting for the citizen. */
+    /**
+     * The working time from receipt to result less the time spent waiting for the citizen, counted by
+     * the same {@link ProcessingClock} as the forecasts: the pauses become the timeline's stays in 5.
+     */
     Duration workingTime(WorkingCalendar calendar) {
-        Duration total = calendar.between(receivedAt, finishedAt);
-        for (Pause pause : pauses) {
-            Instant from = pause.from().isBefore(receivedAt) ? receivedAt : pause.from();
-            Instant until = pause.until().isAfter(finishedAt) ? finishedAt : pause.until();
-            total = total.minus(calendar.between(from, until));
-        }
-        return total.isNegative() ? Duration.ZERO : total;
+        List<StatusEvent> timeline = new ArrayList<>();
+        timeline.add(new StatusEvent(DossierStatus.RECEIVED, receivedAt));
+        pauses.stream().sorted(Comparator.comparing(Pause::from)).forEach(pause -> {
+            timeline.add(new StatusEvent(DossierStatus.SUPPLEMENT_REQUIRED, latest(receivedAt, pause.from())));
+            timeline.add(new StatusEvent(DossierStatus.PROCESSING, earliest(finishedAt, pause.until())));
+        });
+        timeline.add(new StatusEvent(DossierStatus.RESULT_READY, finishedAt));
+        return new ProcessingClock(calendar).finished(timeline).orElseThrow();
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

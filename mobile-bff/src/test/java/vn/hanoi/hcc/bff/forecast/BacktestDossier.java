@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hanoi.hcc.bff.dossier.DossierStatus;
+import vn.hanoi.hcc.bff.dossier.ProcessingClock;
+import vn.hanoi.hcc.bff.dossier.StatusEvent;
 
 /**
  * A dossier as the backtest reads it from the database: its groups, its final state and its applied

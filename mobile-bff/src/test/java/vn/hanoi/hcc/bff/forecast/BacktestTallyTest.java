@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hanoi.hcc.bff.dossier.DossierStatus;
+import vn.hanoi.hcc.bff.dossier.StatusEvent;
 
 /** The backtest's arithmetic: errors, calibration, precision and recall, coverage, and where a life point falls. */
 class BacktestTallyTest {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import vn.hanoi.hcc.bff.bench.BenchConfig;
+import vn.hanoi.hcc.bff.dossier.StatusEvent;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 
 /**

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.hanoi.hcc.bff.dossier.StatusEvent;
 import vn.hanoi.hcc.bff.forecast.DistributionTable.Group;
 
 class ForecasterTest {

@@ -1,8 +1,7 @@
-package vn.hanoi.hcc.bff.forecast;
+package vn.hanoi.hcc.bff.dossier;
 
 import java.time.Instant;
 import java.util.Objects;
-import vn.hanoi.hcc.bff.dossier.DossierStatus;
 
 /** A dossier reached this status at this instant: one applied status entry of its timeline. */
 public record StatusEvent(DossierStatus status, Instant at) {

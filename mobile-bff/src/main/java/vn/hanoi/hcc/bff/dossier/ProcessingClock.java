@@ -1,10 +1,9 @@
-package vn.hanoi.hcc.bff.forecast;
+package vn.hanoi.hcc.bff.dossier;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.hanoi.hcc.bff.dossier.DossierStatus;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 
 /**

@@ -1,4 +1,4 @@
-package vn.hanoi.hcc.bff.forecast;
+package vn.hanoi.hcc.bff.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hanoi.hcc.bff.dossier.DossierStatus.PAYMENT_REQUIRED;
@@ -8,8 +8,8 @@ import static vn.hanoi.hcc.bff.dossier.DossierStatus.RESULT_READY;
 import static vn.hanoi.hcc.bff.dossier.DossierStatus.RETURNED;
 import static vn.hanoi.hcc.bff.dossier.DossierStatus.STOPPED;
 import static vn.hanoi.hcc.bff.dossier.DossierStatus.SUPPLEMENT_REQUIRED;
-import static vn.hanoi.hcc.bff.forecast.ForecastFixtures.at;
-import static vn.hanoi.hcc.bff.forecast.ForecastFixtures.event;
+import static vn.hanoi.hcc.bff.dossier.TimelineFixtures.at;
+import static vn.hanoi.hcc.bff.dossier.TimelineFixtures.event;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ProcessingClockTest {
 
-    private final ProcessingClock clock = new ProcessingClock(ForecastFixtures.CALENDAR);
+    private final ProcessingClock clock = new ProcessingClock(TimelineFixtures.CALENDAR);
 
     @Test
     void countsWorkingTimeFromReceiptToResult() {
