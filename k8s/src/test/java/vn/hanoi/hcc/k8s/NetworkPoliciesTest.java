@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The flows the production overlay's NetworkPolicies allow into each app's API port and out of
  * the BFF, read from the rendered policies: the Ingress controller to the gateway, the gateway to
- * the BFF, the BFF to PostgreSQL, Redis, DNS and public addresses only; nothing into the road-graph
+ * the BFF, the BFF to PgBouncer (only it) and PostgreSQL, PgBouncer to PostgreSQL, the BFF to Redis, DNS and public addresses only; nothing into the road-graph
  * job, and out of it only DNS, HTTPS to public addresses and the Kubernetes API.
  */
 class NetworkPoliciesTest {
@@ -85,6 +85,34 @@ class NetworkPoliciesTest {
         assertThat(peersOnPort(egress, "egress", 53))
                 .anyMatch(peer -> "kube-dns"
                         .equals(peer.at("podSelector", "matchLabels", "k8s-app").text()));
+    }
+
+    @Test
+    void onlyTheBffReachesPgBouncerWhichReachesPostgres() {
+        assertThat(peersOnPort(policy("mobile-bff").at("egress"), "egress", 5432))
+                .anyMatch(peer -> "hcc-db-pooler"
+                        .equals(peer.at("podSelector", "matchLabels", "cnpg.io/poolerName")
+                                .text()));
+        YamlNode pooler = policy("hcc-db-pooler");
+        assertThat(pooler.at("podSelector", "matchLabels", "cnpg.io/poolerName").text())
+                .isEqualTo("hcc-db-pooler");
+        assertThat(peersOnPort(pooler.at("ingress"), "ingress", 5432))
+                .singleElement()
+                .satisfies(peer -> {
+                    assertThat(peer.at("podSelector", "matchLabels", "app.kubernetes.io/name")
+                                    .text())
+                            .isEqualTo("mobile-bff");
+                    assertThat(peer.at("namespaceSelector").present()).isFalse();
+                });
+        assertThat(peersOnPort(pooler.at("egress"), "egress", 5432))
+                .singleElement()
+                .satisfies(peer -> assertThat(peer.at("podSelector", "matchLabels", "cnpg.io/cluster")
+                                .text())
+                        .isEqualTo("hcc-db"));
+        assertThat(peersOnPort(policy("hcc-db").at("ingress"), "ingress", 5432))
+                .anyMatch(peer -> "hcc-db-pooler"
+                        .equals(peer.at("podSelector", "matchLabels", "cnpg.io/poolerName")
+                                .text()));
     }
 
     @Test

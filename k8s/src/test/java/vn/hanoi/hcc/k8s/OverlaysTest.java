@@ -131,11 +131,14 @@ class OverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void pointsTheBffAtTheReadWriteServiceWithTheOperatorsCredentials(String overlay) throws Exception {
+    void pointsTheBffAtThePoolerAndItsMigrationsAtTheReadWriteServiceWithTheOperatorsCredentials(String overlay)
+            throws Exception {
         List<K8sObject> objects = render(overlay);
         YamlNode bff = container(objects, "mobile-bff");
         assertThat(find(objects, "Cluster", "hcc-db").name()).isEqualTo("hcc-db");
-        assertThat(K8sObject.env(bff, "HCC_DB_HOST")).isEqualTo("hcc-db-rw");
+        assertThat(K8sObject.env(bff, "HCC_DB_HOST"))
+                .isEqualTo(find(objects, "Pooler", "hcc-db").name());
+        assertThat(K8sObject.env(bff, "HCC_DB_MIGRATION_HOST")).isEqualTo("hcc-db-rw");
         assertThat(bff.at("env").items())
                 .filteredOn(e -> e.at("name").text().matches("HCC_DB_(NAME|USER|PASSWORD)"))
                 .hasSize(3)

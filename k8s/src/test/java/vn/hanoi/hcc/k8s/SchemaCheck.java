@@ -50,6 +50,7 @@ final class SchemaCheck {
     static final Set<String> NO_REACHABLE_SCHEMA = Set.of(
             "postgresql.cnpg.io/v1 Cluster",
             "postgresql.cnpg.io/v1 ScheduledBackup",
+            "postgresql.cnpg.io/v1 Pooler",
             "barmancloud.cnpg.io/v1 ObjectStore");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
