@@ -62,6 +62,9 @@ backtest_started=$SECONDS
 tool ForecastBacktestTool "$SYNTHETIC" "$WORK/synthetic.md" ${CUTOFF:+"$CUTOFF"} >/dev/null
 BACKTEST_SECONDS=$((SECONDS - backtest_started))
 
+echo "forecast-backtest: the memory of 10,000 distributions"
+MEMORY=$(tool ForecastMemoryTool 10000)
+
 DEMO=$(scratch hcc_backtest_demo)
 echo "forecast-backtest: the local run's demo dossiers"
 tool SyntheticHistoryTool "$DEMO" demo
@@ -116,6 +119,11 @@ the Center gets ahead of time, which the baseline never gives.
 ### A synthetic year, seed $SEED
 
 $(cat "$WORK/synthetic.md")
+
+### Memory per 10,000 procedure × agency pairs (\`ForecastMemoryTool\`, a JVM of its own)
+
+$MEMORY Every replica holds the table of every level (procedure × agency, procedure, field); the
+first is by far the largest.
 
 ### The local run's demo dossiers (\`DemoDossiers\`, the same code as \`./run-local.sh\` seeds with)
 

@@ -6,13 +6,9 @@ import static vn.hanoi.hcc.bff.notification.ReminderScheduleTest.hanoi;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +20,8 @@ import vn.hanoi.hcc.bff.point.PointIndex;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 
 /**
- * What a pass costs when many dossiers wait and none is due, and that the candidates are read
- * through the partial index. Its dossiers wait in 2012, an agency of their own, removed afterwards.
+ * A pass over many waiting dossiers with none due queues nothing, and its candidates are read
+ * through the partial index (the plan, not a timing: timings are the benchmarks' business). Its dossiers wait in 2012, an agency of their own, removed afterwards.
  */
 class ReminderScanTest extends BffIntegrationTest {
 
@@ -56,7 +52,7 @@ class ReminderScanTest extends BffIntegrationTest {
     }
 
     @Test
-    void aPassWhereNothingIsDueReadsTheWaitingDossiersThroughThePartialIndexQuickly() throws IOException {
+    void aPassWhereNothingIsDueQueuesNothingAndReadsTheWaitingDossiersThroughThePartialIndex() {
         // 5,000 results ready on 1 March 2012, each reminded on the 6th: nothing due before the 13th
         db.sql("""
                 WITH waiting AS (
@@ -86,12 +82,6 @@ class ReminderScanTest extends BffIntegrationTest {
         scheduler.run(calendar).block(Duration.ofSeconds(30));
         assertThat(scheduler.run(calendar).block(Duration.ofSeconds(30))).isZero();
 
-        double millis = meters.timer("hcc.reminders.scan").max(TimeUnit.MILLISECONDS);
-        // the figure for mobile-bff/README.md, "Reminders"; the bound below only catches a scan gone wrong
-        Files.writeString(
-                Path.of("target", "reminder-scan.txt"),
-                "A pass over " + WAITING + " waiting dossiers, nothing due: " + millis + " ms\n");
-        assertThat(millis).isLessThan(2_000);
         assertThat(plan(hanoi("2012-03-08T10:00"))).contains("dossier_reminder_candidates_idx");
     }
 
