@@ -21,6 +21,11 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    OpenApiGatewayView openApiGatewayView() {
+        return new OpenApiGatewayView();
+    }
+
+    @Bean
     OpenApiNullableReferences openApiNullableReferences() {
         return new OpenApiNullableReferences();
     }
