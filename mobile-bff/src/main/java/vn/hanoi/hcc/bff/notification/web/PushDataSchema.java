@@ -15,6 +15,6 @@ class PushDataSchema implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
-        ModelConverters.getInstance(true).read(PushData.class).forEach(openApi.getComponents()::addSchemas);
+        ModelConverters.getInstance(true).readAll(PushData.class).forEach(openApi.getComponents()::addSchemas);
     }
 }

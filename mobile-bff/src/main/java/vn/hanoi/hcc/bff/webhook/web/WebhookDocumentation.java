@@ -29,7 +29,7 @@ class WebhookDocumentation implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
-        ModelConverters.getInstance(true).read(WebhookPayload.class).forEach(openApi.getComponents()::addSchemas);
+        ModelConverters.getInstance(true).readAll(WebhookPayload.class).forEach(openApi.getComponents()::addSchemas);
         openApi.addWebhooks(WebhookPayload.STATUS_CHANGED, message("A dossier the agent filed changed status"));
         openApi.addWebhooks(WebhookPayload.DUE_EXTENDED, message("A dossier the agent filed is due later"));
     }
