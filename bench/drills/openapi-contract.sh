@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The OpenAPI contract: the document the BFF publishes (/v3/api-docs on :8081) linted by Spectral's
+# The OpenAPI contract: the published document (docs/openapi.yaml, served by the gateway at
+# /api/v1/openapi.json; the BFF's /v3/api-docs by PublishedOpenApiTest) linted by Spectral's
 # OpenAPI ruleset (no errors allowed), then real answers of the running system, through the
 # gateway, validated against it (bench/drills/openapi-validate.cjs, Ajv's JSON Schema 2020-12, as
 # OpenAPI 3.1 uses): every operation called with real data, and some refusals. Passes when Spectral
@@ -28,7 +29,8 @@ IFS=, read -r CODE SECRET <"$OUT/receipts.csv"
 python3 -c 'import json, sys; print(json.dumps(dict(zip(["base", "apikey", "citizen", "ops", "code", "secret"], sys.argv[1:]))))' \
   http://127.0.0.1:8080 "$KEY" "$(person_token 001000000001 '["citizen"]' 900)" "$(person_token staff-drill '["ops"]' 900)" \
   "$CODE" "$SECRET" >"$OUT/context.json"
-curl -sf http://127.0.0.1:8081/v3/api-docs -o "$OUT/api-docs.json"
+# the published contract, as the gateway serves it (docs/openapi.yaml, the BFF's document by PublishedOpenApiTest)
+curl -sf http://127.0.0.1:8080/api/v1/openapi.json -o "$OUT/api-docs.json"
 
 printf 'extends: ["spectral:oas"]\n' >"$OUT/.spectral.yaml"
 "$NODE_DIR/node_modules/.bin/spectral" lint --ruleset "$OUT/.spectral.yaml" -f json -o "$OUT/spectral.json" "$OUT/api-docs.json" \
@@ -54,7 +56,7 @@ check "responses with an undeclared content type or body" "$(($(v contentTypeNot
 check "operations called (of $(v operations))" "$(v operationsCalled)" "==" "$(v operations)"
 
 finish "OpenAPI contract" "$(cat <<DOC
-Command: \`bench/drills/openapi-contract.sh\`. The document: \`http://127.0.0.1:8081/v3/api-docs\` (OpenAPI
+Command: \`bench/drills/openapi-contract.sh\`. The document: \`http://127.0.0.1:8080/api/v1/openapi.json\` (OpenAPI
 $(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["openapi"])' "$OUT/api-docs.json"), $(v operations) operations), linted by
 @stoplight/spectral-cli 6.16.3 with \`extends: ["spectral:oas"]\`: $LINT_ERRORS errors, $LINT_WARNINGS warnings
 (by rule: $LINT_RULES; all in \`spectral.json\`). Then $(v responses) real answers through the gateway

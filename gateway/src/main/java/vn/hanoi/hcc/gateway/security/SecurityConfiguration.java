@@ -40,7 +40,7 @@ import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
 /**
  * Who may call what, before anything is routed:
  * <ul>
- * <li>public: points, coverage, the dossier lookup (a token or key, if sent, must still be valid);</li>
+ * <li>public: points, coverage, the dossier lookup, the OpenAPI document (a token or key, if sent, must still be valid);</li>
  * <li>{@code /api/v1/me/**}: a person's bearer token;</li>
  * <li>{@code /api/v1/ops/**} and {@code POST /api/v1/coverage/what-if}: a bearer token with the role
  *     {@code ops} (403 otherwise);</li>
@@ -59,7 +59,13 @@ class SecurityConfiguration {
     private static final String OPS = "ROLE_ops";
     private static final String[] WHAT_IF = {"/api/v1/coverage/what-if", "/api/v1/coverage/what-if/**"};
     private static final String[] PUBLIC = {
-        "/api/v1/points", "/api/v1/points/**", "/api/v1/coverage", "/api/v1/coverage/**", "/api/v1/dossiers/lookup"
+        "/api/v1/points",
+        "/api/v1/points/**",
+        "/api/v1/coverage",
+        "/api/v1/coverage/**",
+        "/api/v1/dossiers/lookup",
+        "/api/v1/openapi.yaml",
+        "/api/v1/openapi.json"
     };
 
     /**

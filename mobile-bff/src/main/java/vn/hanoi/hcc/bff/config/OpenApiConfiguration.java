@@ -21,6 +21,11 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    OpenApiGatewayView openApiGatewayView() {
+        return new OpenApiGatewayView();
+    }
+
+    @Bean
     OpenApiNullableReferences openApiNullableReferences() {
         return new OpenApiNullableReferences();
     }
@@ -38,7 +43,7 @@ class OpenApiConfiguration {
                         the gateway under /api/v1. Errors are application/problem+json (RFC 9457) with a \
                         stable type, a constant title and the request id.""")
                         .contact(new Contact().name("Trung tâm Phục vụ hành chính công Hà Nội"))
-                        .license(new License().name("Proprietary")))
+                        .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "bearer",

@@ -61,7 +61,7 @@ class OpenApiErrorResponses implements OpenApiCustomizer {
                                 new Header().description("Seconds to wait").schema(new IntegerSchema()))));
     }
 
-    private static ApiResponse problem(String description) {
+    static ApiResponse problem(String description) {
         return new ApiResponse()
                 .description(description)
                 .content(new Content()

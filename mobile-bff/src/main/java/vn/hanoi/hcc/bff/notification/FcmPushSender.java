@@ -75,10 +75,7 @@ public class FcmPushSender implements PushSender {
                         .setTitle(text.title())
                         .setBody(text.body())
                         .build())
-                .putData("dossierCode", message.dossierCode())
-                .putData("event", message.event().name())
-                .putData("status", Integer.toString(message.status()))
-                .putData("version", Long.toString(message.dossierVersion()))
+                .putAllData(PushData.of(message).asMap())
                 // one visible notification per dossier: a newer one replaces the older on the phone
                 .setAndroidConfig(AndroidConfig.builder()
                         .setCollapseKey(message.dossierCode())

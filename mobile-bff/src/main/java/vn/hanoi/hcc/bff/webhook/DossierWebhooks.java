@@ -14,11 +14,6 @@ import vn.hanoi.hcc.bff.dossier.DossierDueExtended;
 @Component
 class DossierWebhooks implements DossierChangeListener {
 
-    /** The message types, as the agents' webhooks receive them. */
-    static final String STATUS_CHANGED = "dossier.status_changed";
-
-    static final String DUE_EXTENDED = "dossier.due_extended";
-
     private final WebhookMessageRepository outbox;
 
     DossierWebhooks(WebhookMessageRepository outbox) {
@@ -28,7 +23,8 @@ class DossierWebhooks implements DossierChangeListener {
     @Override
     public Mono<Void> on(DossierChanged change) {
         Dossier dossier = change.dossier();
-        String type = change instanceof DossierDueExtended ? DUE_EXTENDED : STATUS_CHANGED;
+        String type =
+                change instanceof DossierDueExtended ? WebhookPayload.DUE_EXTENDED : WebhookPayload.STATUS_CHANGED;
         return outbox.queue(new WebhookMessageRepository.Change(
                         dossier.filedByClient(),
                         dossier.code(),

@@ -2,9 +2,7 @@ package vn.hanoi.hcc.bff.webhook;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -35,8 +33,7 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
     }
 
     /**
-     * A change to announce. The body follows Standard Webhooks' shape:
-     * {@code {type, timestamp, data:{code, status, dueAt, version, eventId}}}.
+     * A change to announce; its body is a {@link WebhookPayload}.
      */
     record Change(
             String filedByClient,
@@ -50,22 +47,12 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
 
     /** The number of messages queued: 1 when the filing client has a webhook, else 0. */
     Mono<Long> queue(Change change) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("code", change.dossierCode());
-        data.put("status", change.status());
-        data.put("dueAt", change.dueAt().toString());
-        data.put("version", change.version());
-        data.put("eventId", change.eventId());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", change.type());
-        body.put("timestamp", change.occurredAt().toString());
-        body.put("data", data);
         return db.sql("""
                 INSERT INTO webhook_message (client_id, dossier_code, message_id, payload)
                 SELECT client_id, :code, :messageId, :payload FROM agent_webhook WHERE client_id = :client""")
                 .bind("code", change.dossierCode())
                 .bind("messageId", "msg_" + change.dossierCode() + "_v" + change.version())
-                .bind("payload", JSON.writeValueAsString(body))
+                .bind("payload", JSON.writeValueAsString(WebhookPayload.of(change)))
                 .bind("client", change.filedByClient())
                 .fetch()
                 .rowsUpdated();

@@ -24,12 +24,13 @@ import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.apikey.ApiKeyService;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.security.Caller;
+import vn.hanoi.hcc.bff.security.Roles;
 
 /** The Center's staff make, list and revoke machine clients' API keys. */
 @RestController
 @RequestMapping(path = "/api/v1/ops/api-keys", produces = "application/json")
 @Tag(name = "Ops: API keys", description = "Keys of online public-service agents and the city system")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearer", scopes = Roles.OPS)
 class ApiKeyOpsController {
 
     static final String OPS = "ops";

@@ -25,6 +25,7 @@ import vn.hanoi.hcc.bff.coverage.CoverageService;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.routing.TravelMode;
 import vn.hanoi.hcc.bff.security.Caller;
+import vn.hanoi.hcc.bff.security.Roles;
 
 /** The 5 km / 30 min coverage of Hanoi's population: the report and the map (public), what-ifs (ops). */
 @RestController
@@ -61,7 +62,7 @@ class CoverageController {
     }
 
     @PostMapping(path = "/what-if", consumes = "application/json", produces = "application/json")
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = Roles.OPS)
     @Operation(
             summary = "The same report for a changed network; nothing is changed (role ops)",
             description = "add: candidate positions; remove: ids of active points. At most 50 changes. For the "

@@ -22,12 +22,13 @@ import vn.hanoi.hcc.bff.input.TextPatterns;
 import vn.hanoi.hcc.bff.notification.PushDelivery;
 import vn.hanoi.hcc.bff.notification.PushDeliveryService;
 import vn.hanoi.hcc.bff.security.Caller;
+import vn.hanoi.hcc.bff.security.Roles;
 
 /** The Center's view of push deliveries: what was sent, what is waiting, what was dead-lettered. */
 @RestController
 @RequestMapping(path = "/api/v1/ops/push-messages", produces = "application/json")
 @Tag(name = "Ops")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearer", scopes = Roles.OPS)
 class PushOpsController {
 
     private final PushDeliveryService deliveries;

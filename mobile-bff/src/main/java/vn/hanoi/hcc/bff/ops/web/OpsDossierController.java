@@ -34,12 +34,13 @@ import vn.hanoi.hcc.bff.forecast.Forecast;
 import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.rating.SatisfactionService;
 import vn.hanoi.hcc.bff.security.Caller;
+import vn.hanoi.hcc.bff.security.Roles;
 
 /** Center staff: dossiers at risk, counts per branch, satisfaction. */
 @RestController
 @RequestMapping(path = "/api/v1/ops", produces = "application/json")
 @Tag(name = "Ops: monitoring", description = "Where dossiers are stuck, and how satisfied citizens are")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearer", scopes = Roles.OPS)
 class OpsDossierController {
 
     private static final String OPS = "ops";

@@ -33,12 +33,13 @@ import vn.hanoi.hcc.bff.point.Holiday;
 import vn.hanoi.hcc.bff.point.OpeningHours;
 import vn.hanoi.hcc.bff.point.PointAdminService;
 import vn.hanoi.hcc.bff.security.Caller;
+import vn.hanoi.hcc.bff.security.Roles;
 
 /** The Center keeps the point network: points and public holidays. Every replica follows within seconds. */
 @RestController
 @RequestMapping(path = "/api/v1/ops", produces = "application/json")
 @Tag(name = "Ops: service points", description = "Points, their hours, and public holidays")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearer", scopes = Roles.OPS)
 @ApiResponse(
         responseCode = "400",
         description = "An invalid field, named in errors",

@@ -16,12 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.security.Caller;
+import vn.hanoi.hcc.bff.security.Scopes;
 import vn.hanoi.hcc.bff.webhook.WebhookService;
 
 /** An agent says where the status changes of its dossiers should go. */
 @RestController
 @Tag(name = "Agents")
-@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "apiKey", scopes = Scopes.WEBHOOKS_WRITE)
 class WebhookController {
 
     private final WebhookService webhooks;
@@ -47,7 +48,7 @@ class WebhookController {
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<ResponseEntity<WebhookView>> put(@Valid @RequestBody WebhookRequest request, Caller caller) {
-        Caller client = caller.requireScope("webhooks:write");
+        Caller client = caller.requireScope(Scopes.WEBHOOKS_WRITE);
         return webhooks.register(client.subject(), request.url().strip(), request.secret())
                 .map(registered -> ResponseEntity.status(registered.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .body(new WebhookView(registered.url().toString(), registered.updatedAt())));

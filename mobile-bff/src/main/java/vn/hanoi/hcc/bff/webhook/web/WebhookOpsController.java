@@ -21,6 +21,7 @@ import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.input.TextPatterns;
 import vn.hanoi.hcc.bff.security.Caller;
+import vn.hanoi.hcc.bff.security.Roles;
 import vn.hanoi.hcc.bff.webhook.WebhookDelivery;
 import vn.hanoi.hcc.bff.webhook.WebhookDeliveryService;
 
@@ -28,7 +29,7 @@ import vn.hanoi.hcc.bff.webhook.WebhookDeliveryService;
 @RestController
 @RequestMapping(path = "/api/v1/ops/webhook-messages", produces = "application/json")
 @Tag(name = "Ops")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearer", scopes = Roles.OPS)
 class WebhookOpsController {
 
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
