@@ -111,12 +111,9 @@ public class CoverageService implements DisposableBean {
         return index.snapshot().flatMap(network -> {
             MapKey key = new MapKey(network.version(), mode, language, suggest);
             maps.keySet().removeIf(cached -> cached.version() < network.version());
-            Mono<List<Suggestions.Site>> sites = suggest == 0
-                    ? Mono.just(List.of())
-                    : suggest(network, defaultQuery(mode, suggest)).map(Suggestions::sites);
             return maps.computeIfAbsent(
                     key,
-                    absent -> Mono.zip(report(mode), wards, sites)
+                    absent -> Mono.zip(report(mode), wards, sites(network, mode, suggest))
                             .publishOn(workers)
                             .map(parts -> CoverageMap.render(
                                     parts.getT1(),
@@ -129,15 +126,19 @@ public class CoverageService implements DisposableBean {
         });
     }
 
+    /** The first sites suggested by ward at the default target, for the map; none when 0. */
+    private Mono<List<Suggestions.Site>> sites(PointSnapshot network, TravelMode mode, int count) {
+        if (count == 0) {
+            return Mono.just(List.of());
+        }
+        SuggestionQuery byWard = new SuggestionQuery(
+                mode, count, defaultTarget(), SuggestionQuery.Candidates.WARDS, List.of(), List.of());
+        return suggest(network, byWard).map(Suggestions::sites);
+    }
+
     /** The target the report uses (5 km / 30 min), the suggestions' default. */
     public TravelProperties.Target defaultTarget() {
         return model.target();
-    }
-
-    /** The suggestions by ward, at the default target, with the whole network open. */
-    private SuggestionQuery defaultQuery(TravelMode mode, int count) {
-        return new SuggestionQuery(
-                mode, count, defaultTarget(), SuggestionQuery.Candidates.WARDS, List.of(), List.of());
     }
 
     /** Where new points would bring the most people within target, on the current network; nothing is changed. */

@@ -32,26 +32,27 @@ import vn.hanoi.hcc.bff.routing.TravelProperties;
 record SuggestionsRequest(
         String mode,
         @NotNull @Min(1) @Max(10) Integer count,
-        @Valid Target target,
+        @Valid PlanningTarget target,
 
         @Schema(
                 description = "\"wards\" (each ward's representative point, default), \"grid\" (a 1 km grid "
                         + "over the wards' samples) or up to " + MAX_CANDIDATES + " positions [{lat, lon}]",
-                oneOf = {String.class, Position[].class})
+                oneOf = {String.class, CandidatePosition[].class})
         Object candidates,
 
         @Size(max = 50) List<@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+") String> exclude) {
 
     static final int MAX_CANDIDATES = 500;
 
-    record Target(
+    record PlanningTarget(
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("50")
             Double maxDistanceKm,
 
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("180")
             Double maxTravelMinutes) {}
 
-    record Position(double lat, double lon) {}
+    /** A candidate of the planner's own, as the document describes it (read from a map, to name each bad field). */
+    record CandidatePosition(double lat, double lon) {}
 
     /** @throws InvalidRequestException naming the mode, or each candidate that is not a position */
     SuggestionQuery query(TravelProperties.Target defaultTarget) {
