@@ -171,11 +171,39 @@ class JwtAuthenticationTest extends SharedFakeBffTest {
         web.get().uri("/api/v1/coverage").exchange().expectStatus().isOk();
     }
 
+    @Test
+    void keepsTheCoverageSuggestionsToCenterStaff() {
+        refused(suggestions().exchange());
+        suggestions()
+                .headers(h -> h.setBearerAuth(idp.token(CITIZEN, "citizen")))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+
+        suggestions()
+                .headers(h -> h.setBearerAuth(idp.token("staff-suggestions", "ops")))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        web.get()
+                .uri("/api/v1/coverage/map.svg?suggest=3")
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
     private WebTestClient.RequestHeadersSpec<?> whatIf() {
         return web.post()
                 .uri("/api/v1/coverage/what-if")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"remove\":[\"HQ\"]}");
+    }
+
+    private WebTestClient.RequestHeadersSpec<?> suggestions() {
+        return web.post()
+                .uri("/api/v1/coverage/suggestions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"count\":3}");
     }
 
     @Test

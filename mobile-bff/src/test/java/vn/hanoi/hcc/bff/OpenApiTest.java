@@ -19,6 +19,7 @@ class OpenApiTest extends BffIntegrationTest {
     private static final Map<String, Set<String>> SUCCESS = Map.ofEntries(
             Map.entry("get /api/v1/coverage", Set.of("200")),
             Map.entry("post /api/v1/coverage/what-if", Set.of("200")),
+            Map.entry("post /api/v1/coverage/suggestions", Set.of("200")),
             Map.entry("get /api/v1/coverage/map.svg", Set.of("200")),
             Map.entry("post /api/v1/agent/events:batch", Set.of("200")),
             Map.entry("get /api/v1/agent/dossiers", Set.of("200")),

@@ -42,7 +42,7 @@ import vn.hanoi.hcc.gateway.ratelimit.AuthFailureThrottle;
  * <ul>
  * <li>public: points, coverage, the dossier lookup, the OpenAPI document (a token or key, if sent, must still be valid);</li>
  * <li>{@code /api/v1/me/**}: a person's bearer token;</li>
- * <li>{@code /api/v1/ops/**} and {@code POST /api/v1/coverage/what-if}: a bearer token with the role
+ * <li>{@code /api/v1/ops/**}, {@code POST /api/v1/coverage/what-if} and {@code /suggestions}: a bearer token with the role
  *     {@code ops} (403 otherwise);</li>
  * <li>{@code /api/v1/agent/**}: an API key with the scope the operation needs
  *     ({@code hcc.gateway.api-keys.scope-rules}; a HEAD needs its GET's); any other method or path there
@@ -57,7 +57,14 @@ class SecurityConfiguration {
 
     private static final String USER = "KIND_user";
     private static final String OPS = "ROLE_ops";
-    private static final String[] WHAT_IF = {"/api/v1/coverage/what-if", "/api/v1/coverage/what-if/**"};
+    /** The planners' coverage tools, each a computation on a bounded pool of workers: the what-if and the suggestions. */
+    private static final String[] WHAT_IF = {
+        "/api/v1/coverage/what-if",
+        "/api/v1/coverage/what-if/**",
+        "/api/v1/coverage/suggestions",
+        "/api/v1/coverage/suggestions/**"
+    };
+
     private static final String[] PUBLIC = {
         "/api/v1/points",
         "/api/v1/points/**",
@@ -73,7 +80,7 @@ class SecurityConfiguration {
      * nobody can be authenticated and every such request is allowed, so it runs only what every answer
      * needs (CORS, the security headers), not the authentication and authorization filters, and the
      * caller is anonymous. A token or key sent to a public route still goes through {@link #apiSecurity}
-     * and must be valid. The what-if, under {@code /api/v1/coverage}, is never public.
+     * and must be valid. The what-if and the suggestions, under {@code /api/v1/coverage}, are never public.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -141,7 +148,8 @@ class SecurityConfiguration {
      */
     private static void authorize(
             ServerHttpSecurity.AuthorizeExchangeSpec exchanges, ApiKeyProperties apiKeys, RouteLocator routes) {
-        // each what-if is a coverage computation on a bounded pool of workers: the planners' tool, not the public's
+        // each what-if or suggestion is a coverage computation on a bounded pool of workers: the planners' tools,
+        // not the public's
         exchanges.pathMatchers(WHAT_IF).hasAuthority(OPS);
         // the public routes next, the busiest: the rules are tried in order, each a matcher of its own,
         // and none of the others' paths overlaps theirs. Any method: the route's own list answers the

@@ -42,11 +42,18 @@ final class CoverageMap {
         english = Language.of(locale).isEnglish();
     }
 
-    static String render(CoverageReport report, Map<String, Ward> wards, List<ServicePoint> points, Locale locale) {
-        return new CoverageMap(wards, locale).draw(report, wards, points);
+    /** The map, with these suggested sites numbered in build order (none: the map alone). */
+    static String render(
+            CoverageReport report,
+            Map<String, Ward> wards,
+            List<ServicePoint> points,
+            List<Suggestions.Site> sites,
+            Locale locale) {
+        return new CoverageMap(wards, locale).draw(report, wards, points, sites);
     }
 
-    private String draw(CoverageReport report, Map<String, Ward> wards, List<ServicePoint> points) {
+    private String draw(
+            CoverageReport report, Map<String, Ward> wards, List<ServicePoint> points, List<Suggestions.Site> sites) {
         StringBuilder svg = new StringBuilder(600_000);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -71,6 +78,9 @@ final class CoverageMap {
         points.stream().sorted((a, b) -> b.type().compareTo(a.type())).forEach(point -> point(svg, point));
         svg.append("</g>\n");
         legend(svg);
+        if (!sites.isEmpty()) {
+            suggested(svg, sites);
+        }
         if (report.attribution() != null) {
             // the road data's licence asks for its credit wherever answers derived from it are shown
             svg.append("<text class=\"attribution\" x=\"")
@@ -251,6 +261,44 @@ final class CoverageMap {
                     .append("</text>\n");
         }
         svg.append("</g>\n");
+    }
+
+    /** Numbered white discs ringed in magenta, and their legend line below the others. */
+    private void suggested(StringBuilder svg, List<Suggestions.Site> sites) {
+        svg.append("<g class=\"suggested\" font-size=\"11\" font-weight=\"bold\" text-anchor=\"middle\">\n");
+        for (Suggestions.Site site : sites) {
+            String people = String.format(Locale.ROOT, "%,d", site.newlyCoveredPopulation());
+            svg.append("<g><title>")
+                    .append(escape(
+                            english
+                                    ? "Suggested site " + site.rank() + ": " + people + " more people within target"
+                                    : "Vị trí đề xuất " + site.rank() + ": thêm " + people + " người trong chuẩn"))
+                    .append("</title>");
+            numbered(svg, Double.parseDouble(x(site.lon())), Double.parseDouble(y(site.lat())), site.rank());
+            svg.append("</g>\n");
+        }
+        int left = MARGIN + MAP_SIZE + 10;
+        int y = TOP + 450;
+        numbered(svg, left + 11, y - 5, 1);
+        svg.append("<text x=\"")
+                .append(left + 30)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" font-size=\"13\" font-weight=\"normal\" text-anchor=\"start\">")
+                .append(english ? "Suggested site, build order" : "Vị trí đề xuất, thứ tự xây")
+                .append("</text>\n</g>\n");
+    }
+
+    private static void numbered(StringBuilder svg, double cx, double cy, int number) {
+        String at = String.format(Locale.ROOT, "%.1f,%.1f", cx, cy);
+        svg.append("<circle transform=\"translate(")
+                .append(at)
+                .append(
+                        ")\" r=\"8\" fill=\"#ffffff\" stroke=\"#c51b7d\" stroke-width=\"2.5\"/><text transform=\"translate(")
+                .append(at)
+                .append(")\" y=\"4\" fill=\"#c51b7d\">")
+                .append(number)
+                .append("</text>");
     }
 
     private String x(double lon) {

@@ -18,12 +18,17 @@ final class WhatIfNetwork {
 
     /** @throws InvalidRequestException naming each removed id that is not an active point */
     static PointSnapshot of(PointSnapshot network, List<LatLon> added, List<String> removed) {
+        return of(network, added, removed, "remove");
+    }
+
+    /** @throws InvalidRequestException naming each removed id that is not an active point, as {@code field[i]} */
+    static PointSnapshot of(PointSnapshot network, List<LatLon> added, List<String> removed, String field) {
         Set<String> active = new HashSet<>();
         network.points().forEach(point -> active.add(point.id()));
         List<InvalidParam> errors = new ArrayList<>();
         for (int i = 0; i < removed.size(); i++) {
             if (!active.contains(removed.get(i))) {
-                errors.add(new InvalidParam("remove[" + i + "]", "is not an active point"));
+                errors.add(new InvalidParam(field + "[" + i + "]", "is not an active point"));
             }
         }
         if (!errors.isEmpty()) {

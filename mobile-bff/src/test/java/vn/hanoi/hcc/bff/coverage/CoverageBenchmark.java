@@ -35,7 +35,8 @@ import vn.hanoi.hcc.bff.routing.TravelTimes;
  * The full coverage computation of Hanoi (126 wards, the active points of the benchmark
  * database), with the configuration the application runs with: the report from sampled wards
  * (what a network change costs), and from scratch (sampling the ward polygons first, as at
- * startup).
+ * startup); and the suggestions of 10 new sites over the whole city, by ward and by grid, each
+ * computed afresh (never from the service's cache).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +47,8 @@ public class CoverageBenchmark {
 
     private CoverageProperties settings;
     private CoverageCalculator calculator;
+    private CoverageSuggester suggester;
+    private TravelProperties.Target target;
     private PointSnapshot network;
     private List<WardRow> rows;
     private List<Ward> wards;
@@ -56,6 +59,8 @@ public class CoverageBenchmark {
         HeuristicTravelTimes model =
                 new HeuristicTravelTimes(BenchConfig.bind("hcc.bff.travel", TravelProperties.class));
         calculator = new CoverageCalculator(model, TravelTimes.of(model, null, new SimpleMeterRegistry()));
+        suggester = new CoverageSuggester(model);
+        target = model.target();
         JsonMapper json = JsonMapper.builder().build();
         rows = new ArrayList<>();
         List<ServicePoint> points = new ArrayList<>();
@@ -117,5 +122,26 @@ public class CoverageBenchmark {
     @Benchmark
     public CoverageReport fromScratch() {
         return calculator.compute(sample(), network, TravelMode.MOTORBIKE, settings.referenceTime());
+    }
+
+    @Benchmark
+    public Suggestions suggestTenByWard() {
+        return suggestTen(SuggestionQuery.Candidates.WARDS);
+    }
+
+    @Benchmark
+    public Suggestions suggestTenByGrid() {
+        return suggestTen(SuggestionQuery.Candidates.GRID);
+    }
+
+    private Suggestions suggestTen(SuggestionQuery.Candidates candidates) {
+        SuggestionQuery query = new SuggestionQuery(TravelMode.MOTORBIKE, 10, target, candidates, List.of(), List.of());
+        return suggester.suggest(
+                wards,
+                network,
+                query,
+                settings.referenceTime(),
+                settings.suggestions().gridStepKm(),
+                System.nanoTime() + settings.suggestions().deadline().toNanos());
     }
 }

@@ -89,7 +89,7 @@ class CoverageCalculatorTest {
         assertThat(WardSampler.sample(triangle, 300)).isEqualTo(samples);
     }
 
-    private static MultiPolygon square(double lat, double lon, double side) {
+    static MultiPolygon square(double lat, double lon, double side) {
         Polygon polygon = GEOMETRY.createPolygon(new Coordinate[] {
             new Coordinate(lon, lat),
             new Coordinate(lon + side, lat),

@@ -22,12 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.coverage.CoverageReport;
 import vn.hanoi.hcc.bff.coverage.CoverageService;
+import vn.hanoi.hcc.bff.coverage.Suggestions;
+import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.routing.TravelMode;
 import vn.hanoi.hcc.bff.security.Caller;
 import vn.hanoi.hcc.bff.security.Roles;
 
-/** The 5 km / 30 min coverage of Hanoi's population: the report and the map (public), what-ifs (ops). */
+/**
+ * The 5 km / 30 min coverage of Hanoi's population: the report and the map (public), what-ifs and
+ * suggestions of new sites (ops).
+ */
 @RestController
 @RequestMapping("/api/v1/coverage")
 @Tag(name = "Coverage", description = "Who is within 5 km or 30 minutes of a service point")
@@ -42,6 +47,7 @@ import vn.hanoi.hcc.bff.security.Roles;
 class CoverageController {
 
     private static final String OPS = "ops";
+    private static final int MAX_SUGGESTED = 10;
     private static final CacheControl FIVE_MINUTES =
             CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
@@ -75,6 +81,21 @@ class CoverageController {
                 .map(WhatIfResponse::of);
     }
 
+    @PostMapping(path = "/suggestions", consumes = "application/json", produces = "application/json")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Where count new points would bring the most people within target; nothing is changed (role ops)",
+            description = "The greedy algorithm for maximum coverage (each site the one adding the most people, "
+                    + "within 1 - 1/e of the best choice), trips timed by the heuristic. Sites in build order, "
+                    + "each with the people it newly brings within target, the covered share after it and the "
+                    + "wards it serves. On workers of their own, cached per network version and parameters; "
+                    + "503 when they are busy or past the deadline.")
+    @ApiResponse(responseCode = "200", description = "The sites in build order, and the baseline")
+    Mono<Suggestions> suggestions(@Valid @RequestBody SuggestionsRequest request, Caller caller) {
+        caller.requireRole(OPS);
+        return coverage.suggest(request.query(coverage.defaultTarget()));
+    }
+
     @GetMapping(path = "/map.svg", produces = "image/svg+xml")
     @Operation(
             summary = "Map of the 126 wards shaded by travel time, the points by type, a legend and the figure",
@@ -82,8 +103,14 @@ class CoverageController {
     @ApiResponse(responseCode = "200", description = "The map, an SVG document")
     Mono<ResponseEntity<String>> map(
             @Parameter(description = "walk, motorbike (default) or car") @RequestParam(required = false) String mode,
+            @Parameter(description = "draw the first 1 to 10 suggested sites (by ward, default target), numbered")
+                    @RequestParam(required = false)
+                    Integer suggest,
             Locale locale) {
-        return coverage.map(TravelMode.parse("mode", mode), locale)
+        if (suggest != null && (suggest < 1 || suggest > MAX_SUGGESTED)) {
+            throw InvalidRequestException.of("suggest", "must be from 1 to " + MAX_SUGGESTED);
+        }
+        return coverage.map(TravelMode.parse("mode", mode), locale, suggest == null ? 0 : suggest)
                 .map(svg -> ResponseEntity.ok()
                         .contentType(SVG)
                         .cacheControl(FIVE_MINUTES)

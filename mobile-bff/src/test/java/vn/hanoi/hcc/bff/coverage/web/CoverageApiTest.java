@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
-/** The coverage report, the what-if and the map, as a planner's client sees them. */
+/** The coverage report, the what-if, the suggestions and the map, as a planner's client sees them. */
 class CoverageApiTest extends BffIntegrationTest {
 
     private static final long HANOI_POPULATION = 8_807_523;
@@ -118,19 +118,7 @@ class CoverageApiTest extends BffIntegrationTest {
                 "{\"add\": [                                   | add"
             })
     void refusesABadWhatIf(String body, String field) {
-        planner()
-                .post()
-                .uri("/api/v1/coverage/what-if")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body)
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].name")
-                .isEqualTo(field);
+        refusedNaming("/api/v1/coverage/what-if", body, field);
     }
 
     @Test
@@ -221,11 +209,16 @@ class CoverageApiTest extends BffIntegrationTest {
                 .contains("0–10 min</text>");
     }
 
-    @Test
-    void keepsWhatIfsToTheCentersStaff() {
-        String body = "{\"remove\": [\"HQ\"]}";
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/v1/coverage/what-if    | {\"remove\": [\"HQ\"]}",
+                "/api/v1/coverage/suggestions | {\"count\": 1}"
+            })
+    void keepsWhatIfsAndSuggestionsToTheCentersStaff(String uri, String body) {
         web.post()
-                .uri("/api/v1/coverage/what-if")
+                .uri(uri)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange()
@@ -237,7 +230,7 @@ class CoverageApiTest extends BffIntegrationTest {
                 List.of(TestIdentityTokens.citizen("001099012345"), TestIdentityTokens.system("city-system"))) {
             as(caller)
                     .post()
-                    .uri("/api/v1/coverage/what-if")
+                    .uri(uri)
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(body)
                     .exchange()
@@ -247,6 +240,93 @@ class CoverageApiTest extends BffIntegrationTest {
                     .jsonPath("$.detail")
                     .isEqualTo("This operation needs the role ops");
         }
+    }
+
+    @Test
+    void suggestsSitesInBuildOrderEachAddingLessThanTheOneBeforeAndChangesNothing() {
+        double before = (Double) report("/api/v1/coverage").get("coveredShare");
+        String body = "{\"count\": 3, \"candidates\": \"grid\"}";
+
+        Map<String, Object> first = suggestions(body);
+        Map<String, Object> again = suggestions(body);
+
+        assertThat(again).isEqualTo(first);
+        Map<String, Object> baseline = map(first.get("baseline"));
+        assertThat(((Number) baseline.get("population")).longValue()).isEqualTo(HANOI_POPULATION);
+        assertThat(baseline.get("activePoints")).isEqualTo(159);
+        assertThat(first.get("candidates")).isEqualTo("grid");
+        List<Map<String, Object>> sites = sites(first);
+        assertThat(sites).hasSize(3);
+        assertThat(sites).extracting(site -> site.get("rank")).containsExactly(1, 2, 3);
+        // coverage is submodular: each site brings no more people than the one chosen before it
+        assertThat(sites)
+                .extracting(site -> ((Number) site.get("newlyCoveredPopulation")).longValue())
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a))
+                .allMatch(people -> people > 0);
+        assertThat(sites)
+                .extracting(site -> ((Number) site.get("coveredShareAfter")).doubleValue())
+                .isSorted()
+                .allMatch(share -> share > ((Number) baseline.get("coveredShare")).doubleValue());
+        assertThat(wards(sites.get(0)))
+                .isNotEmpty()
+                .first()
+                .satisfies(ward -> assertThat(ward).containsKeys("code", "name", "newlyCoveredPopulation"));
+        assertThat(report("/api/v1/coverage").get("coveredShare")).isEqualTo(before);
+    }
+
+    @Test
+    void takesThePlannersOwnCandidatesAndAStricterTarget() {
+        Map<String, Object> answer = suggestions("{\"count\": 2, \"mode\": \"walk\", \"target\": "
+                + "{\"maxDistanceKm\": 1, \"maxTravelMinutes\": 15}, \"candidates\": "
+                + "[{\"lat\": 21.03, \"lon\": 105.85}, {\"lat\": 20.60, \"lon\": 105.75}]}");
+
+        assertThat(answer.get("target")).isEqualTo(Map.of("maxDistanceKm", 1.0, "maxTravelMinutes", 15.0));
+        assertThat(answer.get("mode")).isEqualTo("walk");
+        assertThat(sites(answer)).hasSizeBetween(1, 2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{}                                                          | count",
+                "{\"count\": 0}                                               | count",
+                "{\"count\": 11}                                              | count",
+                "{\"count\": 1, \"mode\": \"plane\"}                          | mode",
+                "{\"count\": 1, \"candidates\": \"hexagons\"}                 | candidates",
+                "{\"count\": 1, \"candidates\": []}                           | candidates",
+                "{\"count\": 1, \"candidates\": [{\"lat\": 91, \"lon\": 105}]}  | candidates[0].lat",
+                "{\"count\": 1, \"candidates\": [{\"lat\": 21}]}              | candidates[0].lon",
+                "{\"count\": 1, \"target\": {\"maxDistanceKm\": -1, \"maxTravelMinutes\": 30}} | target.maxDistanceKm",
+                "{\"count\": 1, \"exclude\": [\"NOPE\"]}                      | exclude[0]"
+            })
+    void refusesABadSuggestionNamingTheField(String body, String field) {
+        refusedNaming("/api/v1/coverage/suggestions", body, field);
+    }
+
+    @Test
+    void drawsTheSuggestedSitesNumberedOnTheMap() {
+        String svg = new String(
+                web.get()
+                        .uri("/api/v1/coverage/map.svg?suggest=3")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .returnResult()
+                        .getResponseBody(),
+                StandardCharsets.UTF_8);
+
+        assertThat(svg).contains("<g class=\"suggested\"", "Vị trí đề xuất 1:", "Vị trí đề xuất 3:");
+        assertThat(svg).doesNotContain("Vị trí đề xuất 4:");
+        web.get()
+                .uri("/api/v1/coverage/map.svg?suggest=11")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo("suggest");
     }
 
     @Test
@@ -280,9 +360,31 @@ class CoverageApiTest extends BffIntegrationTest {
     }
 
     private Map<String, Object> whatIf(String body) {
+        return planned("/api/v1/coverage/what-if", body);
+    }
+
+    /** A planner's POST of this body, refused with a 400 naming this field first. */
+    private void refusedNaming(String uri, String body, String field) {
+        planner()
+                .post()
+                .uri(uri)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].name")
+                .isEqualTo(field);
+    }
+
+    /** A planner's POST of this body, answered 200. */
+    private Map<String, Object> planned(String uri, String body) {
         return planner()
                 .post()
-                .uri("/api/v1/coverage/what-if")
+                .uri(uri)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange()
@@ -291,6 +393,15 @@ class CoverageApiTest extends BffIntegrationTest {
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
                 .returnResult()
                 .getResponseBody();
+    }
+
+    private Map<String, Object> suggestions(String body) {
+        return planned("/api/v1/coverage/suggestions", body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> sites(Map<String, Object> suggestions) {
+        return (List<Map<String, Object>>) suggestions.get("sites");
     }
 
     private WebTestClient planner() {
