@@ -16,5 +16,9 @@ public class BlockHoundAllowList implements BlockHoundIntegration {
         // constraint violation, then serves it from memory.
         builder.allowBlockingCallsInside(
                 "org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "loadBundle");
+        // springdoc builds the OpenAPI document once, under a lock, on the first request for it; a
+        // second request arriving meanwhile waits for that lock, once. Clients read the gateway's
+        // committed copy (docs/openapi.yaml); the BFF's is internal, for the build check and drills.
+        builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
     }
 }

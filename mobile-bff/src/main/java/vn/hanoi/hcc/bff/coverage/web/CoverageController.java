@@ -82,7 +82,7 @@ class CoverageController {
     }
 
     @PostMapping(path = "/suggestions", consumes = "application/json", produces = "application/json")
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = Roles.OPS)
     @Operation(
             summary = "Where count new points would bring the most people within target; nothing is changed (role ops)",
             description = "The greedy algorithm for maximum coverage (each site the one adding the most people, "
