@@ -92,7 +92,7 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
                 .collectList()
                 .flatMap(claimed -> claimed.isEmpty()
                         ? Mono.just(0L)
-                        : tracing.dispatching(outbox.channel(), claimed, sendAndSettle(claimed)))
+                        : tracing.dispatching(outbox.channel(), claimed, () -> sendAndSettle(claimed)))
                 .timeout(schedule.lease());
     }
 

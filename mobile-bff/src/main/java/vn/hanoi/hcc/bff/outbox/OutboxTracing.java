@@ -12,6 +12,7 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -47,15 +48,20 @@ public class OutboxTracing {
                 + (Boolean.TRUE.equals(context.sampled()) ? "-01" : "-00");
     }
 
-    /** Runs one batch's dispatch in its span, linked to the span that wrote each of its messages. */
-    <T> Mono<T> dispatching(String channel, List<? extends OutboxMessage> messages, Mono<T> dispatch) {
+    /**
+     * Runs one batch's dispatch in its span, linked to the span that wrote each of its messages; the
+     * dispatch is made inside the span, so that whatever it starts at once (a send) is in it too.
+     */
+    <T> Mono<T> dispatching(String channel, List<? extends OutboxMessage> messages, Supplier<Mono<T>> dispatch) {
         return Mono.defer(() -> {
             Observation observation = Observation.createNotStarted("hcc.outbox.dispatch", observations)
                     .lowCardinalityKeyValue("channel", channel)
                     .highCardinalityKeyValue("messages", Integer.toString(messages.size()))
                     .start();
             link(observation, messages);
-            return dispatch.doOnError(observation::error)
+            return observation
+                    .scoped(dispatch::get)
+                    .doOnError(observation::error)
                     .doFinally(signal -> observation.stop())
                     .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, observation));
         });
