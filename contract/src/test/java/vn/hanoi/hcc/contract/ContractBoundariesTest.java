@@ -22,9 +22,9 @@ class ContractBoundariesTest {
             slices().matching("vn.hanoi.hcc.contract.(*)..").should().notDependOnEachOther();
 
     @ArchTest
-    static final ArchRule onlyTheRequestIdIsWiredBySpringBoot = noClasses()
+    static final ArchRule onlyTheRequestIdAndTracingAreWiredBySpringBoot = noClasses()
             .that()
-            .resideOutsideOfPackage("..contract.requestid..")
+            .resideOutsideOfPackages("..contract.requestid..", "..contract.tracing..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.springframework.boot..")

@@ -5,11 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
 import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 import vn.hanoi.hcc.testsupport.leaks.ReadWholeBodies;
 
@@ -316,7 +324,7 @@ class GatewayEndToEndIT extends GatewayTest {
 
     @Test
     @Order(6)
-    void tellsEveryPhoneOfTheOwnerOnceWhenTheResultIsReady() {
+    void tellsEveryPhoneOfTheOwnerOnceWhenTheResultIsReady(CapturedOutput gatewayLog) throws Exception {
         String citizen = idp.token("001099012345", "citizen");
         List<String> tokens = List.of("e2e-phone-" + System.nanoTime(), "e2e-tablet-" + System.nanoTime());
         for (String token : tokens) {
@@ -330,6 +338,7 @@ class GatewayEndToEndIT extends GatewayTest {
                     .isCreated();
         }
         Instant at = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
+        String readyRequest = "e2e-ready-" + System.nanoTime();
         for (Map<String, Object> event : List.of(
                 Map.<String, Object>of("eventId", "e2e-4", "status", 4, "occurredAt", at.toString()),
                 Map.<String, Object>of(
@@ -342,6 +351,7 @@ class GatewayEndToEndIT extends GatewayTest {
             web.post()
                     .uri("/api/v1/agent/dossiers/{code}/events", filedCode)
                     .header("X-Api-Key", agentKey)
+                    .header("X-Request-Id", event.get("status").equals(9) ? readyRequest : "e2e-4-" + System.nanoTime())
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(event)
                     .exchange()
@@ -384,6 +394,45 @@ class GatewayEndToEndIT extends GatewayTest {
                 .expectBody()
                 .jsonPath("$.items[?(@.dossierCode == '" + filedCode + "')].event")
                 .isEqualTo(List.of("RESULT_READY"));
+        theReadyResultsTraceRunsFromTheGatewayToThePushes(gatewayLog, readyRequest);
+    }
+
+    /**
+     * One trace id from the gateway's access log line of the status change, through every log line
+     * the BFF wrote for it, to the push messages it queued (whose dispatch span links to it: the BFF's
+     * PushDispatcherTest reads the spans).
+     */
+    private void theReadyResultsTraceRunsFromTheGatewayToThePushes(CapturedOutput gatewayLog, String requestId)
+            throws Exception {
+        String access = gatewayLog
+                .getOut()
+                .lines()
+                .filter(line -> line.contains("gateway.access") && line.contains("\"requestId\":\"" + requestId + "\""))
+                .findFirst()
+                .orElseThrow();
+        Matcher traced =
+                Pattern.compile("\"trace\":\\{\"id\":\"([0-9a-f]{32})\"").matcher(access);
+        assertThat(traced.find()).as("a trace id in " + access).isTrue();
+        String traceId = traced.group(1);
+        assertThat(bff.log().lines().filter(line -> line.contains("\"requestId\":\"" + requestId + "\"")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("\"trace\":{\"id\":\"" + traceId + "\""));
+        PostgresAddress database = TestInfrastructure.shared().database();
+        try (Connection db = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                PreparedStatement query = db.prepareStatement("""
+                        SELECT m.trace_parent FROM push_message m JOIN notification n ON n.id = m.notification_id
+                        WHERE n.dossier_code = ? AND n.event = 'RESULT_READY'""")) {
+            query.setString(1, filedCode);
+            List<String> traceParents = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    traceParents.add(rows.getString(1));
+                }
+            }
+            assertThat(traceParents)
+                    .hasSize(2)
+                    .allSatisfy(traceParent -> assertThat(traceParent).startsWith("00-" + traceId + "-"));
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
+import io.lettuce.core.tracing.Tracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -44,11 +45,20 @@ public final class RedisConnection implements AutoCloseable {
      *        the connection drops
      */
     public RedisConnection(String url, Duration connectTimeout, Duration reconnectInterval) {
+        this(url, connectTimeout, reconnectInterval, Tracing.disabled());
+    }
+
+    /**
+     * As above, every command traced as {@code tracing} says (the BFF: a span per command, the child
+     * of the request's or the background task's span).
+     */
+    public RedisConnection(String url, Duration connectTimeout, Duration reconnectInterval, Tracing tracing) {
         this.uri = RedisURI.create(url);
         this.uri.setTimeout(connectTimeout);
         this.reconnectIntervalMillis = reconnectInterval.toMillis();
         this.resources = DefaultClientResources.builder()
                 .reconnectDelay(reconnectDelay(reconnectInterval))
+                .tracing(tracing)
                 .build();
         this.client = RedisClient.create(resources);
         this.client.setOptions(ClientOptions.builder()

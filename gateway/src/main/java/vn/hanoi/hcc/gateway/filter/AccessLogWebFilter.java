@@ -4,6 +4,8 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.G
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +22,13 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.contract.requestid.RequestId;
+import vn.hanoi.hcc.contract.tracing.TraceLog;
 import vn.hanoi.hcc.gateway.caller.Caller;
+import vn.hanoi.hcc.gateway.tracing.RequestSpan;
 
 /**
- * One log line and one timing per request: method, route id, status, latency, request id, the
- * caller's kind and, for machine clients only, their client id. Never a query string, a header, a
+ * One log line and one timing per request: method, route id, status, latency, request id, trace
+ * and span id (the gateway's span of the request, sampled or not), the caller's kind and, for machine clients only, their client id. Never a query string, a header, a
  * token, an API key or a person's identity. The timer {@code hcc.gateway.requests} is tagged by
  * route, caller kind and status.
  */
@@ -67,6 +71,12 @@ class AccessLogWebFilter implements WebFilter {
                                 .tag("status", Integer.toString(code))
                                 .register(meters))
                 .record(nanos, TimeUnit.NANOSECONDS);
+        Span span = RequestSpan.of(exchange);
+        if (span != null) {
+            TraceContext trace = span.context();
+            MDC.put(TraceLog.TRACE_ID, trace.traceId());
+            MDC.put(TraceLog.SPAN_ID, trace.spanId());
+        }
         try (MDC.MDCCloseable ignored = RequestId.inLogs(exchange)) {
             LoggingEventBuilder line = log.atInfo()
                     .addKeyValue("http.method", method)
@@ -78,6 +88,11 @@ class AccessLogWebFilter implements WebFilter {
                 line = line.addKeyValue("client.id", caller.loggableClientId());
             }
             line.log("{} {} {} {}ms", method, routeId, code, nanos / 1_000_000);
+        } finally {
+            if (span != null) {
+                MDC.remove(TraceLog.TRACE_ID);
+                MDC.remove(TraceLog.SPAN_ID);
+            }
         }
     }
 }

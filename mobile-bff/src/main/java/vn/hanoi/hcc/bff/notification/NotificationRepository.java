@@ -3,8 +3,10 @@ package vn.hanoi.hcc.bff.notification;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.outbox.OutboxTracing;
 
 /**
  * The {@code notification} table: what is queued for a citizen along with a dossier's change, and
@@ -18,14 +20,16 @@ class NotificationRepository {
      * {@code inbox} that returns their {@code id} and {@code citizen_ref}.
      */
     static final String PUSH_TO_EVERY_DEVICE = """
-            INSERT INTO push_message (notification_id, device_token, platform, locale)
-            SELECT inbox.id, device.token, device.platform, device.locale
+            INSERT INTO push_message (notification_id, device_token, platform, locale, trace_parent)
+            SELECT inbox.id, device.token, device.platform, device.locale, :traceParent
             FROM inbox JOIN device ON device.citizen_ref = inbox.citizen_ref""";
 
     private final DatabaseClient db;
+    private final OutboxTracing tracing;
 
-    NotificationRepository(DatabaseClient db) {
+    NotificationRepository(DatabaseClient db, OutboxTracing tracing) {
         this.db = db;
+        this.tracing = tracing;
     }
 
     /** How many notifications a citizen has, and how many of them are unread. */
@@ -50,6 +54,7 @@ class NotificationRepository {
                 .bind("status", (short) notification.status())
                 .bind("version", notification.version())
                 .bind("dueAt", notification.dueAt())
+                .bind("traceParent", Parameter.fromOrEmpty(tracing.currentTraceParent(), String.class))
                 .fetch()
                 .rowsUpdated();
     }

@@ -16,6 +16,7 @@ import reactor.core.publisher.Flux;
 import vn.hanoi.hcc.bff.outbox.Attempt;
 import vn.hanoi.hcc.bff.outbox.Backoff;
 import vn.hanoi.hcc.bff.outbox.OutboxDispatcher;
+import vn.hanoi.hcc.bff.outbox.OutboxTracing;
 import vn.hanoi.hcc.bff.outbox.Outcome;
 
 /**
@@ -38,7 +39,12 @@ public class PushDispatcher extends OutboxDispatcher<PushMessage> {
 
     private final Counter authFailures;
 
-    PushDispatcher(PushMessageRepository outbox, PushSender sender, PushProperties properties, MeterRegistry meters) {
+    PushDispatcher(
+            PushMessageRepository outbox,
+            PushSender sender,
+            PushProperties properties,
+            OutboxTracing tracing,
+            MeterRegistry meters) {
         super(
                 outbox,
                 new Schedule(
@@ -49,6 +55,7 @@ public class PushDispatcher extends OutboxDispatcher<PushMessage> {
                         properties.batchSize(),
                         properties.lease(),
                         new Backoff(properties.firstBackoff(), properties.maxBackoff())),
+                tracing,
                 meters,
                 "hcc.push");
         this.sender = sender;

@@ -15,7 +15,8 @@ public record PushMessage(
         NotificationEvent event,
         int status,
         long dossierVersion,
-        Instant dueAt)
+        Instant dueAt,
+        String traceParent)
         implements OutboxMessage {
 
     public boolean english() {

@@ -51,8 +51,8 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
                     UPDATE push_message m SET attempts = m.attempts + 1,
                         next_attempt_at = now() + make_interval(secs => :lease)
                     FROM due WHERE m.id = due.id
-                    RETURNING m.id, m.notification_id, m.device_token, m.platform, m.locale, m.attempts)
-                SELECT c.id, c.device_token, c.platform, c.locale, c.attempts,
+                    RETURNING m.id, m.notification_id, m.device_token, m.platform, m.locale, m.attempts, m.trace_parent)
+                SELECT c.id, c.device_token, c.platform, c.locale, c.attempts, c.trace_parent,
                     n.dossier_code, n.event, n.status, n.dossier_version, n.due_at
                 FROM claimed c JOIN notification n ON n.id = c.notification_id
                 ORDER BY c.id""")
@@ -68,7 +68,8 @@ class PushMessageRepository implements OutboxRepository<PushMessage> {
                         NotificationEvent.valueOf(row.get("event", String.class)),
                         row.get("status", Short.class),
                         row.get("dossier_version", Long.class),
-                        row.get("due_at", Instant.class)))
+                        row.get("due_at", Instant.class),
+                        row.get("trace_parent", String.class)))
                 .all();
     }
 

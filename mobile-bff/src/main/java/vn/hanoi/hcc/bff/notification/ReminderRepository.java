@@ -3,9 +3,11 @@ package vn.hanoi.hcc.bff.notification;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.dossier.DossierStatus;
+import vn.hanoi.hcc.bff.outbox.OutboxTracing;
 
 /**
  * The dossiers that may be due a reminder, and the queuing of one, exactly once: the reminder's key
@@ -30,9 +32,11 @@ class ReminderRepository {
                 ORDER BY d.status_at, d.id LIMIT :limit""";
 
     private final DatabaseClient db;
+    private final OutboxTracing tracing;
 
-    ReminderRepository(DatabaseClient db) {
+    ReminderRepository(DatabaseClient db, OutboxTracing tracing) {
         this.db = db;
+        this.tracing = tracing;
     }
 
     /** Where a scan is: after this (status_at, id). */
@@ -97,6 +101,7 @@ class ReminderRepository {
                 .bind("id", candidate.dossierId())
                 .bind("status", (short) candidate.status().code())
                 .bind("waitingSince", candidate.waitingSince())
+                .bind("traceParent", Parameter.fromOrEmpty(tracing.currentTraceParent(), String.class))
                 .map(row -> row.get("queued", Long.class) > 0)
                 .one();
     }

@@ -18,7 +18,8 @@ import vn.hanoi.hcc.bff.background.BackgroundLoop;
  * outlives its lease (past it, its messages may be another dispatcher's); a passing failure waits the
  * jittered {@link Backoff} (never less than the receiver's Retry-After) unless the channel gives up on
  * the message, which is then dead-lettered, as is one whose attempt was refused outright; and every
- * dead letter is counted in {@code <metrics>.dead.lettered}.
+ * dead letter is counted in {@code <metrics>.dead.lettered}; each batch is one span linked to the spans
+ * that wrote its messages ({@link OutboxTracing}).
  */
 public abstract class OutboxDispatcher<M extends OutboxMessage> extends BackgroundLoop {
 
@@ -43,10 +44,17 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
     private final OutboxRepository<M> outbox;
     private final Schedule schedule;
     private final Counter deadLettered;
+    private final OutboxTracing tracing;
 
-    protected OutboxDispatcher(OutboxRepository<M> outbox, Schedule schedule, MeterRegistry meters, String metrics) {
+    protected OutboxDispatcher(
+            OutboxRepository<M> outbox,
+            Schedule schedule,
+            OutboxTracing tracing,
+            MeterRegistry meters,
+            String metrics) {
         this.outbox = outbox;
         this.schedule = schedule;
+        this.tracing = tracing;
         this.deadLettered = meters.counter(metrics + ".dead.lettered");
     }
 
@@ -84,18 +92,21 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
                 .collectList()
                 .flatMap(claimed -> claimed.isEmpty()
                         ? Mono.just(0L)
-                        : send(claimed)
-                                // settled as they come: a slow receiver does not keep the others'
-                                // outcomes unwritten (a dispatcher that dies would send them again),
-                                // and a batch answered at once (FCM) is still settled in one go
-                                .bufferTimeout(schedule.batchSize(), SETTLE_WITHIN)
-                                .concatMap(attempts -> {
-                                    observe(attempts);
-                                    return outbox.settle(
-                                            attempts.stream().map(this::settle).toList());
-                                })
-                                .then(Mono.just((long) claimed.size())))
+                        : tracing.dispatching(outbox.channel(), claimed, () -> sendAndSettle(claimed)))
                 .timeout(schedule.lease());
+    }
+
+    private Mono<Long> sendAndSettle(List<M> claimed) {
+        return send(claimed)
+                // settled as they come: a slow receiver does not keep the others'
+                // outcomes unwritten (a dispatcher that dies would send them again),
+                // and a batch answered at once (FCM) is still settled in one go
+                .bufferTimeout(schedule.batchSize(), SETTLE_WITHIN)
+                .concatMap(attempts -> {
+                    observe(attempts);
+                    return outbox.settle(attempts.stream().map(this::settle).toList());
+                })
+                .then(Mono.just((long) claimed.size()));
     }
 
     private Settlement<M> settle(Attempt<M> attempt) {

@@ -6,4 +6,7 @@ public interface OutboxMessage {
     long id();
 
     int attempt();
+
+    /** The W3C traceparent of the span that wrote the message, or null (see {@link OutboxTracing}). */
+    String traceParent();
 }

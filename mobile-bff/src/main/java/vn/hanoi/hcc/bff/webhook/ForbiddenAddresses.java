@@ -1,9 +1,9 @@
 package vn.hanoi.hcc.bff.webhook;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import vn.hanoi.hcc.contract.net.AddressBlock;
 
 /**
  * The address blocks no webhook may reach: this network and its neighbours, the cluster, the cloud
@@ -12,9 +12,9 @@ import java.util.List;
  */
 final class ForbiddenAddresses {
 
-    private static final List<Block> LOOPBACK = blocks("127.0.0.0/8", "::1/128");
+    private static final List<AddressBlock> LOOPBACK = blocks("127.0.0.0/8", "::1/128");
 
-    private static final List<Block> ALWAYS = blocks(
+    private static final List<AddressBlock> ALWAYS = blocks(
             "0.0.0.0/8", // "this network": 0.0.0.0 reaches the local host
             "10.0.0.0/8",
             "172.16.0.0/12",
@@ -59,36 +59,7 @@ final class ForbiddenAddresses {
         return mapped ? Arrays.copyOfRange(address, 12, 16) : address;
     }
 
-    private static List<Block> blocks(String... cidrs) {
-        return Arrays.stream(cidrs).map(Block::parse).toList();
-    }
-
-    /** A CIDR block: the addresses whose first {@code bits} bits are the prefix's. */
-    private record Block(byte[] prefix, int bits) {
-
-        static Block parse(String cidr) {
-            String[] parts = cidr.split("/");
-            try {
-                // a literal address: parsed, never looked up
-                return new Block(InetAddress.getByName(parts[0]).getAddress(), Integer.parseInt(parts[1]));
-            } catch (UnknownHostException notALiteral) {
-                throw new IllegalArgumentException(cidr, notALiteral);
-            }
-        }
-
-        boolean contains(byte[] address) {
-            if (address.length != prefix.length) {
-                return false;
-            }
-            int whole = bits / 8;
-            for (int i = 0; i < whole; i++) {
-                if (address[i] != prefix[i]) {
-                    return false;
-                }
-            }
-            int rest = bits % 8;
-            int mask = (0xff << (8 - rest)) & 0xff;
-            return rest == 0 || (address[whole] & mask) == (prefix[whole] & mask);
-        }
+    private static List<AddressBlock> blocks(String... cidrs) {
+        return Arrays.stream(cidrs).map(AddressBlock::parse).toList();
     }
 }

@@ -13,6 +13,7 @@ import reactor.core.publisher.Flux;
 import vn.hanoi.hcc.bff.outbox.Attempt;
 import vn.hanoi.hcc.bff.outbox.Backoff;
 import vn.hanoi.hcc.bff.outbox.OutboxDispatcher;
+import vn.hanoi.hcc.bff.outbox.OutboxTracing;
 import vn.hanoi.hcc.bff.outbox.Outcome;
 
 /**
@@ -42,6 +43,7 @@ public class WebhookDispatcher extends OutboxDispatcher<WebhookMessage> {
             WebhookProperties properties,
             Clock clock,
             WebhookClient client,
+            OutboxTracing tracing,
             MeterRegistry meters) {
         super(
                 outbox,
@@ -53,6 +55,7 @@ public class WebhookDispatcher extends OutboxDispatcher<WebhookMessage> {
                         properties.batchSize(),
                         properties.lease(),
                         new Backoff(properties.firstBackoff(), properties.maxBackoff())),
+                tracing,
                 meters,
                 "hcc.webhook");
         this.properties = properties;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.hcc.bff.outbox.Backlog;
 import vn.hanoi.hcc.bff.outbox.BacklogRepository;
 import vn.hanoi.hcc.bff.outbox.OutboxRepository;
+import vn.hanoi.hcc.bff.outbox.OutboxTracing;
 import vn.hanoi.hcc.bff.outbox.Settlement;
 
 /**
@@ -27,9 +29,11 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
     private static final int SETTLING_AT_ONCE = 4;
 
     private final DatabaseClient db;
+    private final OutboxTracing tracing;
 
-    WebhookMessageRepository(DatabaseClient db) {
+    WebhookMessageRepository(DatabaseClient db, OutboxTracing tracing) {
         this.db = db;
+        this.tracing = tracing;
     }
 
     /**
@@ -48,12 +52,13 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
     /** The number of messages queued: 1 when the filing client has a webhook, else 0. */
     Mono<Long> queue(Change change) {
         return db.sql("""
-                INSERT INTO webhook_message (client_id, dossier_code, message_id, payload)
-                SELECT client_id, :code, :messageId, :payload FROM agent_webhook WHERE client_id = :client""")
+                INSERT INTO webhook_message (client_id, dossier_code, message_id, payload, trace_parent)
+                SELECT client_id, :code, :messageId, :payload, :traceParent FROM agent_webhook WHERE client_id = :client""")
                 .bind("code", change.dossierCode())
                 .bind("messageId", "msg_" + change.dossierCode() + "_v" + change.version())
                 .bind("payload", JSON.writeValueAsString(WebhookPayload.of(change)))
                 .bind("client", change.filedByClient())
+                .bind("traceParent", Parameter.fromOrEmpty(tracing.currentTraceParent(), String.class))
                 .fetch()
                 .rowsUpdated();
     }
@@ -82,8 +87,8 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
                     UPDATE webhook_message m SET attempts = m.attempts + 1,
                         next_attempt_at = now() + make_interval(secs => :lease)
                     FROM due WHERE m.id = due.id
-                    RETURNING m.id, m.client_id, m.message_id, m.payload, m.attempts, m.window_started_at)
-                SELECT c.id, c.message_id, c.payload, c.attempts, c.window_started_at, w.url, w.secret
+                    RETURNING m.id, m.client_id, m.message_id, m.payload, m.attempts, m.window_started_at, m.trace_parent)
+                SELECT c.id, c.message_id, c.payload, c.attempts, c.window_started_at, c.trace_parent, w.url, w.secret
                 FROM claimed c JOIN agent_webhook w ON w.client_id = c.client_id ORDER BY c.id""")
                 .bind("limit", limit)
                 .bind("lease", (double) lease.toMillis() / 1000)
@@ -94,7 +99,8 @@ class WebhookMessageRepository implements OutboxRepository<WebhookMessage> {
                         row.get("message_id", String.class),
                         row.get("payload", String.class),
                         row.get("attempts", Integer.class),
-                        row.get("window_started_at", Instant.class)))
+                        row.get("window_started_at", Instant.class),
+                        row.get("trace_parent", String.class)))
                 .all();
     }
 

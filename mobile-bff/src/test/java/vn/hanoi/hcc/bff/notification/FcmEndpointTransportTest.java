@@ -84,7 +84,8 @@ class FcmEndpointTransportTest {
                         NotificationEvent.RESULT_READY,
                         9,
                         4,
-                        Instant.now())))
+                        Instant.now(),
+                        null)))
                 .block();
 
         assertThat(outcomes).singleElement().extracting(PushOutcome::kind).isEqualTo(PushOutcome.Kind.SENT);

@@ -165,6 +165,6 @@ class FcmPushSenderTest {
     }
 
     private static PushMessage message(long id, String token, String locale, NotificationEvent event, int status) {
-        return new PushMessage(id, token, "android", locale, 1, "H26.99-261120-0001", event, status, 4, DUE);
+        return new PushMessage(id, token, "android", locale, 1, "H26.99-261120-0001", event, status, 4, DUE, null);
     }
 }

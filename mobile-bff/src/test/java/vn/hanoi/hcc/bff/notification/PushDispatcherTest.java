@@ -10,6 +10,9 @@ import static vn.hanoi.hcc.bff.dossier.web.DossierFixtures.filed;
 import com.google.api.client.http.HttpTransport;
 import com.google.auth.oauth2.GoogleCredentials;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,8 +21,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -30,6 +36,7 @@ import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
 import vn.hanoi.hcc.bff.dossier.web.DossierFixtures;
 import vn.hanoi.hcc.bff.outbox.Backlog;
+import vn.hanoi.hcc.bff.outbox.OutboxTracing;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
@@ -38,7 +45,13 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
  * with one that dies after claiming.
  */
 @Import(PushDispatcherTest.FakeFcmConfiguration.class)
-@TestPropertySource(properties = {"hcc.bff.push.firebase.project-id=test-project", "hcc.bff.push.batch-size=100"})
+@TestPropertySource(
+        properties = {
+            "hcc.bff.push.firebase.project-id=test-project",
+            "hcc.bff.push.batch-size=100",
+            "management.opentelemetry.tracing.export.schedule-delay=50ms"
+        })
+@ExtendWith(OutputCaptureExtension.class)
 class PushDispatcherTest extends BffIntegrationTest {
 
     private static final Instant RECEIVED =
@@ -55,6 +68,11 @@ class PushDispatcherTest extends BffIntegrationTest {
         @Bean
         GoogleCredentials firebaseCredentials() {
             return FakeFcm.credentials();
+        }
+
+        @Bean
+        InMemorySpanExporter spans() {
+            return InMemorySpanExporter.create();
         }
     }
 
@@ -75,6 +93,12 @@ class PushDispatcherTest extends BffIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    OutboxTracing tracing;
+
+    @Autowired
+    InMemorySpanExporter spans;
 
     @Autowired
     DatabaseClient db;
@@ -127,6 +151,84 @@ class PushDispatcherTest extends BffIntegrationTest {
                         .asString())
                 .isEqualTo(code);
         assertThat(states(code)).containsExactlyInAnyOrder("sent", "sent");
+    }
+
+    /**
+     * One trace from the gateway's span (the traceparent it sends) through the request's SQL to the
+     * push: the status change's request continues the gateway's trace, its statements are spans of
+     * it, its log lines carry its id, the push message keeps its span, and the batch that later pushes
+     * it is a span of its own linked to that one.
+     */
+    @Test
+    void theDispatchLinksToTheRequestThatQueuedThePush(CapturedOutput output) {
+        String phone = token("traced");
+        register(phone, "vi");
+        WebTestClient system = as(TestIdentityTokens.system("city-push-tests"));
+        String code =
+                (String) filed(system, dossier(DossierFixtures.freshAgency(), citizen, RECEIVED, Duration.ofDays(5)))
+                        .get("code");
+        String traceId = hex(32);
+        String gatewaySpan = hex(16);
+
+        applied(
+                system.mutate()
+                        .defaultHeader("traceparent", "00-" + traceId + "-" + gatewaySpan + "-01")
+                        .defaultHeader("X-Request-Id", "traced-" + run)
+                        .build(),
+                code,
+                event("push-" + code, 9, RECEIVED.plus(Duration.ofHours(1))));
+        String written = db.sql("SELECT trace_parent FROM push_message WHERE device_token = :token")
+                .bind("token", phone)
+                .map(found -> found.get("trace_parent", String.class))
+                .one()
+                .block();
+        dispatcher.drain().block();
+
+        assertThat(written).startsWith("00-" + traceId + "-").endsWith("-01");
+        String writer = written.substring(36, 52);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<SpanData> finished = spans.getFinishedSpanItems();
+            List<SpanData> ofTheRequest = finished.stream()
+                    .filter(span -> span.getTraceId().equals(traceId))
+                    .toList();
+            assertThat(ofTheRequest)
+                    .as("the BFF's server span, the child of the gateway's")
+                    .anySatisfy(span -> {
+                        assertThat(span.getKind()).isEqualTo(SpanKind.SERVER);
+                        assertThat(span.getParentSpanId()).isEqualTo(gatewaySpan);
+                    });
+            assertThat(ofTheRequest)
+                    .as("an SQL statement of the request")
+                    .anySatisfy(span -> assertThat(span.getAttributes().asMap().keySet())
+                            .anySatisfy(key -> assertThat(key.getKey()).startsWith("r2dbc")));
+            assertThat(ofTheRequest).extracting(SpanData::getSpanId).contains(writer);
+            assertThat(finished)
+                    .as("the push's dispatch, linked to the span that queued it")
+                    .anySatisfy(span -> {
+                        assertThat(span.getName()).isEqualTo("hcc.outbox.dispatch");
+                        assertThat(span.getTraceId()).isNotEqualTo(traceId);
+                        assertThat(span.getLinks())
+                                .anySatisfy(
+                                        link -> assertThat(link.getSpanContext().getSpanId())
+                                                .isEqualTo(writer));
+                        assertThat(span.getLinks())
+                                .anySatisfy(
+                                        link -> assertThat(link.getSpanContext().getTraceId())
+                                                .isEqualTo(traceId));
+                    });
+        });
+        assertThat(fcm.receivedFor(phone)).hasSize(1);
+        assertThat(output.getOut().lines().filter(line -> line.contains("\"requestId\":\"traced-" + run + "\"")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("\"trace\":{\"id\":\"" + traceId + "\""));
+    }
+
+    private static String hex(int digits) {
+        StringBuilder hex = new StringBuilder();
+        while (hex.length() < digits) {
+            hex.append(Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE));
+        }
+        return hex.substring(0, digits);
     }
 
     @Test
@@ -195,7 +297,7 @@ class PushDispatcherTest extends BffIntegrationTest {
     @Test
     void twoDispatchersDeliverAThousandMessagesEachExactlyOnce() {
         seed(1_000);
-        PushDispatcher second = new PushDispatcher(outbox, sender, properties, meters);
+        PushDispatcher second = new PushDispatcher(outbox, sender, properties, tracing, meters);
 
         Mono.when(dispatcher.drain(), second.drain()).block(Duration.ofMinutes(2));
 

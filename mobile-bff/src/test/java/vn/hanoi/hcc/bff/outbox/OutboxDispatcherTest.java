@@ -3,6 +3,8 @@ package vn.hanoi.hcc.bff.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,7 +24,13 @@ import reactor.test.StepVerifier;
  */
 class OutboxDispatcherTest {
 
-    record Message(long id, int attempt) implements OutboxMessage {}
+    record Message(long id, int attempt) implements OutboxMessage {
+
+        @Override
+        public String traceParent() {
+            return null;
+        }
+    }
 
     private final Deque<Message> due = new ArrayDeque<>();
     private final List<Settlement<Message>> settled = new ArrayList<>();
@@ -78,6 +86,7 @@ class OutboxDispatcherTest {
                             2,
                             Duration.ofSeconds(5),
                             new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(10))),
+                    new OutboxTracing(Tracer.NOOP, ObservationRegistry.NOOP),
                     meters,
                     "test") {
                 @Override
