@@ -52,6 +52,21 @@ class MonitoringTest {
     }
 
     @Test
+    void scrapesTheConnectionPoolersExporter() {
+        YamlNode monitor = one("PodMonitor", "hcc-db-pooler").body();
+        String pooler = one("Pooler", "hcc-db-pooler").name();
+        assertThat(monitor.at("spec", "selector", "matchLabels", "cnpg.io/poolerName")
+                        .text())
+                .isEqualTo(pooler);
+        assertThat(monitor.at("spec", "podMetricsEndpoints")
+                        .items()
+                        .get(0)
+                        .at("port")
+                        .text())
+                .isEqualTo("metrics");
+    }
+
+    @Test
     void shipsTheDashboardForGrafanasSidecar() {
         K8sObject map = one("ConfigMap", "hcc-grafana-dashboard");
         assertThat(map.body().at("metadata", "labels", "grafana_dashboard").text())
