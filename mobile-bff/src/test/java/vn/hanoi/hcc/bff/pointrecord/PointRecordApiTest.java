@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import vn.hanoi.hcc.bff.dossier.web.AgentDossiers;
+import vn.hanoi.hcc.bff.point.web.PointKeys;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
@@ -40,20 +41,7 @@ class PointRecordApiTest extends RecordsDatabaseTest {
             "openingHours",
             "note",
             "active");
-    private static final Set<String> NEARBY_KEYS = Set.of(
-            "id",
-            "name",
-            "type",
-            "address",
-            "wardCode",
-            "lat",
-            "lon",
-            "coordinateQuality",
-            "distanceKm",
-            "travelMinutes",
-            "estimate",
-            "withinTarget",
-            "openNow");
+    private static final Set<String> NEARBY_KEYS = PointKeys.NEARBY;
     private static final Set<String> RECORD_KEYS =
             Set.of("windowFrom", "windowTo", "computedAt", "received", "timeliness", "satisfaction");
     private static final String NEAR_HOAN_KIEM = "/api/v1/points/nearest?lat=21.0285&lon=105.8542&limit=3";

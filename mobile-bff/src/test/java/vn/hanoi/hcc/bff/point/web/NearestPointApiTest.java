@@ -27,21 +27,7 @@ class NearestPointApiTest extends BffIntegrationTest {
         assertThat(body.get("withinTarget")).isEqualTo(true);
         List<Map<String, Object>> points = points(body);
         assertThat(points).hasSize(5);
-        assertThat(points.get(0))
-                .containsOnlyKeys(
-                        "id",
-                        "name",
-                        "type",
-                        "address",
-                        "wardCode",
-                        "lat",
-                        "lon",
-                        "coordinateQuality",
-                        "distanceKm",
-                        "travelMinutes",
-                        "estimate",
-                        "withinTarget",
-                        "openNow");
+        assertThat(points.get(0)).containsOnlyKeys(PointKeys.NEARBY);
         // the former Hoàn Kiếm district's reception proxy stands at the lake
         assertThat(points.get(0).get("id")).isEqualTo("D002");
         assertThat((Double) points.get(0).get("distanceKm")).isLessThan(0.1);
