@@ -153,8 +153,11 @@ class RoadGraphTest {
                     .block(Duration.ofSeconds(10));
 
             assertThat(times).extracting(TravelTime::estimate).containsExactly(Estimate.HEURISTIC);
+            // the budget runs out either before routing starts (the timeout: a fallback for the
+            // budget) or while it routes (the engine stops and counts it): which one is a race
             assertThat(meters.counter("hcc.travel.heuristic.fallbacks", "reason", "budget")
-                            .count())
+                                    .count()
+                            + meters.counter("hcc.travel.road.budget.exhausted").count())
                     .isEqualTo(1);
         } finally {
             hurried.destroy();
