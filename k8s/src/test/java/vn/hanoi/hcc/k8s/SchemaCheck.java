@@ -37,21 +37,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * along the rendered document. fabric8 keeps unknown fields in {@code additionalProperties} rather than
  * refusing them, so the walk, not a plain deserialisation, is what refuses them. Types with a
  * deserialiser of their own (IntOrString, Quantity, ...) are handed to it.
+ *
+ * <p>CloudNativePG's kinds are not in it: {@link CloudNativePgModel} checks them.
  */
 final class SchemaCheck {
-
-    /**
-     * Kinds that no reachable registry publishes a schema for (k8s/README.md, "Checks"): the
-     * CloudNativePG operator's and its Barman Cloud plugin's CRDs are published on GitHub and in their
-     * Helm charts only, neither reachable from this build; the one npm model of CloudNativePG holds
-     * no ObjectStore and does not refuse unknown fields. They are reported apart, never passed
-     * silently: {@link #unchecked} lists them, and a test pins that list.
-     */
-    static final Set<String> NO_REACHABLE_SCHEMA = Set.of(
-            "postgresql.cnpg.io/v1 Cluster",
-            "postgresql.cnpg.io/v1 ScheduledBackup",
-            "postgresql.cnpg.io/v1 Pooler",
-            "barmancloud.cnpg.io/v1 ObjectStore");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -98,7 +87,7 @@ final class SchemaCheck {
             String type = typeOf(object);
             Class<?> schema = SCHEMAS.get(type);
             if (schema == null) {
-                if (!NO_REACHABLE_SCHEMA.contains(type)) {
+                if (!CloudNativePgModel.covers(type)) {
                     violations.add(object.ref() + ": no schema for " + type);
                 }
                 continue;
@@ -108,7 +97,10 @@ final class SchemaCheck {
         return violations;
     }
 
-    /** The types rendered without a schema check (only those of {@link #NO_REACHABLE_SCHEMA} may be). */
+    /**
+     * The types rendered that fabric8's model has no schema for: only CloudNativePG's may be, which
+     * {@link CloudNativePgModel} checks (no Java model of them is on a reachable registry).
+     */
     Set<String> unchecked() {
         Set<String> types = new TreeSet<>();
         objects.stream().map(SchemaCheck::typeOf).filter(t -> !hasSchema(t)).forEach(types::add);
