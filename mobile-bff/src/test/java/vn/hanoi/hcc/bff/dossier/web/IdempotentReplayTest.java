@@ -38,7 +38,12 @@ class IdempotentReplayTest extends BffIntegrationTest {
 
     @Test
     void replaysChangeNothingAndShufflingChangesNothingInTheEnd() {
-        WebTestClient system = as(TestIdentityTokens.system("city-replay-" + System.nanoTime()));
+        // Batches of 500 events: what they change is the subject here, not how long they take, and on a
+        // busy shared machine one took longer than the client's default 5 s (the request was cancelled).
+        WebTestClient system = as(TestIdentityTokens.system("city-replay-" + System.nanoTime()))
+                .mutate()
+                .responseTimeout(Duration.ofSeconds(60))
+                .build();
         String agency = DossierFixtures.freshAgency();
         List<List<Map<String, Object>>> inOrder = new ArrayList<>();
         List<List<Map<String, Object>>> toShuffle = new ArrayList<>();
