@@ -1,5 +1,8 @@
 package vn.hanoi.hcc.bff.config;
 
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -12,13 +15,16 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import vn.hanoi.hcc.bff.error.Problem;
 
 /**
  * Declares on every operation the errors that every operation of its kind can answer, so that no
  * controller has to repeat them and none is forgotten: 400 where there is a parameter or a body
  * (an invalid or unsafe one), 401 and 403 where a credential is needed (none, or one without the
  * role, scope or kind of caller), and 503 everywhere (the database out of reach). What a
- * controller declares itself is kept.
+ * controller declares itself is kept, and every error answer, declared here or there, is a {@link
+ * Problem} as {@code application/problem+json}: a controller names the code and says when, nothing
+ * more ({@code @ApiResponse(responseCode = "404", description = "No such message")}).
  */
 class OpenApiErrorResponses implements OpenApiCustomizer {
 
@@ -32,8 +38,25 @@ class OpenApiErrorResponses implements OpenApiCustomizer {
         for (PathItem path : openApi.getPaths().values()) {
             for (Operation operation : path.readOperations()) {
                 declareErrors(operation);
+                operation.getResponses().forEach((code, response) -> {
+                    if (code.startsWith("4") || code.startsWith("5")) {
+                        response.content(problemJson());
+                    }
+                });
             }
         }
+        if (openApi.getComponents() == null) {
+            openApi.setComponents(new Components());
+        }
+        // The schemas of Problem and what it holds (InvalidParam), as springdoc reads any other type.
+        ModelConverters.getInstance(true)
+                .readAll(new AnnotatedType(Problem.class))
+                .forEach((name, schema) -> {
+                    if (openApi.getComponents().getSchemas() == null
+                            || !openApi.getComponents().getSchemas().containsKey(name)) {
+                        openApi.getComponents().addSchemas(name, schema);
+                    }
+                });
     }
 
     private static void declareErrors(Operation operation) {
@@ -62,11 +85,11 @@ class OpenApiErrorResponses implements OpenApiCustomizer {
     }
 
     static ApiResponse problem(String description) {
-        return new ApiResponse()
-                .description(description)
-                .content(new Content()
-                        .addMediaType(
-                                "application/problem+json",
-                                new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
+        return new ApiResponse().description(description).content(problemJson());
+    }
+
+    private static Content problemJson() {
+        return new Content()
+                .addMediaType("application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA)));
     }
 }

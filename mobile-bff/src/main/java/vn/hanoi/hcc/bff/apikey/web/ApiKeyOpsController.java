@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.apikey.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.apikey.ApiKeyService;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.security.Caller;
 import vn.hanoi.hcc.bff.security.Roles;
 
@@ -44,16 +41,8 @@ class ApiKeyOpsController {
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Make a key", description = "The plain key is in this answer only; it is stored nowhere.")
     @ApiResponse(responseCode = "201", description = "The key, with apiKey")
-    @ApiResponse(
-            responseCode = "400",
-            description = "An invalid field, named in errors",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "403",
-            description = "Not Center staff",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "An invalid field, named in errors")
+    @ApiResponse(responseCode = "403", description = "Not Center staff")
     Mono<ResponseEntity<CreatedApiKeyResponse>> create(@RequestBody CreateApiKeyRequest request, Caller caller) {
         Caller staff = caller.requireRole(OPS);
         return keys.create(request.toNewKey(), staff.subject())
@@ -74,11 +63,7 @@ class ApiKeyOpsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke a key", description = "Every gateway refuses it within 10 seconds. Idempotent.")
     @ApiResponse(responseCode = "204", description = "Revoked")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No key has this id",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No key has this id")
     Mono<Void> revoke(@PathVariable UUID id, Caller caller) {
         caller.requireRole(OPS);
         return keys.revoke(id).then();

@@ -2,8 +2,6 @@ package vn.hanoi.hcc.bff.coverage.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +22,6 @@ import vn.hanoi.hcc.bff.coverage.CoverageReport;
 import vn.hanoi.hcc.bff.coverage.CoverageService;
 import vn.hanoi.hcc.bff.coverage.Suggestions;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.routing.TravelMode;
 import vn.hanoi.hcc.bff.security.Caller;
 import vn.hanoi.hcc.bff.security.Roles;
@@ -36,14 +33,8 @@ import vn.hanoi.hcc.bff.security.Roles;
 @RestController
 @RequestMapping("/api/v1/coverage")
 @Tag(name = "Coverage", description = "Who is within 5 km or 30 minutes of a service point")
-@ApiResponse(
-        responseCode = "400",
-        description = "An invalid parameter, named in errors",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(
-        responseCode = "503",
-        description = "Every coverage worker is busy; retry after Retry-After",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", description = "An invalid parameter, named in errors")
+@ApiResponse(responseCode = "503", description = "Every coverage worker is busy; retry after Retry-After")
 class CoverageController {
 
     private static final String OPS = "ops";

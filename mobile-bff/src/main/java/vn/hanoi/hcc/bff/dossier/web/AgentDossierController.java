@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,7 +21,6 @@ import vn.hanoi.hcc.bff.dossier.DossierEventService;
 import vn.hanoi.hcc.bff.dossier.DossierFeedService;
 import vn.hanoi.hcc.bff.dossier.DossierFilingService;
 import vn.hanoi.hcc.bff.dossier.FeedCursor;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.security.Caller;
 import vn.hanoi.hcc.bff.security.Scopes;
@@ -32,18 +29,9 @@ import vn.hanoi.hcc.bff.security.Scopes;
 @RestController
 @RequestMapping(path = "/api/v1/agent", produces = "application/json")
 @Tag(name = "Agents and the city system", description = "Filing dossiers, status events, the change feed")
-@ApiResponse(
-        responseCode = "400",
-        description = "An invalid field, named in errors",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "No valid API key",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The key lacks the operation's scope",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", description = "An invalid field, named in errors")
+@ApiResponse(responseCode = "401", description = "No valid API key")
+@ApiResponse(responseCode = "403", description = "The key lacks the operation's scope")
 class AgentDossierController {
 
     private final DossierFilingService filing;
@@ -77,14 +65,8 @@ class AgentDossierController {
     @ApiResponse(
             responseCode = "403",
             description = "The key lacks dossiers:write, or (an agent's key) may not file "
-                    + "for this agencyCode, named in errors",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The city system's code is taken",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+                    + "for this agencyCode, named in errors")
+    @ApiResponse(responseCode = "409", description = "The city system's code is taken")
     Mono<AgentResponses.Filed> file(@Valid @RequestBody FileDossierRequest request, Caller caller) {
         Caller client = caller.requireScope(Scopes.DOSSIERS_WRITE).requireAgency(request.agencyCode());
         return filing.file(DossierRequests.newDossier(request, client, clock.instant()), client)
@@ -98,21 +80,9 @@ class AgentDossierController {
             description = "Idempotent by (client, eventId). An event older than the newest applied one joins the "
                     + "timeline without moving the status (result: timeline).")
     @ApiResponse(responseCode = "200", description = "result: applied, timeline or replayed")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such dossier among those this client may see",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "A transition the current status does not allow",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "422",
-            description = "The eventId was used for another event",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such dossier among those this client may see")
+    @ApiResponse(responseCode = "409", description = "A transition the current status does not allow")
+    @ApiResponse(responseCode = "422", description = "The eventId was used for another event")
     Mono<AgentResponses.Event> event(
             @PathVariable String code, @Valid @RequestBody DossierEventRequest request, Caller caller) {
         Caller client = caller.requireScope(Scopes.DOSSIERS_WRITE);

@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,7 +21,6 @@ import vn.hanoi.hcc.bff.dossier.DossierQueryService;
 import vn.hanoi.hcc.bff.dossier.DossierRecord;
 import vn.hanoi.hcc.bff.dossier.ExpectedCompletion;
 import vn.hanoi.hcc.bff.dossier.ReminderSettingService;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.i18n.Language;
 import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.security.Caller;
@@ -55,11 +52,7 @@ class CitizenDossierController {
     @Operation(
             summary = "My dossiers, newest first",
             description = "Labels in Vietnamese, or English with Accept-Language: en.")
-    @ApiResponse(
-            responseCode = "400",
-            description = "page or size out of range",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "page or size out of range")
     @ApiResponse(responseCode = "200", description = "A page of my dossiers")
     Mono<ResponseEntity<MyDossiersPage>> list(
             @RequestParam(required = false) String page,
@@ -94,11 +87,7 @@ class CitizenDossierController {
 
     @GetMapping("/{code}")
     @Operation(summary = "One of my dossiers with its whole timeline")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown, or someone else's: the same answer",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown, or someone else's: the same answer")
     @ApiResponse(responseCode = "200", description = "The dossier and its timeline")
     Mono<ResponseEntity<DossierViews.DetailView>> get(@PathVariable String code, Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();

@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,7 +16,6 @@ import vn.hanoi.hcc.bff.dossier.CompletionOutlook;
 import vn.hanoi.hcc.bff.dossier.DossierQueryService;
 import vn.hanoi.hcc.bff.dossier.DossierRecord;
 import vn.hanoi.hcc.bff.dossier.ExpectedCompletion;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.security.Caller;
 
 /** Anyone holding a receipt: the dossier's public view. */
@@ -44,16 +41,10 @@ class DossierLookupController {
                     + "client address in 15 minutes refuse that address for a while (429), and 100 of one code from "
                     + "all addresses together refuse that code to everyone; a lookup that matches never counts.")
     @ApiResponse(responseCode = "200", description = "The public view")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No dossier matches this code and secret",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No dossier matches this code and secret")
     @ApiResponse(
             responseCode = "429",
-            description = "Too many wrong lookups from this address, or of this code; " + "see Retry-After",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "Too many wrong lookups from this address, or of this code; " + "see Retry-After")
     Mono<ResponseEntity<DossierViews.PublicView>> lookup(
             @Valid @RequestBody LookupRequest request, Caller caller, Locale locale) {
         return dossiers.lookup(request.code(), request.secret(), String.valueOf(caller.clientAddress()))

@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.dossier.ReminderSettingService;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.security.Caller;
 
 /** A citizen turns the reminders about one of their dossiers off, or on again. */
@@ -40,11 +37,7 @@ class DossierReminderController {
             description = "Reminders: a result ready but not collected, or an action still awaited, after some "
                     + "working days; on unless turned off. Setting the same value again changes nothing.")
     @ApiResponse(responseCode = "200", description = "The setting now in force")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown, or someone else's: the same answer",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown, or someone else's: the same answer")
     Mono<ReminderSettingView> set(
             @PathVariable String code, @Valid @RequestBody ReminderSettingRequest request, Caller caller) {
         Caller citizen = caller.requirePerson();

@@ -2,8 +2,6 @@ package vn.hanoi.hcc.bff.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.notification.DeviceService;
 import vn.hanoi.hcc.bff.security.Caller;
 
@@ -57,11 +54,7 @@ class DeviceController {
                     + "forgets the one least recently registered. Tokens unused for 60 days are forgotten.")
     @ApiResponse(responseCode = "201", description = "Registered")
     @ApiResponse(responseCode = "200", description = "Already known; refreshed")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A field is missing or malformed",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "A field is missing or malformed")
     Mono<ResponseEntity<DeviceView>> register(@Valid @RequestBody DeviceRequest request, Caller caller) {
         Caller citizen = caller.requirePerson();
         String locale = request.localeOrDefault();
@@ -77,11 +70,7 @@ class DeviceController {
             description = "By the id its registration answered; a "
                     + "token in its place is refused (400), so that it never lands in a log.")
     @ApiResponse(responseCode = "204", description = "Forgotten")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not one of my devices",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "Not one of my devices")
     Mono<Void> unregister(
             @Parameter(description = "The device id POST answered (a UUID)") @PathVariable String id, Caller caller) {
         Caller citizen = caller.requirePerson();

@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.dossier.DossierStatus;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.i18n.Language;
 import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.notification.InboxEntry;
@@ -68,11 +65,7 @@ class NotificationController {
             summary = "My notifications, newest first",
             description =
                     "Texts in Vietnamese, or English with Accept-Language: en. unread=true: only the unread ones.")
-    @ApiResponse(
-            responseCode = "400",
-            description = "page, size or unread malformed",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "page, size or unread malformed")
     @ApiResponse(responseCode = "200", description = "A page of my notifications, with the unread count")
     Mono<ResponseEntity<NotificationPage>> list(
             @RequestParam(required = false) String page,
@@ -107,11 +100,7 @@ class NotificationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Mark one of my notifications read", description = "Idempotent.")
     @ApiResponse(responseCode = "204", description = "Read")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Not one of my notifications",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "Not one of my notifications")
     Mono<Void> markRead(@PathVariable String id, Caller caller) {
         Caller citizen = caller.requirePerson();
         return inbox.markRead(citizen.subject(), notificationId(id));

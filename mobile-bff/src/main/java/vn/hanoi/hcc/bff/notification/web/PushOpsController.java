@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.input.TextPatterns;
 import vn.hanoi.hcc.bff.notification.PushDelivery;
@@ -43,11 +40,7 @@ class PushOpsController {
             description =
                     "state: pending, sent, dropped (the token was dead) or dead (dead-lettered); dossierCode: one "
                             + "dossier's. Devices appear by their token's last 6 characters.")
-    @ApiResponse(
-            responseCode = "400",
-            description = "state or limit malformed",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "state or limit malformed")
     @ApiResponse(responseCode = "200", description = "The matching messages")
     Mono<List<PushDelivery>> list(
             @RequestParam(required = false) String state,
@@ -66,16 +59,8 @@ class PushOpsController {
     @Operation(
             summary = "Send a dead-lettered message again",
             description = "With fresh attempts, once FCM or the credentials are fixed.")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such message",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The message is not dead-lettered",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such message")
+    @ApiResponse(responseCode = "409", description = "The message is not dead-lettered")
     Mono<Void> retry(@PathVariable String id, Caller caller) {
         caller.requireRole("ops");
         return deliveries.retry(QueryParameters.id("id", id));

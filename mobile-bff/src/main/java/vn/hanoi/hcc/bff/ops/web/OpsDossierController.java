@@ -2,7 +2,6 @@ package vn.hanoi.hcc.bff.ops.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -28,7 +27,6 @@ import vn.hanoi.hcc.bff.dossier.DossierMonitoringService;
 import vn.hanoi.hcc.bff.dossier.DossierRecord;
 import vn.hanoi.hcc.bff.dossier.TimingClass;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.forecast.DossierForecasts;
 import vn.hanoi.hcc.bff.forecast.Forecast;
 import vn.hanoi.hcc.bff.input.QueryParameters;
@@ -144,11 +142,7 @@ class OpsDossierController {
             description = "Filters: timing (OVERDUE, DUE_SOON, or LIKELY_LATE: running dossiers not yet overdue"
                     + " whose forecast passes their due time, the latest forecast first), agency, branch"
                     + " (branch group), point.")
-    @ApiResponse(
-            responseCode = "400",
-            description = "timing, page or size out of range",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "timing, page or size out of range")
     @ApiResponse(responseCode = "200", description = "A page of at-risk dossiers")
     Mono<AtRiskPage> atRisk(
             @RequestParam(required = false) String timing,

@@ -2,7 +2,6 @@ package vn.hanoi.hcc.bff.point.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.point.NearestPointService;
 import vn.hanoi.hcc.bff.point.NearestQuery;
 import vn.hanoi.hcc.bff.point.PointIndex;
@@ -44,11 +42,7 @@ class NearestPointController {
                     + "graph, OpenStreetMap data credited in attribution), osrm, or heuristic (distance x detour "
                     + "/ speed, wherever the roads cannot answer).")
     @ApiResponse(responseCode = "200", description = "Points sorted by travel time")
-    @ApiResponse(
-            responseCode = "400",
-            description = "An invalid parameter, named in errors",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "An invalid parameter, named in errors")
     Mono<NearestPointsResponse> nearest(
             @Parameter(
                             description = "Latitude, WGS84 decimal degrees (plain notation, no exponent)",

@@ -2,7 +2,6 @@ package vn.hanoi.hcc.bff.point.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.point.PointFilter;
 import vn.hanoi.hcc.bff.point.PointRecords;
 import vn.hanoi.hcc.bff.point.PointService;
@@ -36,11 +34,7 @@ class PointController {
             summary = "List active service points",
             description = "Filters combine; q matches point names with or without Vietnamese diacritics.")
     @ApiResponse(responseCode = "200", description = "The matching points")
-    @ApiResponse(
-            responseCode = "400",
-            description = "An invalid parameter, named in errors",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "An invalid parameter, named in errors")
     Mono<PointListResponse> list(
             @Parameter(description = "HQ, BRANCH, RECEPTION, WARD_POINT or COMMUNITY") @RequestParam(required = false)
                     String type,
@@ -66,11 +60,7 @@ class PointController {
                     + "the share of ratings of 4 or 5 (shown from 10 ratings). A part below its minimum is "
                     + "withheld, its count and reason given.")
     @ApiResponse(responseCode = "200", description = "The point")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No point has this id",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No point has this id")
     Mono<PointResponse> get(@PathVariable String id) {
         return points.get(id).map(point -> PointResponse.of(point, records.of(point.id())));
     }

@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.point.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.input.TextPatterns;
 import vn.hanoi.hcc.bff.point.Holiday;
@@ -40,14 +37,8 @@ import vn.hanoi.hcc.bff.security.Roles;
 @RequestMapping(path = "/api/v1/ops", produces = "application/json")
 @Tag(name = "Ops: service points", description = "Points, their hours, and public holidays")
 @SecurityRequirement(name = "bearer", scopes = Roles.OPS)
-@ApiResponse(
-        responseCode = "400",
-        description = "An invalid field, named in errors",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "Not Center staff",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", description = "An invalid field, named in errors")
+@ApiResponse(responseCode = "403", description = "Not Center staff")
 class PointOpsController {
 
     private static final String OPS = "ops";

@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.rating.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.rating.Rating;
 import vn.hanoi.hcc.bff.rating.RatingService;
 import vn.hanoi.hcc.bff.security.Caller;
@@ -38,16 +35,8 @@ class RatingController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rate my dossier (1-5, an optional comment)", description = "Once, at status 9 or 10.")
     @ApiResponse(responseCode = "201", description = "The rating")
-    @ApiResponse(
-            responseCode = "404",
-            description = "Unknown, or someone else's",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "Not finished yet, or already rated",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown, or someone else's")
+    @ApiResponse(responseCode = "409", description = "Not finished yet, or already rated")
     Mono<Rating> rate(@PathVariable String code, @Valid @RequestBody RatingRequest request, Caller caller) {
         Caller citizen = caller.requirePerson();
         String comment = request.comment() == null || request.comment().isBlank()

@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.webhook.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.security.Caller;
 import vn.hanoi.hcc.bff.security.Scopes;
 import vn.hanoi.hcc.bff.webhook.WebhookService;
@@ -42,11 +39,7 @@ class WebhookController {
                     + "every delivery (Standard Webhooks).")
     @ApiResponse(responseCode = "201", description = "Set")
     @ApiResponse(responseCode = "200", description = "Replaced")
-    @ApiResponse(
-            responseCode = "400",
-            description = "URL or secret refused",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "URL or secret refused")
     Mono<ResponseEntity<WebhookView>> put(@Valid @RequestBody WebhookRequest request, Caller caller) {
         Caller client = caller.requireScope(Scopes.WEBHOOKS_WRITE);
         return webhooks.register(client.subject(), request.url().strip(), request.secret())

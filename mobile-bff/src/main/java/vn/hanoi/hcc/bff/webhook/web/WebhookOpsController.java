@@ -1,8 +1,6 @@
 package vn.hanoi.hcc.bff.webhook.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import vn.hanoi.hcc.bff.error.Problem;
 import vn.hanoi.hcc.bff.input.QueryParameters;
 import vn.hanoi.hcc.bff.input.TextPatterns;
 import vn.hanoi.hcc.bff.security.Caller;
@@ -45,11 +42,7 @@ class WebhookOpsController {
             summary = "Webhook messages, newest first",
             description = "state: pending, delivered or dead (dead-lettered after 24 h of failed attempts); clientId: "
                     + "one machine client's; dossierCode: one dossier's. lastError says why the last attempt failed.")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A filter or the limit malformed",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", description = "A filter or the limit malformed")
     @ApiResponse(responseCode = "200", description = "The matching messages")
     Mono<List<WebhookDelivery>> list(
             @RequestParam(required = false) String state,
@@ -71,16 +64,8 @@ class WebhookOpsController {
             summary = "Deliver a dead-lettered message again",
             description = "With fresh attempts and a new 24 h window, once the receiver is fixed. It may arrive after "
                     + "newer changes of its dossier: receivers keep the highest data.version.")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such message",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "The message is not dead-lettered",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such message")
+    @ApiResponse(responseCode = "409", description = "The message is not dead-lettered")
     Mono<Void> retry(@PathVariable String id, Caller caller) {
         caller.requireRole("ops");
         return deliveries.retry(QueryParameters.id("id", id));
