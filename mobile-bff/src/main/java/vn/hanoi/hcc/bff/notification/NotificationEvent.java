@@ -11,5 +11,10 @@ public enum NotificationEvent {
     /** A reminder: the result (status 9) is still not collected, some working days on. */
     REMINDER_RESULT_READY,
     /** A reminder: the dossier still waits for the applicant (5, 6), some working days on. */
-    REMINDER_ACTION_NEEDED
+    REMINDER_ACTION_NEEDED;
+
+    /** Whether this is a reminder, which nobody is woken for (the quiet hours: ReminderSchedule). */
+    public boolean isReminder() {
+        return this == REMINDER_RESULT_READY || this == REMINDER_ACTION_NEEDED;
+    }
 }

@@ -2,6 +2,7 @@ package vn.hanoi.hcc.bff.notification;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import vn.hanoi.hcc.bff.outbox.Outcome;
  * failure: tried again after an exponential backoff with jitter (never sooner than FCM's
  * Retry-After), dead-lettered after {@code hcc.bff.push.max-attempts}. Credentials refused:
  * dead-lettered at once, logged as an error and counted ({@code hcc.push.auth.failures}), since
- * retrying cannot help. Every answer is counted by kind ({@code hcc.push.messages}).
+ * retrying cannot help. Every answer is counted by kind ({@code hcc.push.messages}). A reminder is
+ * never retried in the quiet hours: one whose next attempt would fall in them waits until they end.
  */
 @Component
 public class PushDispatcher extends OutboxDispatcher<PushMessage> {
@@ -38,11 +40,15 @@ public class PushDispatcher extends OutboxDispatcher<PushMessage> {
     private final Map<PushOutcome.Kind, Counter> outcomes = new EnumMap<>(PushOutcome.Kind.class);
 
     private final Counter authFailures;
+    private final ReminderSchedule reminders;
+    private final Clock clock;
 
     PushDispatcher(
             PushMessageRepository outbox,
             PushSender sender,
             PushProperties properties,
+            ReminderProperties reminders,
+            Clock clock,
             OutboxTracing tracing,
             MeterRegistry meters) {
         super(
@@ -60,6 +66,8 @@ public class PushDispatcher extends OutboxDispatcher<PushMessage> {
                 "hcc.push");
         this.sender = sender;
         this.properties = properties;
+        this.reminders = new ReminderSchedule(reminders);
+        this.clock = clock;
         for (PushOutcome.Kind kind : PushOutcome.Kind.values()) {
             outcomes.put(
                     kind,
@@ -93,6 +101,11 @@ public class PushDispatcher extends OutboxDispatcher<PushMessage> {
         return message.attempt() >= properties.maxAttempts()
                 ? Optional.of("gave up after " + message.attempt() + " attempts: " + failure.error())
                 : Optional.empty();
+    }
+
+    @Override
+    protected Duration retryDelay(PushMessage message, Duration wait) {
+        return message.event().isReminder() ? reminders.retryOutsideQuietHours(clock.instant(), wait) : wait;
     }
 
     @Override

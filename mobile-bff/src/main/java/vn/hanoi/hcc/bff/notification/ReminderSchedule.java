@@ -3,6 +3,7 @@ package vn.hanoi.hcc.bff.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 
@@ -46,6 +47,24 @@ final class ReminderSchedule {
         return from.isAfter(until)
                 ? !time.isBefore(from) || time.isBefore(until)
                 : !time.isBefore(from) && time.isBefore(until);
+    }
+
+    /**
+     * How long a reminder that failed to send at {@code now} waits before it is tried again: the
+     * dispatcher's {@code wait}, or, if that would end in the quiet hours, until they end. A reminder
+     * queued at 20:59 during an FCM outage is never retried at night.
+     */
+    Duration retryOutsideQuietHours(Instant now, Duration wait) {
+        Instant retry = now.plus(wait);
+        if (!isQuiet(retry)) {
+            return wait;
+        }
+        ZonedDateTime local = retry.atZone(WorkingCalendar.ZONE);
+        ZonedDateTime end = local.with(properties.quietUntil());
+        if (end.isBefore(local)) {
+            end = local.plusDays(1).with(properties.quietUntil());
+        }
+        return Duration.between(now, end.toInstant());
     }
 
     /** The earliest a dossier may have begun to wait and still get a reminder now. */

@@ -79,6 +79,14 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
     /** Called for every attempt before it is settled: the channel's own metrics and warnings. */
     protected void observe(List<Attempt<M>> attempts) {}
 
+    /**
+     * How long this message waits before its next attempt, given the backoff's {@code wait} (already
+     * at least the receiver's Retry-After): that wait, unless the channel has a reason to wait longer.
+     */
+    protected Duration retryDelay(M message, Duration wait) {
+        return wait;
+    }
+
     /** Delivers what is due, batch after batch, until a batch is empty; the number of messages handled. */
     public Mono<Long> drain() {
         return dispatchBatch()
@@ -135,7 +143,7 @@ public abstract class OutboxDispatcher<M extends OutboxMessage> extends Backgrou
         if (failure.retryAfter() != null && failure.retryAfter().compareTo(wait) > 0) {
             wait = failure.retryAfter();
         }
-        Duration delay = wait;
+        Duration delay = retryDelay(message, wait);
         return givesUp(message, failure, delay)
                 .map(reason -> Settlement.dead(message, reason))
                 .orElseGet(() -> Settlement.retry(message, failure.error(), delay));

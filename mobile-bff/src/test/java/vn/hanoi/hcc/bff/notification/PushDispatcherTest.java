@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -90,6 +91,9 @@ class PushDispatcherTest extends BffIntegrationTest {
 
     @Autowired
     PushProperties properties;
+
+    @Autowired
+    ReminderProperties reminders;
 
     @Autowired
     MeterRegistry meters;
@@ -295,9 +299,35 @@ class PushDispatcherTest extends BffIntegrationTest {
     }
 
     @Test
+    void aReminderThatFailsBeforeTheQuietHoursIsTriedAgainWhenTheyEndAndAStatusChangeAtOnce() {
+        // 20:59:55 in Hanoi: the first backoff (10 s at most) would end in the quiet hours
+        ReminderSchedulerTest.SetClock clock = new ReminderSchedulerTest.SetClock();
+        clock.set(ReminderScheduleTest.hanoi("2026-12-07T20:59:55"));
+        PushDispatcher evening = new PushDispatcher(outbox, sender, properties, reminders, clock, tracing, meters);
+        String reminder = "night-" + run + "-";
+        String status = "status-" + run + "-";
+        seed(db, reminder, 1, "REMINDER_RESULT_READY");
+        seed(db, status, 1, "RESULT_READY");
+        fcm.answer(reminder + "BULK-1", FakeFcm.Answer.QUOTA_EXCEEDED);
+        fcm.answer(status + "BULK-1", FakeFcm.Answer.QUOTA_EXCEEDED);
+        Instant sent = Instant.now();
+
+        evening.drain().block(Duration.ofMinutes(1));
+
+        // next_attempt_at is the database's now() plus the wait: 07:00 the next morning is 10 h 5 s on
+        Map<String, Object> night = row(reminder + "BULK-1");
+        assertThat(night).containsEntry("state", "pending").containsEntry("attempts", 1);
+        assertThat(Duration.between(sent, (Instant) night.get("next_attempt_at")))
+                .isBetween(Duration.ofHours(10), Duration.ofHours(10).plusMinutes(1));
+        assertThat(Duration.between(sent, (Instant) row(status + "BULK-1").get("next_attempt_at")))
+                .isLessThan(Duration.ofMinutes(1));
+    }
+
+    @Test
     void twoDispatchersDeliverAThousandMessagesEachExactlyOnce() {
         seed(1_000);
-        PushDispatcher second = new PushDispatcher(outbox, sender, properties, tracing, meters);
+        PushDispatcher second =
+                new PushDispatcher(outbox, sender, properties, reminders, Clock.systemUTC(), tracing, meters);
 
         Mono.when(dispatcher.drain(), second.drain()).block(Duration.ofMinutes(2));
 
@@ -467,14 +497,20 @@ class PushDispatcherTest extends BffIntegrationTest {
 
     /** Queues {@code count} result-ready messages at once, to tokens {@code tokenPrefix + BULK-n}. */
     static void seed(DatabaseClient db, String tokenPrefix, int count) {
+        seed(db, tokenPrefix, count, "RESULT_READY");
+    }
+
+    /** Queues {@code count} messages of this event at once, to tokens {@code tokenPrefix + BULK-n}. */
+    static void seed(DatabaseClient db, String tokenPrefix, int count, String event) {
         db.sql("""
                 WITH inbox AS (
                     INSERT INTO notification (citizen_ref, dossier_code, event, status, dossier_version, due_at)
-                    SELECT repeat('b', 64), 'BULK-' || g, 'RESULT_READY', 9, 1, now() FROM generate_series(1, :count) g
+                    SELECT repeat('b', 64), 'BULK-' || g, :event, 9, 1, now() FROM generate_series(1, :count) g
                     RETURNING id, dossier_code)
                 INSERT INTO push_message (notification_id, device_token, platform, locale)
                 SELECT id, :prefix || dossier_code, 'android', 'vi' FROM inbox""")
                 .bind("count", count)
+                .bind("event", event)
                 .bind("prefix", tokenPrefix)
                 .fetch()
                 .rowsUpdated()

@@ -101,4 +101,23 @@ class ReminderScheduleTest {
         assertThat(schedule.waitingAfter(now)).isEqualTo(now.minus(Duration.ofDays(30)));
         assertThat(schedule.lastSentBefore(now)).isEqualTo(now.minus(Duration.ofDays(7)));
     }
+
+    @Test
+    void aRetryThatWouldFallInTheQuietHoursWaitsUntilTheyEnd() {
+        Duration tenSeconds = Duration.ofSeconds(10);
+        // before them, ending before them: unchanged
+        assertThat(schedule.retryOutsideQuietHours(hanoi("2019-09-05T20:59:40"), tenSeconds))
+                .isEqualTo(tenSeconds);
+        // ending at 21:00 sharp: until 07:00 the next morning
+        assertThat(schedule.retryOutsideQuietHours(hanoi("2019-09-05T20:59:50"), tenSeconds))
+                .isEqualTo(Duration.between(hanoi("2019-09-05T20:59:50"), hanoi("2019-09-06T07:00")));
+        // after midnight: until 07:00 the same morning
+        assertThat(schedule.retryOutsideQuietHours(hanoi("2019-09-06T02:00"), Duration.ofMinutes(30)))
+                .isEqualTo(Duration.ofHours(5));
+        // ending at 07:00 sharp, or after: unchanged
+        assertThat(schedule.retryOutsideQuietHours(hanoi("2019-09-06T06:59:50"), tenSeconds))
+                .isEqualTo(tenSeconds);
+        assertThat(schedule.retryOutsideQuietHours(hanoi("2019-09-06T06:50"), Duration.ofMinutes(30)))
+                .isEqualTo(Duration.ofMinutes(30));
+    }
 }
