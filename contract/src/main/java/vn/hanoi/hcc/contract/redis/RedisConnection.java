@@ -109,11 +109,19 @@ public final class RedisConnection implements AutoCloseable {
     /** Closes the connection and the client without waiting (Spring calls it when the context stops). */
     @Override
     public void close() {
-        Attempt current = attempt.get();
-        if (current != null) {
-            current.connection().thenAccept(StatefulRedisConnection::closeAsync);
-        }
-        client.shutdownAsync();
-        resources.shutdown();
+        closeAsync();
+    }
+
+    /**
+     * Closes the client, which closes every connection it opened (the shared one, and any pub/sub
+     * connection still open), then its event loops; done when all of it is. Closing the shared
+     * connection first as well had Lettuce warn "Connection is already closed" at every stop.
+     */
+    public CompletableFuture<Void> closeAsync() {
+        return client.shutdownAsync().thenCompose(closed -> {
+            CompletableFuture<Void> stopped = new CompletableFuture<>();
+            resources.shutdown().addListener(done -> stopped.complete(null));
+            return stopped;
+        });
     }
 }

@@ -2,11 +2,17 @@ package vn.hanoi.hcc.contract.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.api.reactive.RedisReactiveCommands;
 import io.lettuce.core.resource.Delay;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import reactor.test.StepVerifier;
 import vn.hanoi.hcc.testsupport.embedded.EmbeddedRedisServer;
 import vn.hanoi.hcc.testsupport.embedded.FreePort;
@@ -35,6 +41,32 @@ class RedisConnectionTest {
             StepVerifier.create(connection.commands().flatMap(RedisReactiveCommands::ping))
                     .expectNext("PONG")
                     .verifyComplete();
+        }
+    }
+
+    @Test
+    void closesItsConnectionOnceAndQuietly() throws Exception {
+        Logger lettuce = (Logger) LoggerFactory.getLogger(RedisChannelHandler.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        lettuce.addAppender(logged);
+        try (EmbeddedRedisServer redis = EmbeddedRedisServer.start(null)) {
+            RedisConnection connection =
+                    new RedisConnection(redis.url(), Duration.ofMillis(500), Duration.ofSeconds(1));
+            StepVerifier.create(connection.commands().flatMap(RedisReactiveCommands::ping))
+                    .expectNext("PONG")
+                    .verifyComplete();
+
+            connection.closeAsync().get(10, TimeUnit.SECONDS);
+
+            StepVerifier.create(connection.commands().flatMap(RedisReactiveCommands::ping))
+                    .expectError()
+                    .verify(Duration.ofSeconds(2));
+            assertThat(logged.list)
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .doesNotContain("Connection is already closed");
+        } finally {
+            lettuce.detachAppender(logged);
         }
     }
 
