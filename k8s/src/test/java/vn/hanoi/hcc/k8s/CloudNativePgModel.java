@@ -44,13 +44,18 @@ final class CloudNativePgModel {
      * The model's type of each CloudNativePG kind, after the module declaring it; for ObjectStore, the
      * type of its configuration, which {@link #OBJECT_STORE} wraps.
      */
-    private static final Map<String, String> TYPES = Map.of(
-            "postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1/Cluster:ICluster",
-            "postgresql.cnpg.io/v1 Pooler", "postgresql.cnpg.io/v1/Pooler:IPooler",
-            "postgresql.cnpg.io/v1 ScheduledBackup", "postgresql.cnpg.io/v1/ScheduledBackup:IScheduledBackup",
+    private static final Map<String, ModelType> TYPES = Map.of(
+            "postgresql.cnpg.io/v1 Cluster", new ModelType("postgresql.cnpg.io/v1/Cluster", "ICluster"),
+            "postgresql.cnpg.io/v1 Pooler", new ModelType("postgresql.cnpg.io/v1/Pooler", "IPooler"),
+            "postgresql.cnpg.io/v1 ScheduledBackup",
+                    new ModelType("postgresql.cnpg.io/v1/ScheduledBackup", "IScheduledBackup"),
             "barmancloud.cnpg.io/v1 ObjectStore",
-                    "github.com/cloudnative-pg/barman-cloud/pkg/api/BarmanObjectStoreConfiguration"
-                            + ":IBarmanObjectStoreConfiguration");
+                    new ModelType(
+                            "github.com/cloudnative-pg/barman-cloud/pkg/api/BarmanObjectStoreConfiguration",
+                            "IBarmanObjectStoreConfiguration"));
+
+    /** A type of the model: the module declaring it (under the package) and its name. */
+    private record ModelType(String module, String name) {}
 
     /** The ObjectStore: the model's configuration, its other fields unmodelled (see {@link #unchecked}). */
     private static final String OBJECT_STORE = "{ apiVersion: \"barmancloud.cnpg.io/v1\"; kind: \"ObjectStore\";"
@@ -237,7 +242,9 @@ final class CloudNativePgModel {
 
         void object(K8sObject object) {
             String type = SchemaCheck.typeOf(object);
-            String root = type.equals("barmancloud.cnpg.io/v1 ObjectStore") ? OBJECT_STORE : typeName(type);
+            String root = type.equals("barmancloud.cnpg.io/v1 ObjectStore")
+                    ? OBJECT_STORE
+                    : TYPES.get(type).name();
             node(object.ref(), "", root, object.body().value());
         }
 
@@ -284,12 +291,12 @@ final class CloudNativePgModel {
         String text() {
             StringBuilder text = new StringBuilder();
             TYPES.values().stream()
-                    .sorted()
-                    .forEach(module -> text.append("import type { ")
-                            .append(module.substring(module.indexOf(':') + 1))
+                    .sorted(Comparator.comparing(ModelType::module))
+                    .forEach(type -> text.append("import type { ")
+                            .append(type.name())
                             .append(" } from \"")
                             .append(MODULE)
-                            .append(module, 0, module.indexOf(':'))
+                            .append(type.module())
                             .append("\";\n"));
             // The header's lines come first: each line of the objects is offset by them.
             header = (int) text.chars().filter(c -> c == '\n').count();
@@ -336,11 +343,6 @@ final class CloudNativePgModel {
     private static String readable(String message) {
         Matcher unknown = UNKNOWN_FIELD.matcher(message);
         return unknown.matches() ? "unknown field (" + unknown.group(1) + " has no such field)" : message;
-    }
-
-    private static String typeName(String type) {
-        String module = TYPES.get(type);
-        return module.substring(module.indexOf(':') + 1);
     }
 
     private static boolean isNode(Object value) {
