@@ -25,6 +25,16 @@ class ReminderSettingRepository {
         return db.sql(sql).bind("id", dossierId).fetch().rowsUpdated().then();
     }
 
+    /** Whether the dossier with this code has its reminders off (false for an unknown code). */
+    Mono<Boolean> optedOut(String code) {
+        return db.sql("""
+                SELECT EXISTS (SELECT 1 FROM dossier_reminder_opt_out o JOIN dossier d ON d.id = o.dossier_id
+                               WHERE d.code = :code) AS off""")
+                .bind("code", code)
+                .map(row -> Boolean.TRUE.equals(row.get("off", Boolean.class)))
+                .one();
+    }
+
     /** Those of these dossiers whose reminders are off: one indexed look-up for a whole page. */
     Mono<Set<Long>> optedOutAmong(Collection<Long> dossierIds) {
         if (dossierIds.isEmpty()) {

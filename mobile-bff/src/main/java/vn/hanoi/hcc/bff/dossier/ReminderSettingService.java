@@ -29,9 +29,13 @@ public class ReminderSettingService {
                 .thenReturn(enabled);
     }
 
-    /** Whether reminders are on for this dossier. */
-    public Mono<Boolean> enabled(Dossier dossier) {
-        return settings.optedOutAmong(List.of(dossier.id())).map(off -> off.isEmpty());
+    /**
+     * Whether reminders are on for the dossier with this code. It does not check the owner: the
+     * caller reads it beside the owner's dossier ({@code forOwner}), at the same time, and uses it
+     * only if that is found.
+     */
+    public Mono<Boolean> enabled(String code) {
+        return settings.optedOut(code).map(off -> !off);
     }
 
     /** The ids, among these dossiers, of those whose reminders are off. */

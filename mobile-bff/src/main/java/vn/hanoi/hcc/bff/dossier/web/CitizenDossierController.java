@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,11 +92,17 @@ class CitizenDossierController {
     @ApiResponse(responseCode = "200", description = "The dossier and its timeline")
     Mono<ResponseEntity<DossierViews.DetailView>> get(@PathVariable String code, Caller caller, Locale locale) {
         Caller citizen = caller.requirePerson();
-        return dossiers.forOwner(code, citizen.subject())
-                .flatMap(record -> reminders.enabled(record.dossier()).map(enabled -> {
+        // The setting is read beside the dossier, not after it (the dossier itself is mostly Redis's).
+        // Both run to the end, found or not: an unknown dossier must not cancel the setting's query
+        // in flight (r2dbc-postgresql leaks a cancelled statement's parameters).
+        Mono<Optional<DossierRecord>> owned =
+                dossiers.forOwner(code, citizen.subject()).map(Optional::of).defaultIfEmpty(Optional.empty());
+        return Mono.zip(owned, reminders.enabled(code))
+                .flatMap(found -> Mono.justOrEmpty(found.getT1()).map(record -> {
                     Instant now = clock.instant();
                     return localized(
-                            DossierViews.detail(record, locale, now, forecast(record, now, locale), enabled), locale);
+                            DossierViews.detail(record, locale, now, forecast(record, now, locale), found.getT2()),
+                            locale);
                 }));
     }
 
