@@ -21,8 +21,12 @@ public record AddressBlock(byte[] prefix, int bits) {
         }
         try {
             byte[] prefix = InetAddress.getByName(address).getAddress(); // a literal: parsed, never looked up
-            return new AddressBlock(
-                    prefix, slash < 0 ? prefix.length * 8 : Integer.parseInt(cidr.substring(slash + 1)));
+            int bits = slash < 0 ? prefix.length * 8 : Integer.parseInt(cidr.substring(slash + 1));
+            if (bits < 0 || bits > prefix.length * 8) {
+                // refused here, at startup, not by an index out of bounds on a matching request
+                throw new IllegalArgumentException("not an IP address or CIDR block: " + cidr);
+            }
+            return new AddressBlock(prefix, bits);
         } catch (UnknownHostException | NumberFormatException notABlock) {
             throw new IllegalArgumentException("not an IP address or CIDR block: " + cidr, notABlock);
         }

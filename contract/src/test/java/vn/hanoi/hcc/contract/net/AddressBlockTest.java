@@ -31,6 +31,16 @@ class AddressBlockTest {
         assertThatIllegalArgumentException().isThrownBy(() -> AddressBlock.parse("10.0.0.0/x"));
     }
 
+    @Test
+    void refusesAPrefixLongerThanItsAddressOrNegative() {
+        // once accepted, 10.0.0.0/33 failed only later, on the first matching request
+        assertThatIllegalArgumentException().isThrownBy(() -> AddressBlock.parse("10.0.0.0/33"));
+        assertThatIllegalArgumentException().isThrownBy(() -> AddressBlock.parse("fd00::/129"));
+        assertThatIllegalArgumentException().isThrownBy(() -> AddressBlock.parse("10.0.0.0/-1"));
+        assertThat(AddressBlock.parse("0.0.0.0/0").contains(new byte[] {10, 0, 0, 1}))
+                .isTrue();
+    }
+
     private static byte[] bytes(String literal) throws Exception {
         return InetAddress.getByName(literal).getAddress();
     }
