@@ -47,7 +47,7 @@ class PushOpsController {
             @RequestParam(required = false) String dossierCode,
             @RequestParam(required = false) String limit,
             Caller caller) {
-        caller.requireRole("ops");
+        caller.requireRole(Roles.OPS);
         return deliveries.list(
                 QueryParameters.oneOf("state", state, PushDeliveryService.STATES),
                 QueryParameters.matching("dossierCode", dossierCode, TextPatterns.DOSSIER_CODE, "a dossier code"),
@@ -62,7 +62,7 @@ class PushOpsController {
     @ApiResponse(responseCode = "404", description = "No such message")
     @ApiResponse(responseCode = "409", description = "The message is not dead-lettered")
     Mono<Void> retry(@PathVariable String id, Caller caller) {
-        caller.requireRole("ops");
+        caller.requireRole(Roles.OPS);
         return deliveries.retry(QueryParameters.id("id", id));
     }
 }

@@ -41,7 +41,6 @@ import vn.hanoi.hcc.bff.security.Roles;
 @ApiResponse(responseCode = "403", description = "Not Center staff")
 class PointOpsController {
 
-    private static final String OPS = "ops";
     private static final java.util.regex.Pattern POINT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,32}");
 
     private final PointAdminService admin;
@@ -59,7 +58,7 @@ class PointOpsController {
     @ApiResponse(responseCode = "201", description = "Created")
     Mono<ResponseEntity<PointResponse>> putPoint(
             @PathVariable String id, @Valid @RequestBody PutPointRequest request, Caller caller) {
-        Caller staff = caller.requireRole(OPS);
+        Caller staff = caller.requireRole(Roles.OPS);
         if (!POINT_ID.matcher(id).matches()) {
             throw InvalidRequestException.of("id", "must be 1 to 32 letters, digits, '.', '_' or '-'");
         }
@@ -72,7 +71,7 @@ class PointOpsController {
     @Operation(summary = "The public holidays of a year (every point closed)")
     @ApiResponse(responseCode = "200", description = "The holidays of the year, in date order")
     Mono<List<Holiday>> holidays(@RequestParam(required = false) String year, Caller caller) {
-        caller.requireRole(OPS);
+        caller.requireRole(Roles.OPS);
         int wanted = QueryParameters.intBetween(
                 "year", year, LocalDate.now(OpeningHours.ZONE).getYear(), 2000, 2100);
         return admin.holidays(wanted).collectList();
@@ -91,7 +90,7 @@ class PointOpsController {
     @ApiResponse(responseCode = "201", description = "Declared")
     Mono<ResponseEntity<Holiday>> putHoliday(
             @PathVariable String date, @Valid @RequestBody PutHolidayRequest request, Caller caller) {
-        Caller staff = caller.requireRole(OPS);
+        Caller staff = caller.requireRole(Roles.OPS);
         LocalDate day = day(date);
         return admin.putHoliday(day, request.name().strip(), staff.subject())
                 .map(created -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
@@ -102,7 +101,7 @@ class PointOpsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a public holiday (idempotent)")
     Mono<Void> deleteHoliday(@PathVariable String date, Caller caller) {
-        caller.requireRole(OPS);
+        caller.requireRole(Roles.OPS);
         return admin.deleteHoliday(day(date));
     }
 

@@ -50,7 +50,7 @@ class WebhookOpsController {
             @RequestParam(required = false) String dossierCode,
             @RequestParam(required = false) String limit,
             Caller caller) {
-        caller.requireRole("ops");
+        caller.requireRole(Roles.OPS);
         return deliveries.list(new WebhookDeliveryService.Filter(
                 QueryParameters.oneOf("state", state, WebhookDeliveryService.STATES),
                 QueryParameters.matching("clientId", clientId, CLIENT_ID, "a client id"),
@@ -67,7 +67,7 @@ class WebhookOpsController {
     @ApiResponse(responseCode = "404", description = "No such message")
     @ApiResponse(responseCode = "409", description = "The message is not dead-lettered")
     Mono<Void> retry(@PathVariable String id, Caller caller) {
-        caller.requireRole("ops");
+        caller.requireRole(Roles.OPS);
         return deliveries.retry(QueryParameters.id("id", id));
     }
 }
