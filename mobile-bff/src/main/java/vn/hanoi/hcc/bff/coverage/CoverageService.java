@@ -126,14 +126,25 @@ public class CoverageService implements DisposableBean {
         });
     }
 
-    /** The first sites suggested by ward at the default target, for the map; none when 0. */
+    /**
+     * The first sites suggested by ward at the default target, for the map; none when 0. One
+     * computation, of the most sites, serves every count: the greedy choice of the first N sites does
+     * not depend on how many are asked for.
+     */
     private Mono<List<Suggestions.Site>> sites(PointSnapshot network, TravelMode mode, int count) {
         if (count == 0) {
             return Mono.just(List.of());
         }
         SuggestionQuery byWard = new SuggestionQuery(
-                mode, count, defaultTarget(), SuggestionQuery.Candidates.WARDS, List.of(), List.of());
-        return suggest(network, byWard).map(Suggestions::sites);
+                mode,
+                SuggestionQuery.MAX_COUNT,
+                defaultTarget(),
+                SuggestionQuery.Candidates.WARDS,
+                List.of(),
+                List.of());
+        return suggest(network, byWard)
+                .map(found ->
+                        found.sites().subList(0, Math.min(count, found.sites().size())));
     }
 
     /** The target the report uses (5 km / 30 min), the suggestions' default. */

@@ -14,8 +14,6 @@ import vn.hanoi.hcc.bff.error.BusyException;
 import vn.hanoi.hcc.bff.geo.Geodesy;
 import vn.hanoi.hcc.bff.geo.LatLon;
 import vn.hanoi.hcc.bff.point.PointSnapshot;
-import vn.hanoi.hcc.bff.point.PointType;
-import vn.hanoi.hcc.bff.point.ServicePoint;
 import vn.hanoi.hcc.bff.routing.HeuristicTravelTimes;
 import vn.hanoi.hcc.bff.routing.TravelProperties;
 
@@ -126,17 +124,6 @@ class CoverageSuggester {
                         Math.round(baselineCovered),
                         share(baselineCovered, people.total())),
                 sites);
-    }
-
-    /** The suggested sites as proposed points, numbered in build order, e.g. for the map. */
-    static List<ServicePoint> proposed(Suggestions suggestions) {
-        return suggestions.sites().stream()
-                .map(site -> ServicePoint.proposed(
-                        "suggested-" + site.rank(),
-                        PointType.COMMUNITY,
-                        String.valueOf(site.rank()),
-                        new LatLon(site.lat(), site.lon())))
-                .toList();
     }
 
     /**

@@ -21,6 +21,9 @@ public record SuggestionQuery(
         List<LatLon> positions,
         List<String> exclude) {
 
+    /** The most sites one question may ask for. */
+    public static final int MAX_COUNT = 10;
+
     public SuggestionQuery {
         positions = List.copyOf(positions);
         exclude = List.copyOf(exclude);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.coverage.CoverageReport;
 import vn.hanoi.hcc.bff.coverage.CoverageService;
+import vn.hanoi.hcc.bff.coverage.SuggestionQuery;
 import vn.hanoi.hcc.bff.coverage.Suggestions;
 import vn.hanoi.hcc.bff.error.InvalidRequestException;
 import vn.hanoi.hcc.bff.routing.TravelMode;
@@ -37,8 +38,6 @@ import vn.hanoi.hcc.bff.security.Roles;
 @ApiResponse(responseCode = "503", description = "Every coverage worker is busy; retry after Retry-After")
 class CoverageController {
 
-    private static final String OPS = "ops";
-    private static final int MAX_SUGGESTED = 10;
     private static final CacheControl FIVE_MINUTES =
             CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
@@ -67,7 +66,7 @@ class CoverageController {
                     + "when they are all busy, 503.")
     @ApiResponse(responseCode = "200", description = "The coverage report of the changed network")
     Mono<WhatIfResponse> whatIf(@Valid @RequestBody WhatIfRequest request, Caller caller) {
-        caller.requireRole(OPS);
+        caller.requireRole(Roles.OPS);
         return coverage.whatIf(TravelMode.parse("mode", request.mode()), request.positions(), request.removedIds())
                 .map(WhatIfResponse::of);
     }
@@ -83,7 +82,7 @@ class CoverageController {
                     + "503 when they are busy or past the deadline.")
     @ApiResponse(responseCode = "200", description = "The sites in build order, and the baseline")
     Mono<Suggestions> suggestions(@Valid @RequestBody SuggestionsRequest request, Caller caller) {
-        caller.requireRole(OPS);
+        caller.requireRole(Roles.OPS);
         return coverage.suggest(request.query(coverage.defaultTarget()));
     }
 
@@ -98,8 +97,8 @@ class CoverageController {
                     @RequestParam(required = false)
                     Integer suggest,
             Locale locale) {
-        if (suggest != null && (suggest < 1 || suggest > MAX_SUGGESTED)) {
-            throw InvalidRequestException.of("suggest", "must be from 1 to " + MAX_SUGGESTED);
+        if (suggest != null && (suggest < 1 || suggest > SuggestionQuery.MAX_COUNT)) {
+            throw InvalidRequestException.of("suggest", "must be from 1 to " + SuggestionQuery.MAX_COUNT);
         }
         return coverage.map(TravelMode.parse("mode", mode), locale, suggest == null ? 0 : suggest)
                 .map(svg -> ResponseEntity.ok()

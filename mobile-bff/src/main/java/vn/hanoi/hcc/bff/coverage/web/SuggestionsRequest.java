@@ -31,7 +31,7 @@ import vn.hanoi.hcc.bff.routing.TravelProperties;
  */
 record SuggestionsRequest(
         String mode,
-        @NotNull @Min(1) @Max(10) Integer count,
+        @NotNull @Min(1) @Max(SuggestionQuery.MAX_COUNT) Integer count,
         @Valid PlanningTarget target,
 
         @Schema(
