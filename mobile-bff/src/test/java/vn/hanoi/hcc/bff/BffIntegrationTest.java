@@ -1,6 +1,7 @@
 package vn.hanoi.hcc.bff;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -20,6 +21,7 @@ import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
+@ExtendWith(StuckRequestDiagnostics.class)
 public abstract class BffIntegrationTest {
 
     /** Calls as an anonymous client through the gateway (with its internal identity token). */

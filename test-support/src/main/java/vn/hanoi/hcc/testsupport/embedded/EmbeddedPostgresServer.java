@@ -40,6 +40,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             builder.setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("synchronous_commit", "on");
+        } else {
+            // A throwaway server's data outlives nothing: no statement of a test need wait for the
+            // disk, which a shared CI machine may stall.
+            builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
         }
         return new EmbeddedPostgresServer(builder.start());
     }
