@@ -2,7 +2,9 @@ package vn.hanoi.hcc.bff.notification;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +29,11 @@ import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
  * exactly once whoever finds it. Outside the quiet hours only: a reminder due at night is queued at
  * their end. The working days are counted in the point network's calendar (its public holidays).
  * Counted in {@code hcc.reminders.queued} (by event), {@code hcc.reminders.skipped} (not queued after all:
- * another replica did first, or the dossier moved on meanwhile), {@code hcc.reminders.held} (passes skipped in the quiet hours) and the timer
- * {@code hcc.reminders.scan}.
+ * another replica did first, or the dossier moved on meanwhile), {@code hcc.reminders.held} (passes skipped in the quiet hours).
+ * Each pass is the observation {@code hcc.reminders.scan}: a timer of that name, and a span, the root
+ * of its statements' spans, which every push it queues names as its writer ({@code trace_parent}), so
+ * that the dispatch of a reminder links back to the pass that made it, as a status push's links back
+ * to the request that changed the status.
  */
 @Component
 class ReminderScheduler extends BackgroundLoop {
@@ -43,14 +48,15 @@ class ReminderScheduler extends BackgroundLoop {
     private final Map<NotificationEvent, Counter> queued;
     private final Counter skipped;
     private final Counter held;
-    private final Timer scans;
+    private final ObservationRegistry observations;
 
     ReminderScheduler(
             ReminderRepository reminders,
             PointIndex points,
             ReminderProperties properties,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ObservationRegistry observations) {
         this.reminders = reminders;
         this.points = points;
         this.properties = properties;
@@ -63,7 +69,7 @@ class ReminderScheduler extends BackgroundLoop {
                                 "hcc.reminders.queued", "event", event.name().toLowerCase(Locale.ROOT))));
         this.skipped = meters.counter("hcc.reminders.skipped");
         this.held = meters.counter("hcc.reminders.held");
-        this.scans = meters.timer("hcc.reminders.scan");
+        this.observations = observations;
     }
 
     @Override
@@ -92,12 +98,17 @@ class ReminderScheduler extends BackgroundLoop {
                 schedule.waitingBefore(now),
                 schedule.maxReminders(),
                 schedule.lastSentBefore(now));
-        Timer.Sample sample = Timer.start();
-        return page(bounds, calendar, now, ReminderRepository.Cursor.START).doOnNext(count -> {
-            sample.stop(scans);
-            if (count > 0) {
-                log.info("Queued {} reminders", count);
-            }
+        return Mono.defer(() -> {
+            Observation scan = Observation.start("hcc.reminders.scan", observations);
+            return scan.scoped(() -> page(bounds, calendar, now, ReminderRepository.Cursor.START))
+                    .doOnNext(count -> {
+                        if (count > 0) {
+                            log.info("Queued {} reminders", count);
+                        }
+                    })
+                    .doOnError(scan::error)
+                    .doFinally(signal -> scan.stop())
+                    .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, scan));
         });
     }
 

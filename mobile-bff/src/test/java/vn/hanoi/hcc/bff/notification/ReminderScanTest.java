@@ -5,6 +5,7 @@ import static vn.hanoi.hcc.bff.notification.ReminderScheduleTest.DEFAULTS;
 import static vn.hanoi.hcc.bff.notification.ReminderScheduleTest.hanoi;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,7 +77,8 @@ class ReminderScanTest extends BffIntegrationTest {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         ReminderSchedulerTest.SetClock clock = new ReminderSchedulerTest.SetClock();
         clock.set(hanoi("2012-03-08T10:00"));
-        ReminderScheduler scheduler = new ReminderScheduler(repository, points, DEFAULTS, clock, meters);
+        ReminderScheduler scheduler =
+                new ReminderScheduler(repository, points, DEFAULTS, clock, meters, ObservationRegistry.NOOP);
         WorkingCalendar calendar = new WorkingCalendar(Set.of());
 
         scheduler.run(calendar).block(Duration.ofSeconds(30));

@@ -10,7 +10,10 @@ import static vn.hanoi.hcc.bff.notification.ReminderScheduleTest.DEFAULTS;
 import static vn.hanoi.hcc.bff.notification.ReminderScheduleTest.NATIONAL_DAY;
 import static vn.hanoi.hcc.bff.notification.ReminderScheduleTest.hanoi;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +57,12 @@ class ReminderSchedulerTest extends BffIntegrationTest {
     @Autowired
     DatabaseClient db;
 
+    @Autowired
+    ObservationRegistry observations;
+
+    @Autowired
+    MeterRegistry meters;
+
     private final SetClock clock = new SetClock();
     private WebTestClient system;
     private String citizen;
@@ -84,6 +93,32 @@ class ReminderSchedulerTest extends BffIntegrationTest {
         runAt(scheduler, "2019-09-26T10:00");
         assertThat(reminders(code)).hasSize(3);
         assertThat(pushes(code)).hasSize(3);
+    }
+
+    @Test
+    void eachPassIsTimedAndTracedAndItsPushesNameItAsTheirWriter() {
+        registerDevice();
+        String code = fileAndMove(hanoi("2014-03-03T09:00"), 4, 9);
+        long passes = passes();
+
+        runAt(scheduler(DEFAULTS), "2014-03-06T09:00");
+
+        String writer = db.sql("""
+                        SELECT m.trace_parent FROM push_message m JOIN notification n ON n.id = m.notification_id
+                        WHERE n.dossier_code = :code AND n.event LIKE 'REMINDER%'""")
+                .bind("code", code)
+                .map(row -> String.valueOf(row.get("trace_parent", String.class)))
+                .one()
+                .block();
+        assertThat(writer)
+                .as("the pass's span, which the dispatch span will link to")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        assertThat(passes()).isGreaterThan(passes);
+    }
+
+    private long passes() {
+        Timer passes = meters.find("hcc.reminders.scan").timer();
+        return passes == null ? 0 : passes.count();
     }
 
     @Test
@@ -194,7 +229,7 @@ class ReminderSchedulerTest extends BffIntegrationTest {
     }
 
     private ReminderScheduler scheduler(ReminderProperties properties) {
-        return new ReminderScheduler(repository, points, properties, clock, new SimpleMeterRegistry());
+        return new ReminderScheduler(repository, points, properties, clock, new SimpleMeterRegistry(), observations);
     }
 
     private void runAt(ReminderScheduler scheduler, String hanoiTime) {
