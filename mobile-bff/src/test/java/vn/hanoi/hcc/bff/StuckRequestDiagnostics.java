@@ -109,18 +109,49 @@ public final class StuckRequestDiagnostics implements TestExecutionExceptionHand
         return sessions.isEmpty() ? "none busy" : String.join(" ", sessions);
     }
 
-    /** Application threads doing something (not parked in an event loop's select or a pool's queue). */
-    private static String threads() {
+    /**
+     * The threads that could hold an answer up: any thread blocked on a monitor (and who holds it),
+     * event-loop and scheduler threads that are not waiting for work, and threads in the BFF's code.
+     */
+    static String threads() {
         List<String> busy = new ArrayList<>();
-        for (ThreadInfo info : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
+        for (ThreadInfo info : ManagementFactory.getThreadMXBean().dumpAllThreads(true, false)) {
             StackTraceElement[] stack = info.getStackTrace();
-            boolean ours = Arrays.stream(stack)
-                    .anyMatch(frame -> frame.getClassName().startsWith("vn.hanoi.hcc.bff")
-                            && !frame.getClassName().startsWith("vn.hanoi.hcc.bff.StuckRequestDiagnostics"));
-            if (ours && !info.getThreadName().equals(Thread.currentThread().getName())) {
-                busy.add(info.getThreadName() + " " + info.getThreadState() + " at " + stack[0]);
+            if (stack.length == 0
+                    || info.getThreadName().equals(Thread.currentThread().getName())) {
+                continue;
+            }
+            if (info.getThreadState() == Thread.State.BLOCKED) {
+                busy.add(info.getThreadName() + " BLOCKED on " + info.getLockName() + " held by "
+                        + info.getLockOwnerName() + " at " + stack[0]);
+            } else if ((loopOrScheduler(info.getThreadName()) && !waitingForWork(stack)) || inTheBff(stack)) {
+                busy.add(info.getThreadName() + " " + info.getThreadState() + " at " + stack[0]
+                        + (stack.length > 1 ? " < " + stack[1] : ""));
             }
         }
-        return busy.isEmpty() ? "none in the BFF's code" : String.join("; ", busy);
+        return busy.isEmpty() ? "none busy" : String.join("; ", busy);
+    }
+
+    private static boolean loopOrScheduler(String name) {
+        return name.startsWith("reactor-")
+                || name.startsWith("lettuce-")
+                || name.startsWith("parallel-")
+                || name.startsWith("boundedElastic-");
+    }
+
+    /** Parked in a selector, an epoll wait or a pool's queue: idle. */
+    private static boolean waitingForWork(StackTraceElement[] stack) {
+        String top = stack[0].getClassName() + "." + stack[0].getMethodName();
+        return top.contains("epollWait")
+                || top.contains("Epoll.epoll")
+                || top.contains("SelectorImpl")
+                || top.contains("EPoll.wait")
+                || top.contains("park");
+    }
+
+    private static boolean inTheBff(StackTraceElement[] stack) {
+        return Arrays.stream(stack)
+                .anyMatch(frame -> frame.getClassName().startsWith("vn.hanoi.hcc.bff")
+                        && !frame.getClassName().startsWith(StuckRequestDiagnostics.class.getName()));
     }
 }

@@ -1,10 +1,13 @@
 package vn.hanoi.hcc.bff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +38,47 @@ class StuckRequestDiagnosticsTest extends BffIntegrationTest {
                     .contains("idle in transaction")
                     .contains("SELECT count(*) FROM service_point");
             open.rollback();
+        }
+    }
+
+    @Test
+    void namesAThreadBlockedOnAMonitorAndTheThreadHoldingIt() throws InterruptedException {
+        Object monitor = new Object();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(
+                () -> {
+                    synchronized (monitor) {
+                        holding.countDown();
+                        awaitQuietly(release);
+                    }
+                },
+                "diagnostics-holder");
+        holder.start();
+        holding.await();
+        Thread waiter = new Thread(
+                () -> {
+                    synchronized (monitor) {
+                        monitor.notifyAll();
+                    }
+                },
+                "diagnostics-waiter");
+        waiter.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> waiter.getState() == Thread.State.BLOCKED);
+
+        String threads = StuckRequestDiagnostics.threads();
+        release.countDown();
+        holder.join();
+        waiter.join();
+
+        assertThat(threads).contains("diagnostics-waiter BLOCKED on java.lang.Object@", "held by diagnostics-holder");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
