@@ -4,16 +4,17 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.micrometer.tracing.Span;
-import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import io.micrometer.tracing.otel.bridge.OtelSpan;
 import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.TraceFlags;
-import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -23,11 +24,27 @@ import reactor.core.publisher.Mono;
  * that dispatches it, later and on another trace, is one span ({@code hcc.outbox.dispatch}, tagged
  * with its channel) with a link to each message's writer. A link rather than a parent: the dispatch
  * serves many requests at once, runs long after each has answered, and may be retried for a day.
+ * The header is written and read by OpenTelemetry's W3C propagator, the one that reads and writes it
+ * on HTTP: what it would not accept from a caller (another version, a zero id) links nothing.
  */
 @Component
 public class OutboxTracing {
 
-    private static final Pattern TRACE_PARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final String TRACE_PARENT = "traceparent";
+    private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
+
+    /** A stored traceparent, as the only header of a carrier. */
+    private static final TextMapGetter<String> STORED = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String traceParent) {
+            return List.of(TRACE_PARENT);
+        }
+
+        @Override
+        public String get(String traceParent, String key) {
+            return TRACE_PARENT.equals(key) ? traceParent : null;
+        }
+    };
 
     private final Tracer tracer;
     private final ObservationRegistry observations;
@@ -43,9 +60,9 @@ public class OutboxTracing {
         if (span == null || span.isNoop()) {
             return null;
         }
-        TraceContext context = span.context();
-        return "00-" + context.traceId() + "-" + context.spanId()
-                + (Boolean.TRUE.equals(context.sampled()) ? "-01" : "-00");
+        Map<String, String> headers = new HashMap<>(2);
+        W3C.inject(Context.root().with(OtelSpan.toOtel(span)), headers, Map::put);
+        return headers.get(TRACE_PARENT);
     }
 
     /**
@@ -79,13 +96,16 @@ public class OutboxTracing {
         }
         messages.stream()
                 .map(OutboxMessage::traceParent)
-                .filter(traceParent ->
-                        traceParent != null && TRACE_PARENT.matcher(traceParent).matches())
+                .filter(traceParent -> traceParent != null)
                 .distinct()
-                .forEach(traceParent -> span.addLink(SpanContext.createFromRemoteParent(
-                        traceParent.substring(3, 35),
-                        traceParent.substring(36, 52),
-                        TraceFlags.fromHex(traceParent, 53),
-                        TraceState.getDefault())));
+                .map(OutboxTracing::writer)
+                .filter(SpanContext::isValid)
+                .forEach(span::addLink);
+    }
+
+    /** The span a stored traceparent names; invalid where the propagator would refuse the header. */
+    private static SpanContext writer(String traceParent) {
+        return io.opentelemetry.api.trace.Span.fromContext(W3C.extract(Context.root(), traceParent, STORED))
+                .getSpanContext();
     }
 }
