@@ -2,7 +2,6 @@ package vn.hanoi.hcc.bff.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.r2dbc.spi.ConnectionFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -10,11 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
-import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.r2dbc.core.DatabaseClient;
+import vn.hanoi.hcc.bff.ProductionPool;
 import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
 import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 
@@ -90,27 +86,16 @@ class HalfOpenConnectionsTest {
 
     /** The check, with the BFF's production pool on this relay; the relay closes before the pool does. */
     private static void withPool(SilentProxy network, List<String> overrides, Consumer<DatabaseClient> check) {
-        new ApplicationContextRunner()
-                .withInitializer(new ConfigDataApplicationContextInitializer())
-                .withConfiguration(AutoConfigurations.of(R2dbcAutoConfiguration.class))
-                .withPropertyValues(
-                        "spring.profiles.active=prod",
-                        "HCC_DB_HOST=127.0.0.1",
-                        "HCC_DB_PORT=" + network.port(),
-                        "HCC_DB_NAME=" + DATABASE.database(),
-                        "HCC_DB_USER=" + DATABASE.user(),
-                        "HCC_DB_PASSWORD=" + DATABASE.password())
-                .withPropertyValues(overrides.toArray(String[]::new))
-                .run(context -> {
-                    try {
-                        check.accept(DatabaseClient.create(context.getBean(ConnectionFactory.class)));
-                    } finally {
-                        try {
-                            network.close();
-                        } catch (IOException unclosable) {
-                            throw new UncheckedIOException(unclosable);
-                        }
-                    }
-                });
+        ProductionPool.with(DATABASE, network.port(), overrides, db -> {
+            try {
+                check.accept(db);
+            } finally {
+                try {
+                    network.close();
+                } catch (IOException unclosable) {
+                    throw new UncheckedIOException(unclosable);
+                }
+            }
+        });
     }
 }

@@ -3,7 +3,6 @@ package vn.hanoi.hcc.bff.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.r2dbc.spi.ConnectionFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,14 +15,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
-import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.ProductionPool;
 import vn.hanoi.hcc.testsupport.embedded.PostgresAddress;
 import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
 
@@ -120,21 +116,7 @@ class PgBouncerTransactionModeTest {
 
     /** Runs the check with the BFF's connection factory, as the prod profile builds it, at this port. */
     private static void withBff(int port, List<String> overrides, Consumer<DatabaseClient> check) {
-        new ApplicationContextRunner()
-                .withInitializer(new ConfigDataApplicationContextInitializer())
-                .withConfiguration(AutoConfigurations.of(R2dbcAutoConfiguration.class))
-                .withPropertyValues(
-                        "spring.profiles.active=prod",
-                        "HCC_DB_HOST=" + DIRECT.host(),
-                        "HCC_DB_PORT=" + port,
-                        "HCC_DB_NAME=" + DIRECT.database(),
-                        "HCC_DB_USER=" + DIRECT.user(),
-                        "HCC_DB_PASSWORD=" + DIRECT.password())
-                .withPropertyValues(overrides.toArray(String[]::new))
-                .run(context -> {
-                    assertThat(context).hasNotFailed();
-                    check.accept(DatabaseClient.create(context.getBean(ConnectionFactory.class)));
-                });
+        ProductionPool.with(DIRECT, port, overrides, check);
     }
 
     /** The feed read through the pooler and directly, for one client. */
