@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +19,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.hanoi.hcc.bff.background.BackgroundLoop;
+import vn.hanoi.hcc.bff.observability.ObservedMono;
 import vn.hanoi.hcc.bff.point.PointIndex;
 import vn.hanoi.hcc.bff.worktime.WorkingCalendar;
 
@@ -98,18 +98,14 @@ class ReminderScheduler extends BackgroundLoop {
                 schedule.waitingBefore(now),
                 schedule.maxReminders(),
                 schedule.lastSentBefore(now));
-        return Mono.defer(() -> {
-            Observation scan = Observation.start("hcc.reminders.scan", observations);
-            return scan.scoped(() -> page(bounds, calendar, now, ReminderRepository.Cursor.START))
-                    .doOnNext(count -> {
-                        if (count > 0) {
-                            log.info("Queued {} reminders", count);
-                        }
-                    })
-                    .doOnError(scan::error)
-                    .doFinally(signal -> scan.stop())
-                    .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, scan));
-        });
+        return ObservedMono.of(
+                () -> Observation.start("hcc.reminders.scan", observations),
+                () -> page(bounds, calendar, now, ReminderRepository.Cursor.START)
+                        .doOnNext(count -> {
+                            if (count > 0) {
+                                log.info("Queued {} reminders", count);
+                            }
+                        }));
     }
 
     /** The candidates page by page from the cursor, each page's due reminders queued before the next is read. */

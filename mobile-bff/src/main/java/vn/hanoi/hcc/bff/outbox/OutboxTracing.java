@@ -2,7 +2,6 @@ package vn.hanoi.hcc.bff.outbox;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.handler.TracingObservationHandler;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import vn.hanoi.hcc.bff.observability.ObservedMono;
 
 /**
  * Carries a trace through an outbox. A message keeps the W3C {@code traceparent} of the span that
@@ -70,18 +70,16 @@ public class OutboxTracing {
      * dispatch is made inside the span, so that whatever it starts at once (a send) is in it too.
      */
     <T> Mono<T> dispatching(String channel, List<? extends OutboxMessage> messages, Supplier<Mono<T>> dispatch) {
-        return Mono.defer(() -> {
-            Observation observation = Observation.createNotStarted("hcc.outbox.dispatch", observations)
-                    .lowCardinalityKeyValue("channel", channel)
-                    .highCardinalityKeyValue("messages", Integer.toString(messages.size()))
-                    .start();
-            link(observation, messages);
-            return observation
-                    .scoped(dispatch::get)
-                    .doOnError(observation::error)
-                    .doFinally(signal -> observation.stop())
-                    .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, observation));
-        });
+        return ObservedMono.of(
+                () -> {
+                    Observation observation = Observation.createNotStarted("hcc.outbox.dispatch", observations)
+                            .lowCardinalityKeyValue("channel", channel)
+                            .highCardinalityKeyValue("messages", Integer.toString(messages.size()))
+                            .start();
+                    link(observation, messages);
+                    return observation;
+                },
+                dispatch);
     }
 
     private static void link(Observation observation, List<? extends OutboxMessage> messages) {
