@@ -67,12 +67,17 @@ public final class TestIdentityTokens {
     }
 
     public static String system(String clientId) {
+        return system(clientId, VALIDITY);
+    }
+
+    /** The city system, with a token valid this long: for a test that outlasts the gateway's minute. */
+    public static String system(String clientId, Duration validity) {
         return sign(
                 "system",
                 clientId,
                 List.of(),
                 List.of("dossiers:read", "dossiers:write", "webhooks:write"),
-                VALIDITY,
+                validity,
                 TestSecrets.internalTokenSecret());
     }
 

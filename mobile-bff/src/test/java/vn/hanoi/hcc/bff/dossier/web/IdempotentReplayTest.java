@@ -21,7 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.hanoi.hcc.bff.BffIntegrationTest;
-import vn.hanoi.hcc.testsupport.embedded.TestSecrets;
 import vn.hanoi.hcc.testsupport.identity.TestIdentityTokens;
 
 /**
@@ -41,16 +40,9 @@ class IdempotentReplayTest extends BffIntegrationTest {
     void replaysChangeNothingAndShufflingChangesNothingInTheEnd() {
         // Batches of 500 events: what they change is the subject here, not how long they take, and on a
         // busy shared machine one took longer than the client's default 5 s (the request was cancelled).
-        // For the same reason one token serves the whole test, which took 70 s with the CPU taken by
-        // two busy loops: the gateway's tokens live a minute (TestIdentityTokens.system's), and a
-        // filing sent with one that had expired got a 401.
-        WebTestClient system = as(TestIdentityTokens.sign(
-                        "system",
-                        "city-replay-" + System.nanoTime(),
-                        List.of(),
-                        List.of("dossiers:read", "dossiers:write"),
-                        Duration.ofMinutes(10),
-                        TestSecrets.internalTokenSecret()))
+        // For the same reason its one token lives ten minutes: the gateway's live one, and with the CPU
+        // taken by two busy loops the test ran 70 s, so that a filing sent with an expired one got 401.
+        WebTestClient system = as(TestIdentityTokens.system("city-replay-" + System.nanoTime(), Duration.ofMinutes(10)))
                 .mutate()
                 .responseTimeout(Duration.ofSeconds(60))
                 .build();
