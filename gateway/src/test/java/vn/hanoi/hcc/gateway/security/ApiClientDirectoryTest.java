@@ -1,6 +1,7 @@
 package vn.hanoi.hcc.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.test.StepVerifier;
@@ -34,16 +36,23 @@ class ApiClientDirectoryTest {
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger mostOpen = new AtomicInteger();
     private volatile int status = 200;
-    private volatile boolean hanging;
+    /** Whether the key store holds its answers until the test releases them. */
+    private volatile boolean held;
+
+    private final Sinks.Empty<Void> release = Sinks.empty();
     private final DisposableServer keyStore = HttpServer.create()
             .host("127.0.0.1")
             .port(0)
             .route(routes -> routes.get("/internal/v1/api-keys/{hash}", (request, response) -> {
                 asked.incrementAndGet();
-                if (hanging) {
+                if (held) {
+                    // counted out before the answer leaves, so before its connection can carry the next
                     mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
-                    request.withConnection(connection -> connection.onDispose(open::decrementAndGet));
-                    return Mono.<Void>never();
+                    return release.asMono()
+                            .then(Mono.fromRunnable(open::decrementAndGet))
+                            .then(response.header("Content-Type", "application/json")
+                                    .sendString(Mono.just(CLIENT))
+                                    .then());
                 }
                 return Mono.delay(Duration.ofMillis(300))
                         .then(response.status(status)
@@ -82,25 +91,31 @@ class ApiClientDirectoryTest {
 
     @Test
     void lookupsWaitForConnectionsOfTheirOwnInABoundedQueue() {
-        hanging = true;
-        ApiClientDirectory small = directory(new ApiKeyProperties.Pool(2, 2), Duration.ofSeconds(3));
+        held = true;
+        ApiClientDirectory small = directory(new ApiKeyProperties.Pool(2, 2), Duration.ofSeconds(30));
+        AtomicInteger refusedAtOnce = new AtomicInteger();
         try {
-            List<Boolean> refusedForAFullQueue = Flux.range(0, 6)
+            Mono<List<String>> outcomes = Flux.range(0, 6)
                     .flatMap(i -> small.find("flood-" + i)
-                            .then(Mono.<Boolean>empty())
-                            .onErrorResume(
-                                    AuthenticationServiceException.class,
-                                    failure -> Mono.just(causedBy(failure, "PoolAcquirePendingLimitException"))))
+                            .map(client -> "answered")
+                            .onErrorResume(AuthenticationServiceException.class, failure -> {
+                                if (!causedBy(failure, "PoolAcquirePendingLimitException")) {
+                                    return Mono.just("failed: " + failure);
+                                }
+                                refusedAtOnce.incrementAndGet();
+                                return Mono.just("refused");
+                            }))
                     .collectList()
-                    .block(Duration.ofSeconds(15));
+                    .cache();
+            outcomes.subscribe();
+            // two lookups at the key store, two waiting for their connections, two refused
+            await().atMost(Duration.ofSeconds(15)).until(() -> refusedAtOnce.get() == 2 && asked.get() == 2);
+            release.tryEmitEmpty();
 
-            assertThat(refusedForAFullQueue)
-                    .as("every lookup fails: the key store never answers")
-                    .hasSize(6);
-            assertThat(refusedForAFullQueue)
-                    .as("beyond 2 at once and 2 waiting, refused")
-                    .filteredOn(Boolean::booleanValue)
-                    .hasSize(2);
+            assertThat(outcomes.block(Duration.ofSeconds(15)))
+                    .as("beyond 2 at once and 2 waiting, refused; the waiting ones answered once connections freed")
+                    .containsExactlyInAnyOrder("answered", "answered", "answered", "answered", "refused", "refused");
+            assertThat(asked).as("lookups that reached the key store").hasValue(4);
             assertThat(mostOpen).as("lookups the key store had open at once").hasValue(2);
         } finally {
             small.destroy();
