@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -29,7 +30,8 @@ import vn.hanoi.hcc.testsupport.embedded.TestInfrastructure;
  * that are not parked. A hang seen once in CI is then diagnosable from its log alone; the whole
  * thread dump goes to the test's output file.
  */
-public final class StuckRequestDiagnostics implements TestExecutionExceptionHandler {
+public final class StuckRequestDiagnostics
+        implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
     private static final String SESSIONS = """
             SELECT pid, state, coalesce(wait_event_type || ':' || wait_event, '-') AS waiting,
@@ -39,6 +41,12 @@ public final class StuckRequestDiagnostics implements TestExecutionExceptionHand
             WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
               AND state <> 'idle'
             ORDER BY state_change""";
+
+    /** A test's set-up, where requests are made too (a history filed before each test). */
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        handleTestExecutionException(context, failure);
+    }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
